@@ -1,0 +1,53 @@
+import fs from "node:fs"
+import path from "node:path"
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { buildInfrastructureModules, describeInfrastructure } from "./src/lib/infrastructure"
+
+// The repository keeps one .env at its root (written by `npm start`); the
+// backend may run from backend/ or from backend/.medusa/server, so look upwards.
+function findEnvDirectory(start: string): string {
+  let dir = start
+  for (let i = 0; i < 4; i++) {
+    if (fs.existsSync(path.join(dir, ".env"))) {
+      return dir
+    }
+    dir = path.dirname(dir)
+  }
+  return start
+}
+
+loadEnv(process.env.NODE_ENV || "development", findEnvDirectory(process.cwd()))
+
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
+const consoleUrl = process.env.CONSOLE_URL || "http://localhost:7001"
+const infrastructure = describeInfrastructure(process.env)
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: infrastructure.redisUrl,
+    workerMode: infrastructure.workerMode,
+    http: {
+      storeCors: process.env.STORE_CORS || storefrontUrl,
+      adminCors: process.env.ADMIN_CORS || [backendUrl, consoleUrl].join(","),
+      authCors:
+        process.env.AUTH_CORS || [backendUrl, storefrontUrl, consoleUrl].join(","),
+      // Medusa refuses to start in production without these; `npm start`
+      // generates them into .env, and there is deliberately no fallback here.
+      jwtSecret: process.env.JWT_SECRET,
+      cookieSecret: process.env.COOKIE_SECRET,
+    },
+    // A Secure cookie is never sent back over plain http, which would lock the
+    // operator out of /app on http://localhost; only https deployments need it.
+    cookieOptions: {
+      secure: backendUrl.startsWith("https://"),
+    },
+  },
+  admin: {
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
+    backendUrl,
+  },
+  featureFlags: infrastructure.featureFlags,
+  modules: buildInfrastructureModules(infrastructure),
+})

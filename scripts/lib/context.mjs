@@ -1,0 +1,15 @@
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
+export const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
+export const VITE_BIN = path.join(ROOT, "node_modules", ".bin", "vite")
+export const BACKEND_DIR = path.join(ROOT, "backend")
+export const BUILT_BACKEND_DIR = path.join(BACKEND_DIR, ".medusa", "server")
+export const STATE_DIR = path.join(ROOT, ".data")
+
+export const PORTS = {
+  backend: Number(process.env.PORT || 9000),
+  storefront: Number(process.env.STOREFRONT_PORT || 8000),
+  console: Number(process.env.CONSOLE_PORT || 7001),
+}

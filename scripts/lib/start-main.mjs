@@ -1,0 +1,128 @@
+import fs from "node:fs"
+import path from "node:path"
+import { BACKEND_DIR, BUILT_BACKEND_DIR, MEDUSA_BIN, PORTS, ROOT, STATE_DIR, VITE_BIN } from "./context.mjs"
+import { prepareDatabase } from "./database-setup.mjs"
+import { applyEnv, ensureEnvFile } from "./env-file.mjs"
+import { fingerprint, readJson, writeJson } from "./fingerprint.mjs"
+import { info, step, warn } from "./log.mjs"
+import { discoverPostgres, redact, withDatabase } from "./postgres.mjs"
+import { run, startService, stopServices, waitForHttp } from "./processes.mjs"
+
+let postgres = null
+let stopping = false
+
+export async function shutdown(code = 0) {
+  if (stopping) return
+  stopping = true
+  info("stopping …")
+  await stopServices()
+  if (postgres) await postgres.stop().catch((error) => warn(`stopping PostgreSQL: ${error}`))
+  info("stopped")
+  process.exit(code)
+}
+
+const BUILDS_FILE = path.join(STATE_DIR, "builds.json")
+
+// Builds a workspace only when its inputs changed since the last build.
+async function buildIfChanged(name, { inputs, extra = "", output, command, args, cwd, env }) {
+  const builds = readJson(BUILDS_FILE, {})
+  const hash = `${fingerprint(ROOT, inputs)}:${extra}`
+  if (builds[name] === hash && fs.existsSync(output)) {
+    info(`${name}: build up to date`)
+    return
+  }
+  await step(`building ${name}`, () => run(command, args, { cwd, env, label: `${name} build` }))
+  writeJson(BUILDS_FILE, { ...readJson(BUILDS_FILE, {}), [name]: hash })
+}
+
+export async function main() {
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void shutdown(0))
+
+  const envFile = ensureEnvFile(ROOT)
+  applyEnv(envFile.values)
+  if (envFile.generated.length) info(`generated ${envFile.generated.join(", ")} into .env`)
+
+  postgres = await step("finding PostgreSQL", () => discoverPostgres({ root: ROOT, purpose: "start", log: info }))
+  const databaseUrl = postgres.source === "env" ? postgres.url : withDatabase(postgres.url, process.env.TIANFU_DB_NAME || "tianfu")
+  info(`PostgreSQL (${postgres.source}): ${redact(databaseUrl)}`)
+  info(
+    process.env.REDIS_URL
+      ? `Redis: ${redact(process.env.REDIS_URL)} (event bus, workflow engine, locking, caching)`
+      : "Redis: not configured; Medusa's in-memory event bus, workflow engine, locking and cache"
+  )
+
+  const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${PORTS.backend}`
+  const env = { ...process.env, DATABASE_URL: databaseUrl, MEDUSA_BACKEND_URL: backendUrl }
+  const base = await prepareDatabase({ databaseUrl, env, log: info })
+
+  const frontendEnv = {
+    ...env,
+    VITE_MEDUSA_BACKEND_URL: backendUrl,
+    VITE_MEDUSA_PUBLISHABLE_KEY: base.publishableKey,
+  }
+  await buildIfChanged("backend", {
+    inputs: ["package-lock.json", "backend/medusa-config.ts", "backend/src", "backend/tsconfig.json"],
+    output: path.join(BUILT_BACKEND_DIR, "medusa-config.js"),
+    command: MEDUSA_BIN,
+    args: ["build"],
+    cwd: BACKEND_DIR,
+    env,
+  })
+  for (const workspace of ["storefront", "admin"]) {
+    await buildIfChanged(workspace, {
+      inputs: ["package-lock.json", workspace],
+      // The key and URL are baked into the bundle, so they are build inputs.
+      extra: `${backendUrl} ${base.publishableKey}`,
+      output: path.join(ROOT, workspace, "dist", "index.html"),
+      command: VITE_BIN,
+      args: ["build", "--logLevel", "warn"],
+      cwd: path.join(ROOT, workspace),
+      env: frontendEnv,
+    })
+  }
+
+  const backend = startService("backend", MEDUSA_BIN, ["start"], {
+    cwd: BUILT_BACKEND_DIR,
+    env: { ...env, NODE_ENV: "production", PORT: String(PORTS.backend) },
+  })
+  backend.on("exit", (code) => {
+    if (!stopping) {
+      warn(`backend exited with code ${code}`)
+      void shutdown(1)
+    }
+  })
+  await step("waiting for the backend", () => waitForHttp(`${backendUrl}/health`, { child: backend }))
+  const previews = [
+    ["storefront", PORTS.storefront],
+    ["console", PORTS.console],
+  ]
+  for (const [name, port] of previews) {
+    const child = startService(name, VITE_BIN, ["preview", "--port", String(port), "--strictPort", "--host", "127.0.0.1"], {
+      cwd: path.join(ROOT, name === "console" ? "admin" : name),
+      env: frontendEnv,
+    })
+    await waitForHttp(`http://127.0.0.1:${port}/`, { child, timeoutMs: 30000 })
+  }
+  printBanner({ backendUrl, base, databaseUrl, source: postgres.source })
+}
+
+function printBanner({ backendUrl, base, databaseUrl, source }) {
+  const lines = [
+    "",
+    "  天府丰收 Tianfu Harvest is running",
+    "",
+    `  Storefront              http://localhost:${PORTS.storefront}`,
+    `  Cooperative/bureau console  http://localhost:${PORTS.console}`,
+    `  Operator dashboard      ${backendUrl}/app`,
+    `  Backend API             ${backendUrl}   (health: ${backendUrl}/health)`,
+    `  Database                ${redact(databaseUrl)} (${source})`,
+    "",
+    "  Demo logins",
+    `  Operator (/app)         ${base.adminEmail} / ${process.env.DEMO_PASSWORD}`,
+    `  Publishable API key     ${base.publishableKey}`,
+    "",
+    "  Press Ctrl-C to stop everything started here.",
+    "",
+  ]
+  process.stdout.write(`${lines.join("\n")}\n`)
+}
