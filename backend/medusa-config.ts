@@ -1,7 +1,10 @@
 import fs from "node:fs"
 import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
-import { buildInfrastructureModules, describeInfrastructure } from "./src/lib/infrastructure"
+import {
+  buildInfrastructureModules,
+  describeInfrastructure,
+} from "./src/lib/infrastructure"
 
 // The repository keeps one .env at its root (written by `npm start`); the
 // backend may run from backend/ or from backend/.medusa/server, so look upwards.
@@ -32,7 +35,8 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || storefrontUrl,
       adminCors: process.env.ADMIN_CORS || [backendUrl, consoleUrl].join(","),
       authCors:
-        process.env.AUTH_CORS || [backendUrl, storefrontUrl, consoleUrl].join(","),
+        process.env.AUTH_CORS ||
+        [backendUrl, storefrontUrl, consoleUrl].join(","),
       // Medusa refuses to start in production without these; `npm start`
       // generates them into .env, and there is deliberately no fallback here.
       jwtSecret: process.env.JWT_SECRET,

@@ -1,7 +1,11 @@
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
+export const ROOT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "..",
+  ".."
+)
 export const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
 export const VITE_BIN = path.join(ROOT, "node_modules", ".bin", "vite")
 export const BACKEND_DIR = path.join(ROOT, "backend")

@@ -12,23 +12,34 @@ function manifests(root) {
   return fingerprint(root, [
     "package.json",
     "package-lock.json",
-    ...["backend", "storefront", "admin", "seed", "tests", "bench"].map((w) => `${w}/package.json`),
+    ...["backend", "storefront", "admin", "seed", "tests", "bench"].map(
+      (w) => `${w}/package.json`
+    ),
   ])
 }
 
 export function ensureDependencies(root, log) {
   const wanted = manifests(root)
   const markerFile = path.join(root, MARKER)
-  const current = fs.existsSync(markerFile) ? fs.readFileSync(markerFile, "utf8").trim() : ""
-  if (current === wanted && fs.existsSync(path.join(root, "node_modules", "@medusajs", "medusa"))) {
+  const current = fs.existsSync(markerFile)
+    ? fs.readFileSync(markerFile, "utf8").trim()
+    : ""
+  if (
+    current === wanted &&
+    fs.existsSync(path.join(root, "node_modules", "@medusajs", "medusa"))
+  ) {
     log("dependencies up to date")
     return false
   }
   log("installing dependencies with npm install (first run: about 2 minutes) …")
-  const result = spawnSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], {
-    cwd: root,
-    stdio: "inherit",
-  })
+  const result = spawnSync(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--loglevel=error"],
+    {
+      cwd: root,
+      stdio: "inherit",
+    }
+  )
   if (result.status !== 0) {
     throw new Error(`npm install failed with exit code ${result.status}`)
   }

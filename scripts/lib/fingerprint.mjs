@@ -2,7 +2,14 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 
-const IGNORED = new Set(["node_modules", ".medusa", "dist", ".cache", ".data", "coverage"])
+const IGNORED = new Set([
+  "node_modules",
+  ".medusa",
+  "dist",
+  ".cache",
+  ".data",
+  "coverage",
+])
 
 function walk(entry, files) {
   if (!fs.existsSync(entry)) return

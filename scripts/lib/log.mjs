@@ -10,7 +10,9 @@ export function info(message) {
 }
 
 export function warn(message) {
-  process.stderr.write(`[tianfu ${elapsed().padStart(6)}s] WARNING: ${message}\n`)
+  process.stderr.write(
+    `[tianfu ${elapsed().padStart(6)}s] WARNING: ${message}\n`
+  )
 }
 
 export async function step(title, action) {

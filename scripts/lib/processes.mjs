@@ -7,13 +7,20 @@ const children = new Set()
 export function run(command, args, { cwd, env, label } = {}) {
   const result = spawnSync(command, args, { cwd, env, stdio: "inherit" })
   if (result.status !== 0) {
-    throw new Error(`${label ?? command} failed with exit code ${result.status ?? result.signal}`)
+    throw new Error(
+      `${label ?? command} failed with exit code ${result.status ?? result.signal}`
+    )
   }
 }
 
 // Starts a long-running service whose output is prefixed with its name.
 export function startService(name, command, args, { cwd, env }) {
-  const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
+  const child = spawn(command, args, {
+    cwd,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  })
   children.add(child)
   for (const stream of [child.stdout, child.stderr]) {
     readline.createInterface({ input: stream }).on("line", (line) => {
@@ -56,7 +63,9 @@ export async function waitForHttp(url, { timeoutMs = 120000, child } = {}) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child && child.exitCode !== null) {
-      throw new Error(`process exited with code ${child.exitCode} before ${url} answered`)
+      throw new Error(
+        `process exited with code ${child.exitCode} before ${url} answered`
+      )
     }
     try {
       const response = await fetch(url)

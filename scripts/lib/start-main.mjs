@@ -1,6 +1,14 @@
 import fs from "node:fs"
 import path from "node:path"
-import { BACKEND_DIR, BUILT_BACKEND_DIR, MEDUSA_BIN, PORTS, ROOT, STATE_DIR, VITE_BIN } from "./context.mjs"
+import {
+  BACKEND_DIR,
+  BUILT_BACKEND_DIR,
+  MEDUSA_BIN,
+  PORTS,
+  ROOT,
+  STATE_DIR,
+  VITE_BIN,
+} from "./context.mjs"
 import { prepareDatabase } from "./database-setup.mjs"
 import { applyEnv, ensureEnvFile } from "./env-file.mjs"
 import { fingerprint, readJson, writeJson } from "./fingerprint.mjs"
@@ -16,7 +24,10 @@ export async function shutdown(code = 0) {
   stopping = true
   info("stopping …")
   await stopServices()
-  if (postgres) await postgres.stop().catch((error) => warn(`stopping PostgreSQL: ${error}`))
+  if (postgres)
+    await postgres
+      .stop()
+      .catch((error) => warn(`stopping PostgreSQL: ${error}`))
   info("stopped")
   process.exit(code)
 }
@@ -24,26 +35,38 @@ export async function shutdown(code = 0) {
 const BUILDS_FILE = path.join(STATE_DIR, "builds.json")
 
 // Builds a workspace only when its inputs changed since the last build.
-async function buildIfChanged(name, { inputs, extra = "", output, command, args, cwd, env }) {
+async function buildIfChanged(
+  name,
+  { inputs, extra = "", output, command, args, cwd, env }
+) {
   const builds = readJson(BUILDS_FILE, {})
   const hash = `${fingerprint(ROOT, inputs)}:${extra}`
   if (builds[name] === hash && fs.existsSync(output)) {
     info(`${name}: build up to date`)
     return
   }
-  await step(`building ${name}`, () => run(command, args, { cwd, env, label: `${name} build` }))
+  await step(`building ${name}`, () =>
+    run(command, args, { cwd, env, label: `${name} build` })
+  )
   writeJson(BUILDS_FILE, { ...readJson(BUILDS_FILE, {}), [name]: hash })
 }
 
 export async function main() {
-  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void shutdown(0))
+  for (const signal of ["SIGINT", "SIGTERM"])
+    process.on(signal, () => void shutdown(0))
 
   const envFile = ensureEnvFile(ROOT)
   applyEnv(envFile.values)
-  if (envFile.generated.length) info(`generated ${envFile.generated.join(", ")} into .env`)
+  if (envFile.generated.length)
+    info(`generated ${envFile.generated.join(", ")} into .env`)
 
-  postgres = await step("finding PostgreSQL", () => discoverPostgres({ root: ROOT, purpose: "start", log: info }))
-  const databaseUrl = postgres.source === "env" ? postgres.url : withDatabase(postgres.url, process.env.TIANFU_DB_NAME || "tianfu")
+  postgres = await step("finding PostgreSQL", () =>
+    discoverPostgres({ root: ROOT, purpose: "start", log: info })
+  )
+  const databaseUrl =
+    postgres.source === "env"
+      ? postgres.url
+      : withDatabase(postgres.url, process.env.TIANFU_DB_NAME || "tianfu")
   info(`PostgreSQL (${postgres.source}): ${redact(databaseUrl)}`)
   info(
     process.env.REDIS_URL
@@ -51,8 +74,13 @@ export async function main() {
       : "Redis: not configured; Medusa's in-memory event bus, workflow engine, locking and cache"
   )
 
-  const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${PORTS.backend}`
-  const env = { ...process.env, DATABASE_URL: databaseUrl, MEDUSA_BACKEND_URL: backendUrl }
+  const backendUrl =
+    process.env.MEDUSA_BACKEND_URL || `http://localhost:${PORTS.backend}`
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    MEDUSA_BACKEND_URL: backendUrl,
+  }
   const base = await prepareDatabase({ databaseUrl, env, log: info })
 
   const frontendEnv = {
@@ -61,7 +89,12 @@ export async function main() {
     VITE_MEDUSA_PUBLISHABLE_KEY: base.publishableKey,
   }
   await buildIfChanged("backend", {
-    inputs: ["package-lock.json", "backend/medusa-config.ts", "backend/src", "backend/tsconfig.json"],
+    inputs: [
+      "package-lock.json",
+      "backend/medusa-config.ts",
+      "backend/src",
+      "backend/tsconfig.json",
+    ],
     output: path.join(BUILT_BACKEND_DIR, "medusa-config.js"),
     command: MEDUSA_BIN,
     args: ["build"],
@@ -91,16 +124,30 @@ export async function main() {
       void shutdown(1)
     }
   })
-  await step("waiting for the backend", () => waitForHttp(`${backendUrl}/health`, { child: backend }))
+  await step("waiting for the backend", () =>
+    waitForHttp(`${backendUrl}/health`, { child: backend })
+  )
   const previews = [
     ["storefront", PORTS.storefront],
     ["console", PORTS.console],
   ]
   for (const [name, port] of previews) {
-    const child = startService(name, VITE_BIN, ["preview", "--port", String(port), "--strictPort", "--host", "127.0.0.1"], {
-      cwd: path.join(ROOT, name === "console" ? "admin" : name),
-      env: frontendEnv,
-    })
+    const child = startService(
+      name,
+      VITE_BIN,
+      [
+        "preview",
+        "--port",
+        String(port),
+        "--strictPort",
+        "--host",
+        "127.0.0.1",
+      ],
+      {
+        cwd: path.join(ROOT, name === "console" ? "admin" : name),
+        env: frontendEnv,
+      }
+    )
     await waitForHttp(`http://127.0.0.1:${port}/`, { child, timeoutMs: 30000 })
   }
   printBanner({ backendUrl, base, databaseUrl, source: postgres.source })

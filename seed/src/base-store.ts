@@ -31,16 +31,24 @@ export async function seedBaseStore(container: Container): Promise<BaseStore> {
   const salesChannelId = await ensureSalesChannel(container)
   const storeId = await ensureStore(container, salesChannelId)
   const regionId = await ensureRegion(container, logger)
-  const stockLocationId = await ensureStockLocation(container, storeId, salesChannelId)
+  const stockLocationId = await ensureStockLocation(
+    container,
+    storeId,
+    salesChannelId
+  )
   await ensureShipping(container, stockLocationId, regionId)
   const publishableKey = await ensurePublishableKey(container, salesChannelId)
-  logger.info("Base store ready (region China/CNY, sales channel, warehouse, shipping, publishable key)")
+  logger.info(
+    "Base store ready (region China/CNY, sales channel, warehouse, shipping, publishable key)"
+  )
   return { storeId, salesChannelId, regionId, stockLocationId, publishableKey }
 }
 
 async function ensureSalesChannel(container: Container): Promise<string> {
   const salesChannels = container.resolve(Modules.SALES_CHANNEL)
-  const [existing] = await salesChannels.listSalesChannels({ name: BASE_STORE.salesChannelName })
+  const [existing] = await salesChannels.listSalesChannels({
+    name: BASE_STORE.salesChannelName,
+  })
   if (existing) {
     return existing.id
   }
@@ -50,19 +58,32 @@ async function ensureSalesChannel(container: Container): Promise<string> {
   return result[0].id
 }
 
-async function ensureStore(container: Container, salesChannelId: string): Promise<string> {
+async function ensureStore(
+  container: Container,
+  salesChannelId: string
+): Promise<string> {
   const stores = container.resolve(Modules.STORE)
-  const [store] = await stores.listStores({}, { relations: ["supported_currencies"] })
-  const hasCny = store.supported_currencies?.some(
-    (currency) => currency.currency_code === BASE_STORE.currencyCode && currency.is_default
+  const [store] = await stores.listStores(
+    {},
+    { relations: ["supported_currencies"] }
   )
-  if (!hasCny || store.default_sales_channel_id !== salesChannelId || store.name !== BASE_STORE.storeName) {
+  const hasCny = store.supported_currencies?.some(
+    (currency) =>
+      currency.currency_code === BASE_STORE.currencyCode && currency.is_default
+  )
+  if (
+    !hasCny ||
+    store.default_sales_channel_id !== salesChannelId ||
+    store.name !== BASE_STORE.storeName
+  ) {
     await updateStoresWorkflow(container).run({
       input: {
         selector: { id: store.id },
         update: {
           name: BASE_STORE.storeName,
-          supported_currencies: [{ currency_code: BASE_STORE.currencyCode, is_default: true }],
+          supported_currencies: [
+            { currency_code: BASE_STORE.currencyCode, is_default: true },
+          ],
           default_sales_channel_id: salesChannelId,
         },
       },
@@ -71,7 +92,10 @@ async function ensureStore(container: Container, salesChannelId: string): Promis
   return store.id
 }
 
-async function ensureRegion(container: Container, logger: Logger): Promise<string> {
+async function ensureRegion(
+  container: Container,
+  logger: Logger
+): Promise<string> {
   const regions = container.resolve(Modules.REGION)
   const [existing] = await regions.listRegions({ name: BASE_STORE.regionName })
   if (existing) {
@@ -94,10 +118,14 @@ async function ensureRegion(container: Container, logger: Logger): Promise<strin
   })
   if (!taxRegions.length) {
     await createTaxRegionsWorkflow(container).run({
-      input: [{ country_code: BASE_STORE.countryCode, provider_id: "tp_system" }],
+      input: [
+        { country_code: BASE_STORE.countryCode, provider_id: "tp_system" },
+      ],
     })
   }
-  logger.info(`Created region ${BASE_STORE.regionName} (${BASE_STORE.currencyCode.toUpperCase()})`)
+  logger.info(
+    `Created region ${BASE_STORE.regionName} (${BASE_STORE.currencyCode.toUpperCase()})`
+  )
   return result[0].id
 }
 
@@ -107,7 +135,9 @@ async function ensureStockLocation(
   salesChannelId: string
 ): Promise<string> {
   const locations = container.resolve(Modules.STOCK_LOCATION)
-  const [existing] = await locations.listStockLocations({ name: BASE_STORE.stockLocationName })
+  const [existing] = await locations.listStockLocations({
+    name: BASE_STORE.stockLocationName,
+  })
   if (existing) {
     return existing.id
   }
@@ -116,14 +146,22 @@ async function ensureStockLocation(
       locations: [
         {
           name: BASE_STORE.stockLocationName,
-          address: { city: "Chengdu", province: "Sichuan", country_code: "CN", address_1: "" },
+          address: {
+            city: "Chengdu",
+            province: "Sichuan",
+            country_code: "CN",
+            address_1: "",
+          },
         },
       ],
     },
   })
   const stockLocationId = result[0].id
   await updateStoresWorkflow(container).run({
-    input: { selector: { id: storeId }, update: { default_location_id: stockLocationId } },
+    input: {
+      selector: { id: storeId },
+      update: { default_location_id: stockLocationId },
+    },
   })
   await linkSalesChannelsToStockLocationWorkflow(container).run({
     input: { id: stockLocationId, add: [salesChannelId] },
@@ -141,16 +179,22 @@ async function ensureShipping(
   regionId: string
 ): Promise<void> {
   const fulfillment = container.resolve(Modules.FULFILLMENT)
-  const [existingSet] = await fulfillment.listFulfillmentSets({ name: BASE_STORE.fulfillmentSetName })
+  const [existingSet] = await fulfillment.listFulfillmentSets({
+    name: BASE_STORE.fulfillmentSetName,
+  })
   if (existingSet) {
     return
   }
-  const [defaultProfile] = await fulfillment.listShippingProfiles({ type: "default" })
+  const [defaultProfile] = await fulfillment.listShippingProfiles({
+    type: "default",
+  })
   const shippingProfileId =
     defaultProfile?.id ??
     (
       await createShippingProfilesWorkflow(container).run({
-        input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+        input: {
+          data: [{ name: "Default Shipping Profile", type: "default" }],
+        },
       })
     ).result[0].id
   const fulfillmentSet = await fulfillment.createFulfillmentSets({
@@ -174,33 +218,50 @@ async function ensureShipping(
       provider_id: "manual_manual",
       service_zone_id: fulfillmentSet.service_zones[0].id,
       shipping_profile_id: shippingProfileId,
-      type: { label: option.label, description: option.description, code: option.code },
+      type: {
+        label: option.label,
+        description: option.description,
+        code: option.code,
+      },
       // Medusa prices are in major units (yuan); our own tables use fen.
       prices: [
         { currency_code: BASE_STORE.currencyCode, amount: option.amount },
         { region_id: regionId, amount: option.amount },
       ],
       rules: [
-        { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+        {
+          attribute: "enabled_in_store",
+          value: "true",
+          operator: "eq" as const,
+        },
         { attribute: "is_return", value: "false", operator: "eq" as const },
       ],
     })),
   })
 }
 
-async function ensurePublishableKey(container: Container, salesChannelId: string): Promise<string> {
+async function ensurePublishableKey(
+  container: Container,
+  salesChannelId: string
+): Promise<string> {
   const apiKeys = container.resolve(Modules.API_KEY)
-  const [existing] = await apiKeys.listApiKeys({
+  const keys = await apiKeys.listApiKeys({
     title: BASE_STORE.publishableKeyTitle,
     type: "publishable",
-    revoked_at: null,
   })
+  const existing = keys.find((key) => !key.revoked_at)
   if (existing) {
     return existing.token
   }
   const { result } = await createApiKeysWorkflow(container).run({
     input: {
-      api_keys: [{ title: BASE_STORE.publishableKeyTitle, type: "publishable", created_by: "" }],
+      api_keys: [
+        {
+          title: BASE_STORE.publishableKeyTitle,
+          type: "publishable",
+          created_by: "",
+        },
+      ],
     },
   })
   await linkSalesChannelsToApiKeyWorkflow(container).run({

@@ -10,8 +10,20 @@ export const BASE_STORE = {
   serviceZoneName: "Mainland China",
   publishableKeyTitle: "Tianfu Storefront",
   shippingOptions: [
-    { name: "Standard shipping", code: "standard", label: "Standard", description: "3–5 days", amount: 10 },
-    { name: "Express shipping", code: "express", label: "Express", description: "1–2 days", amount: 20 },
+    {
+      name: "Standard shipping",
+      code: "standard",
+      label: "Standard",
+      description: "3–5 days",
+      amount: 10,
+    },
+    {
+      name: "Express shipping",
+      code: "express",
+      label: "Express",
+      description: "1–2 days",
+      amount: 20,
+    },
   ],
 } as const
 

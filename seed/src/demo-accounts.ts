@@ -1,5 +1,9 @@
 import type { ExecArgs, Logger } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+  Modules,
+} from "@medusajs/framework/utils"
 import { createUsersWorkflow } from "@medusajs/medusa/core-flows"
 
 type Container = ExecArgs["container"]
@@ -18,14 +22,19 @@ export async function ensureAdminUser(
     return { created: false }
   }
   const { result } = await createUsersWorkflow(container).run({
-    input: { users: [{ email, first_name: "Platform", last_name: "Operator" }] },
+    input: {
+      users: [{ email, first_name: "Platform", last_name: "Operator" }],
+    },
   })
   const auth = container.resolve(Modules.AUTH)
   const { authIdentity, error } = await auth.register("emailpass", {
     body: { email, password },
   })
   if (error || !authIdentity) {
-    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Could not register ${email}: ${error}`)
+    throw new MedusaError(
+      MedusaError.Types.UNEXPECTED_STATE,
+      `Could not register ${email}: ${error}`
+    )
   }
   await auth.updateAuthIdentities({
     id: authIdentity.id,

@@ -10,7 +10,10 @@ import { ensureAdminUser } from "./demo-accounts"
 export default async function seed({ container }: ExecArgs): Promise<void> {
   const password = process.env.DEMO_PASSWORD
   if (!password) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "DEMO_PASSWORD is not set")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "DEMO_PASSWORD is not set"
+    )
   }
   const store = await seedBaseStore(container)
   await ensureAdminUser(container, DEMO_ADMIN_EMAIL, password)

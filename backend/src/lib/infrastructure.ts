@@ -29,7 +29,9 @@ export function describeInfrastructure(
     ? [
         `redis ${redactUrl(redisUrl)}: event bus, workflow engine, locking, caching`,
       ]
-    : ["redis not configured: in-memory event bus, workflow engine, locking, cache"]
+    : [
+        "redis not configured: in-memory event bus, workflow engine, locking, cache",
+      ]
   return {
     redisUrl,
     workerMode,

@@ -2,7 +2,8 @@ import { useEffect, useState } from "react"
 
 type Status = "checking" | "up" | "down"
 
-const backendUrl = import.meta.env.VITE_MEDUSA_BACKEND_URL ?? "http://localhost:9000"
+const backendUrl =
+  import.meta.env.VITE_MEDUSA_BACKEND_URL ?? "http://localhost:9000"
 
 // Shell-only: shows whether the backend answers until the real shop lands.
 export function BackendStatus() {

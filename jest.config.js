@@ -1,0 +1,48 @@
+// One jest run for the whole repository: fast unit tests first, then HTTP
+// integration tests that boot a real Medusa app on a real PostgreSQL.
+// The start/test scripts are ES modules (.mjs), which jest loads only as ESM
+// (node --experimental-vm-modules, set by scripts/test.mjs); tests reach them
+// through dynamic import(), which must therefore survive the CJS transform.
+const transform = {
+  "^.+\\.(t|j)s$": [
+    "@swc/jest",
+    {
+      jsc: {
+        parser: { syntax: "typescript", decorators: true },
+        target: "es2021",
+      },
+      module: { type: "commonjs", ignoreDynamic: true },
+    },
+  ],
+  "^.+\\.mjs$": [
+    "@swc/jest",
+    { jsc: { target: "es2022" }, module: { type: "es6" } },
+  ],
+}
+
+const common = {
+  transform,
+  testEnvironment: "node",
+  moduleFileExtensions: ["ts", "js", "mjs", "json"],
+  modulePathIgnorePatterns: ["<rootDir>/backend/.medusa/", "dist/"],
+}
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: "unit",
+      testMatch: [
+        "<rootDir>/tests/unit/**/*.spec.ts",
+        "<rootDir>/backend/src/**/__tests__/**/*.unit.spec.ts",
+        "<rootDir>/seed/src/**/__tests__/**/*.unit.spec.ts",
+      ],
+    },
+    {
+      ...common,
+      displayName: "http",
+      testMatch: ["<rootDir>/tests/http/**/*.spec.ts"],
+      setupFiles: ["<rootDir>/tests/helpers/setup.js"],
+    },
+  ],
+}

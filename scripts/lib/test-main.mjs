@@ -1,0 +1,135 @@
+import crypto from "node:crypto"
+import { spawnSync } from "node:child_process"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { ROOT } from "./context.mjs"
+import { info, step, warn } from "./log.mjs"
+import { discoverPostgres, LOCAL_SERVER_URL, redact } from "./postgres.mjs"
+
+const BIN = path.join(ROOT, "node_modules", ".bin")
+const TYPED_WORKSPACES = ["backend", "storefront", "admin", "seed", "tests"]
+
+function runCheck(name, command, args, options = {}) {
+  const t0 = Date.now()
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: "inherit",
+    ...options,
+  })
+  const ok = result.status === 0
+  info(
+    `${ok ? "PASS" : "FAIL"} ${name} (${((Date.now() - t0) / 1000).toFixed(1)}s)`
+  )
+  return ok
+}
+
+// Medusa's test runner reads DB_* variables; it enables SSL unless the host
+// is literally "localhost", so 127.0.0.1 becomes localhost here.
+function testDatabaseEnv(serverUrl) {
+  const url = new URL(serverUrl)
+  return {
+    DB_HOST: url.hostname === "127.0.0.1" ? "localhost" : url.hostname,
+    DB_PORT: url.port || "5432",
+    DB_USERNAME: decodeURIComponent(url.username || "postgres"),
+    DB_PASSWORD: decodeURIComponent(url.password || ""),
+  }
+}
+
+export async function runTests(jestArgs) {
+  const checks = { passed: 0, failed: 0 }
+  const record = (ok) => (ok ? checks.passed++ : checks.failed++)
+  const onlyJest = jestArgs.length > 0
+
+  if (!onlyJest) {
+    record(
+      runCheck("prettier --check", path.join(BIN, "prettier"), [
+        "--check",
+        "--log-level",
+        "warn",
+        ".",
+      ])
+    )
+    record(
+      runCheck("eslint (zero warnings)", path.join(BIN, "eslint"), [
+        ".",
+        "--max-warnings",
+        "0",
+      ])
+    )
+    for (const workspace of TYPED_WORKSPACES) {
+      record(
+        runCheck(`tsc --noEmit ${workspace}`, path.join(BIN, "tsc"), [
+          "--noEmit",
+          "-p",
+          `${workspace}/tsconfig.json`,
+        ])
+      )
+    }
+  }
+
+  // Tests never touch the `npm start` database: TEST_DATABASE_URL names a
+  // server (not a database), else the local one, else an embedded one.
+  const postgres = await step("finding PostgreSQL for tests", () =>
+    discoverPostgres({
+      env: { DATABASE_URL: process.env.TEST_DATABASE_URL },
+      root: ROOT,
+      purpose: "test",
+      localUrl: LOCAL_SERVER_URL,
+      log: info,
+    })
+  )
+  info(`tests use PostgreSQL (${postgres.source}) at ${redact(postgres.url)}`)
+
+  const report = path.join(os.tmpdir(), `tianfu-jest-${process.pid}.json`)
+  const env = {
+    ...process.env,
+    ...testDatabaseEnv(postgres.url),
+    NODE_ENV: "test",
+    NODE_OPTIONS:
+      `${process.env.NODE_OPTIONS ?? ""} --experimental-vm-modules`.trim(),
+    // Test-only secrets, fresh per run; tests never read the developer's .env.
+    JWT_SECRET: crypto.randomBytes(24).toString("hex"),
+    COOKIE_SECRET: crypto.randomBytes(24).toString("hex"),
+    HOUSEHOLD_DATA_KEY: crypto.randomBytes(32).toString("base64"),
+    HOUSEHOLD_DATA_KEY_ID: "test",
+    HOUSEHOLD_HASH_KEY: crypto.randomBytes(32).toString("base64"),
+    DEMO_PASSWORD: crypto.randomBytes(12).toString("base64url"),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
+  }
+  const jestOk = runCheck(
+    "jest",
+    path.join(BIN, "jest"),
+    [
+      "--runInBand",
+      "--forceExit",
+      "--json",
+      `--outputFile=${report}`,
+      ...jestArgs,
+    ],
+    { env }
+  )
+  await postgres.stop().catch((error) => warn(`stopping PostgreSQL: ${error}`))
+
+  const counts = { passed: checks.passed, failed: checks.failed, skipped: 0 }
+  if (fs.existsSync(report)) {
+    const result = JSON.parse(fs.readFileSync(report, "utf8"))
+    counts.passed += result.numPassedTests
+    counts.failed += result.numFailedTests
+    counts.skipped += result.numPendingTests + result.numTodoTests
+    // A suite that failed to load has no failed tests but must still count.
+    counts.failed += result.testResults.filter(
+      (suite) =>
+        suite.status === "failed" &&
+        !suite.assertionResults.some((t) => t.status === "failed")
+    ).length
+    fs.rmSync(report, { force: true })
+  } else if (!jestOk) {
+    counts.failed += 1
+  }
+  const skipped = counts.skipped ? `, ${counts.skipped} skipped` : ""
+  process.stdout.write(
+    `\n${counts.passed} passed, ${counts.failed} failed${skipped}\n`
+  )
+  return counts.failed === 0 && jestOk ? 0 : 1
+}

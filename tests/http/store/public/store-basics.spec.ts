@@ -1,0 +1,66 @@
+import { seedBaseStore, type BaseStore } from "../../../../seed/src/base-store"
+import { describeHttp } from "../../../helpers/medusa-app"
+
+jest.setTimeout(120 * 1000)
+
+describeHttp("store basics", ({ request, getContainer }) => {
+  let base: BaseStore
+
+  beforeAll(async () => {
+    base = await seedBaseStore(getContainer())
+  })
+
+  it("answers /health", async () => {
+    const response = await request().get("/health")
+    expect(response.status).toBe(200)
+    expect(response.text).toBe("OK")
+  })
+
+  it("lists products for a request with the seeded publishable key", async () => {
+    const response = await request()
+      .get("/store/products")
+      .set("x-publishable-api-key", base.publishableKey)
+    expect(response.status).toBe(200)
+    expect(response.body).toEqual(
+      expect.objectContaining({
+        products: expect.any(Array),
+        count: expect.any(Number),
+      })
+    )
+  })
+
+  it("rejects a store request without a publishable key with Medusa's 400", async () => {
+    const response = await request().get("/store/products")
+    expect(response.status).toBe(400)
+    expect(response.body.type).toBe("not_allowed")
+    expect(response.body.message).toMatch(/x-publishable-api-key/)
+  })
+
+  it("rejects an unknown publishable key", async () => {
+    const response = await request()
+      .get("/store/products")
+      .set("x-publishable-api-key", "pk_not_a_real_key")
+    expect(response.status).toBe(400)
+  })
+
+  it("serves the China region in CNY", async () => {
+    const response = await request()
+      .get("/store/regions")
+      .set("x-publishable-api-key", base.publishableKey)
+    expect(response.status).toBe(200)
+    const [region] = response.body.regions
+    expect(region.currency_code).toBe("cny")
+    expect(region.countries.map((c: { iso_2: string }) => c.iso_2)).toEqual([
+      "cn",
+    ])
+  })
+
+  it("seeds the base store idempotently", async () => {
+    const again = await seedBaseStore(getContainer())
+    expect(again).toEqual(base)
+    const response = await request()
+      .get("/store/regions")
+      .set("x-publishable-api-key", base.publishableKey)
+    expect(response.body.regions).toHaveLength(1)
+  })
+})
