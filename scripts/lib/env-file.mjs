@@ -13,6 +13,8 @@ export const GENERATED_SECRETS = {
   HOUSEHOLD_DATA_KEY_ID: () => "k1",
   // HMAC key for de-duplicating ID numbers without decrypting them.
   HOUSEHOLD_HASH_KEY: () => crypto.randomBytes(32).toString("base64"),
+  // Master key for a Meilisearch started by docker-compose.yml.
+  MEILI_MASTER_KEY: () => crypto.randomBytes(24).toString("base64url"),
   // Password of the demo logins printed by `npm start`.
   DEMO_PASSWORD: () => `tianfu-${crypto.randomBytes(6).toString("base64url")}`,
 }

@@ -1,0 +1,40 @@
+# One Dockerfile, three targets (backend, storefront, console), built from the
+# repository root because the workspaces share one lockfile.
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json .npmrc ./
+COPY backend/package.json backend/
+COPY storefront/package.json storefront/
+COPY admin/package.json admin/
+COPY seed/package.json seed/
+COPY tests/package.json tests/
+COPY bench/package.json bench/
+# npm install, not npm ci: see MACHINE-FACTS (optional platform packages).
+RUN npm install --no-audit --no-fund --loglevel=error
+
+FROM deps AS source
+COPY . .
+
+FROM source AS backend
+ENV NODE_ENV=production
+RUN cd backend && npx medusa build
+WORKDIR /app/backend/.medusa/server
+EXPOSE 9000
+CMD ["npx", "medusa", "start"]
+
+FROM source AS storefront-build
+ARG VITE_MEDUSA_BACKEND_URL=http://localhost:9000
+ARG VITE_MEDUSA_PUBLISHABLE_KEY=
+RUN cd storefront && npx vite build
+
+FROM storefront-build AS storefront
+WORKDIR /app/storefront
+EXPOSE 8000
+CMD ["npx", "vite", "preview", "--host", "0.0.0.0", "--port", "8000", "--strictPort"]
+
+FROM source AS console
+ARG VITE_MEDUSA_BACKEND_URL=http://localhost:9000
+RUN cd admin && npx vite build
+WORKDIR /app/admin
+EXPOSE 7001
+CMD ["npx", "vite", "preview", "--host", "0.0.0.0", "--port", "7001", "--strictPort"]
