@@ -4,13 +4,18 @@ type Status = "checking" | "up" | "down"
 
 const backendUrl =
   import.meta.env.VITE_MEDUSA_BACKEND_URL ?? "http://localhost:9000"
+const publishableKey = import.meta.env.VITE_MEDUSA_PUBLISHABLE_KEY ?? ""
 
-// Shell-only: shows whether the backend answers until the real shop lands.
+// Shell-only: proves the storefront reaches the store API with its
+// publishable key (and CORS) until the real shop lands.
 export function BackendStatus() {
   const [status, setStatus] = useState<Status>("checking")
   useEffect(() => {
     const controller = new AbortController()
-    fetch(`${backendUrl}/health`, { signal: controller.signal })
+    fetch(`${backendUrl}/store/regions`, {
+      signal: controller.signal,
+      headers: { "x-publishable-api-key": publishableKey },
+    })
       .then((response) => setStatus(response.ok ? "up" : "down"))
       .catch(() => {
         if (!controller.signal.aborted) setStatus("down")
@@ -18,9 +23,9 @@ export function BackendStatus() {
     return () => controller.abort()
   }, [])
   const label = {
-    checking: "正在连接后端 · Connecting to the backend…",
-    up: "后端已连接 · Backend is up",
-    down: "后端无法连接 · Backend unreachable",
+    checking: "正在连接商店接口 · Connecting to the store API…",
+    up: "商店接口已连接 · Store API is up",
+    down: "商店接口无法连接 · Store API unreachable",
   }[status]
   return (
     <p role="status" data-status={status}>
