@@ -19,7 +19,14 @@ function findEnvDirectory(start: string): string {
   return start
 }
 
-loadEnv(process.env.NODE_ENV || "development", findEnvDirectory(process.cwd()))
+// Tests are hermetic: they get their settings from scripts/test.mjs, never
+// from a developer's .env (whose REDIS_URL would change the modules under test).
+if (process.env.NODE_ENV !== "test") {
+  loadEnv(
+    process.env.NODE_ENV || "development",
+    findEnvDirectory(process.cwd())
+  )
+}
 
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
