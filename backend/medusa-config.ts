@@ -32,6 +32,14 @@ const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 const consoleUrl = process.env.CONSOLE_URL || "http://localhost:7001"
 const infrastructure = describeInfrastructure(process.env)
+const DOMAIN_MODULES = [
+  "county",
+  "cooperative",
+  "bureau",
+  "household",
+  "batch",
+  "audit",
+]
 
 module.exports = defineConfig({
   projectConfig: {
@@ -48,6 +56,13 @@ module.exports = defineConfig({
       // generates them into .env, and there is deliberately no fallback here.
       jwtSecret: process.env.JWT_SECRET,
       cookieSecret: process.env.COOKIE_SECRET,
+      // Our two actor types sign in with email + password like Medusa's own.
+      authMethodsPerActor: {
+        user: ["emailpass"],
+        customer: ["emailpass"],
+        cooperative_user: ["emailpass"],
+        bureau_user: ["emailpass"],
+      },
     },
     // A Secure cookie is never sent back over plain http, which would lock the
     // operator out of /app on http://localhost; only https deployments need it.
@@ -60,5 +75,12 @@ module.exports = defineConfig({
     backendUrl,
   },
   featureFlags: infrastructure.featureFlags,
-  modules: buildInfrastructureModules(infrastructure),
+  modules: [
+    ...buildInfrastructureModules(infrastructure),
+    // Absolute, because Medusa resolves relative paths from process.cwd(),
+    // which is the repository root when jest boots the app.
+    ...DOMAIN_MODULES.map((name) => ({
+      resolve: path.join(__dirname, "src", "modules", name),
+    })),
+  ],
 })

@@ -1,0 +1,25 @@
+import { model } from "@medusajs/framework/utils"
+import { BatchContribution } from "./batch-contribution"
+import { TraceEvent } from "./trace-event"
+
+// A traceable lot of one product variant. `quantity` is in `unit`;
+// `stock_quantity` is how many sellable variant units it adds to inventory.
+export const Batch = model
+  .define("batch", {
+    id: model.id({ prefix: "batch" }).primaryKey(),
+    trace_code: model.text().unique(),
+    cooperative_id: model.text().index(),
+    county_code: model.text().index(),
+    village: model.text(),
+    harvested_at: model.dateTime(),
+    quantity: model.number(),
+    unit: model.enum(["kg", "g", "piece", "l"]),
+    stock_quantity: model.number(),
+    certifications: model.json().nullable(),
+    inspection: model.json().nullable(),
+    contributions: model.hasMany(() => BatchContribution, {
+      mappedBy: "batch",
+    }),
+    trace_events: model.hasMany(() => TraceEvent, { mappedBy: "batch" }),
+  })
+  .cascades({ delete: ["contributions", "trace_events"] })

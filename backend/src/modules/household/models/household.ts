@@ -1,0 +1,28 @@
+import { model } from "@medusajs/framework/utils"
+
+// A card-filed poor household (建档立卡户). The ID number and phone are kept
+// only as AES-256-GCM tokens plus a masked copy for display; the HMAC of the
+// ID number is what makes a second registration of the same person a 422.
+export const Household = model.define("household", {
+  id: model.id({ prefix: "hh" }).primaryKey(),
+  registry_number: model.text().unique(),
+  county_code: model.text().index(),
+  township: model.text(),
+  village: model.text(),
+  head_name: model.text(),
+  id_number_encrypted: model.text(),
+  id_number_hash: model.text().unique(),
+  id_number_masked: model.text(),
+  phone_encrypted: model.text().nullable(),
+  phone_masked: model.text().nullable(),
+  member_count: model.number(),
+  poverty_cause: model.text().nullable(),
+  status: model
+    .enum(["registered", "lifted", "monitored", "returned"])
+    .default("registered"),
+  status_year: model.number().nullable(),
+  verification: model
+    .enum(["pending", "verified", "rejected"])
+    .default("pending"),
+  verification_note: model.text().nullable(),
+})

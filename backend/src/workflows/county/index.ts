@@ -1,0 +1,2 @@
+export * from "./workflows/create-counties"
+export * from "./workflows/update-county"
