@@ -1,7 +1,16 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminBureauUsersMiddlewares } from "./admin/bureau-users/middlewares"
 import { adminCountiesMiddlewares } from "./admin/counties/middlewares"
+import { bureauMiddlewares } from "./bureau/middlewares"
 import { storeCountiesMiddlewares } from "./store/counties/middlewares"
+import { vendorMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminCountiesMiddlewares, ...storeCountiesMiddlewares],
+  routes: [
+    ...adminCountiesMiddlewares,
+    ...adminBureauUsersMiddlewares,
+    ...storeCountiesMiddlewares,
+    ...vendorMiddlewares,
+    ...bureauMiddlewares,
+  ],
 })

@@ -1,0 +1,52 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
+
+export type VendorCaller = {
+  user: { id: string; email: string; role: "owner" | "member" }
+  cooperative: {
+    id: string
+    status: "pending" | "approved" | "suspended"
+    county_code: string
+  }
+}
+
+// Every /vendor route starts here: the signed-in cooperative user and the
+// one cooperative all of its reads and writes are scoped to.
+export async function resolveVendorCaller(
+  req: AuthenticatedMedusaRequest
+): Promise<VendorCaller> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [user],
+  } = await query.graph({
+    entity: "cooperative_user",
+    fields: [
+      "id",
+      "email",
+      "role",
+      "cooperative.id",
+      "cooperative.status",
+      "cooperative.county_code",
+    ],
+    filters: { id: req.auth_context.actor_id },
+  })
+  if (!user?.cooperative) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
+  }
+  return {
+    user: { id: user.id, email: user.email, role: user.role },
+    cooperative: user.cooperative,
+  } as VendorCaller
+}
+
+export function requireApproved(caller: VendorCaller): void {
+  if (caller.cooperative.status !== "approved") {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `The cooperative is ${caller.cooperative.status}; this needs an approved cooperative`
+    )
+  }
+}

@@ -1,0 +1,30 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { resolveVendorCaller } from "../caller"
+import { toCooperativeView } from "../../utils/cooperative-view"
+
+// The signed-in cooperative user and their cooperative.
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  const caller = await resolveVendorCaller(req)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [cooperative],
+  } = await query.graph({
+    entity: "cooperative",
+    fields: ["*", "certifications.*"],
+    filters: { id: caller.cooperative.id },
+  })
+  res.json({
+    user: caller.user,
+    cooperative: {
+      ...toCooperativeView(cooperative),
+      certifications: cooperative.certifications,
+    },
+  })
+}

@@ -1,0 +1,23 @@
+// A bureau's jurisdiction is a GB/T 2260 prefix: "51" Sichuan province,
+// "5134" Liangshan prefecture, "513431" Zhaojue county.
+export function isJurisdictionCode(code: string): boolean {
+  return /^(\d{2}|\d{4}|\d{6})$/.test(code)
+}
+
+export function inJurisdiction(
+  countyCode: string | null | undefined,
+  jurisdictionCode: string
+): boolean {
+  return (
+    !!countyCode &&
+    isJurisdictionCode(jurisdictionCode) &&
+    countyCode.startsWith(jurisdictionCode)
+  )
+}
+
+// The query filter that keeps a bureau's reads inside its jurisdiction.
+export function jurisdictionFilter(jurisdictionCode: string): {
+  $like: string
+} {
+  return { $like: `${jurisdictionCode}%` }
+}

@@ -1,0 +1,2 @@
+export * from "./workflows/accept-bureau-invite"
+export * from "./workflows/create-bureau-user"

@@ -1,0 +1,2 @@
+export * from "./workflows/change-cooperative-status"
+export * from "./workflows/register-cooperative"

@@ -1,0 +1,80 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { inJurisdiction } from "../../../lib/provenance/jurisdiction"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
+
+export type CooperativeStatus = "pending" | "approved" | "suspended"
+
+export type ChangeCooperativeStatusInput = {
+  cooperative_id: string
+  jurisdiction_code: string
+  status: Exclude<CooperativeStatus, "pending">
+  reason?: string | null
+}
+
+const ALLOWED_FROM: Record<
+  ChangeCooperativeStatusInput["status"],
+  CooperativeStatus[]
+> = {
+  approved: ["pending", "suspended"],
+  suspended: ["pending", "approved"],
+}
+
+// A cooperative outside the reviewer's jurisdiction does not exist for them
+// (404); a transition that makes no sense is a 400.
+export const validateCooperativeStatusChangeStep = createStep(
+  "validate-cooperative-status-change",
+  async (input: ChangeCooperativeStatusInput, { container }) => {
+    const cooperatives: CooperativeModuleService =
+      container.resolve(COOPERATIVE_MODULE)
+    const [cooperative] = await cooperatives.listCooperatives({
+      id: input.cooperative_id,
+    })
+    if (
+      !cooperative ||
+      !inJurisdiction(cooperative.county_code, input.jurisdiction_code)
+    ) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Cooperative ${input.cooperative_id} was not found`
+      )
+    }
+    if (!ALLOWED_FROM[input.status].includes(cooperative.status)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `status cannot change from ${cooperative.status} to ${input.status}`
+      )
+    }
+    return new StepResponse(cooperative)
+  }
+)
+
+// Sets the status (and reason); compensation restores the previous pair.
+export const updateCooperativeStatusStep = createStep(
+  "update-cooperative-status",
+  async (
+    input: {
+      id: string
+      status: CooperativeStatus
+      status_reason: string | null
+    },
+    { container }
+  ) => {
+    const cooperatives: CooperativeModuleService =
+      container.resolve(COOPERATIVE_MODULE)
+    const before = await cooperatives.retrieveCooperative(input.id)
+    const updated = await cooperatives.updateCooperatives(input)
+    return new StepResponse(updated, {
+      id: before.id,
+      status: before.status,
+      status_reason: before.status_reason,
+    })
+  },
+  async (previous, { container }) => {
+    if (!previous) return
+    const cooperatives: CooperativeModuleService =
+      container.resolve(COOPERATIVE_MODULE)
+    await cooperatives.updateCooperatives(previous)
+  }
+)

@@ -1,0 +1,104 @@
+import { creditCodeCheckCharacter } from "../../backend/src/lib/provenance/credit-code"
+import { type Actor, loginAs, TEST_PASSWORD } from "./actors"
+import type { HttpSuite } from "./medusa-app"
+
+// A valid unified social credit code for a farmers' cooperative (type 93)
+// registered in `countyCode`; `serial` is 9 characters of the code alphabet.
+export function creditCode(countyCode: string, serial: string): string {
+  const first17 = `93${countyCode}${serial}`
+  return first17 + creditCodeCheckCharacter(first17)
+}
+
+export type CooperativeTenant = Actor & {
+  cooperative: { id: string; county_code: string; handle: string }
+}
+
+// Registers a cooperative the way its staff would: emailpass registration,
+// POST /vendor/cooperatives with that token, then a fresh login.
+export async function registerCooperative(
+  request: HttpSuite["request"],
+  input: {
+    email: string
+    name: string
+    handle: string
+    county_code: string
+    serial: string
+  }
+): Promise<CooperativeTenant> {
+  const registration = await request()
+    .post("/auth/cooperative_user/emailpass/register")
+    .send({ email: input.email, password: TEST_PASSWORD })
+  if (registration.status !== 200) {
+    throw new Error(
+      `register ${input.email}: ${registration.status} ${JSON.stringify(registration.body)}`
+    )
+  }
+  const created = await request()
+    .post("/vendor/cooperatives")
+    .set("authorization", `Bearer ${registration.body.token}`)
+    .send({
+      name: input.name,
+      handle: input.handle,
+      credit_code: creditCode(input.county_code, input.serial),
+      county_code: input.county_code,
+      contact_email: input.email,
+      first_name: "合作社",
+      last_name: "理事长",
+    })
+  if (created.status !== 201) {
+    throw new Error(
+      `create cooperative ${input.handle}: ${created.status} ${JSON.stringify(created.body)}`
+    )
+  }
+  const actor = await loginAs(request, "cooperative_user", input.email)
+  return { ...actor, cooperative: created.body.cooperative }
+}
+
+// A reviewer created by the operator and signed in through the invite.
+export async function createBureauUser(
+  request: HttpSuite["request"],
+  operator: Actor,
+  input: { email: string; name: string; jurisdiction_code: string }
+): Promise<Actor & { id: string }> {
+  const created = await request()
+    .post("/admin/bureau-users")
+    .set(operator.headers)
+    .send(input)
+  if (created.status !== 201) {
+    throw new Error(
+      `create bureau user: ${created.status} ${JSON.stringify(created.body)}`
+    )
+  }
+  const registration = await request()
+    .post("/auth/bureau_user/emailpass/register")
+    .send({ email: input.email, password: TEST_PASSWORD })
+  const accepted = await request()
+    .post("/bureau/invites/accept")
+    .set("authorization", `Bearer ${registration.body.token}`)
+    .send({ token: created.body.invite_token })
+  if (accepted.status !== 200) {
+    throw new Error(
+      `accept bureau invite: ${accepted.status} ${JSON.stringify(accepted.body)}`
+    )
+  }
+  const actor = await loginAs(request, "bureau_user", input.email)
+  return { ...actor, id: created.body.bureau_user.id }
+}
+
+export async function createCounties(
+  request: HttpSuite["request"],
+  operator: Actor,
+  counties: object[]
+) {
+  for (const county of counties) {
+    const response = await request()
+      .post("/admin/counties")
+      .set(operator.headers)
+      .send(county)
+    if (response.status !== 201) {
+      throw new Error(
+        `create county: ${response.status} ${JSON.stringify(response.body)}`
+      )
+    }
+  }
+}
