@@ -8,6 +8,7 @@ import {
 } from "../../../helpers/actors"
 import { BUTUO, CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
 import { describeHttp } from "../../../helpers/medusa-app"
+import { services } from "../../../helpers/services"
 import {
   type CooperativeTenant,
   createBureauUser,
@@ -106,8 +107,8 @@ describeHttp(
           .send({ ...valid, credit_code: wrong })
         expect(response.status).toBe(400)
         expect(response.body.message).toMatch(/credit_code/)
-        const cooperatives = await getContainer()
-          .resolve("cooperative")
+        const cooperatives = await services(getContainer())
+          .cooperative()
           .listCooperatives({ handle: valid.handle })
         expect(cooperatives).toHaveLength(0)
       })
@@ -155,7 +156,7 @@ describeHttp(
             throwOnError: false,
           })
         expect(errors.length).toBeGreaterThan(0)
-        const cooperatives = getContainer().resolve("cooperative")
+        const cooperatives = services(getContainer()).cooperative()
         expect(
           await cooperatives.listCooperatives({ handle: "midway-failure" })
         ).toHaveLength(0)
@@ -212,7 +213,7 @@ describeHttp(
           .set(liangshanBureau.headers)
           .send({})
         expect(again.status).toBe(400)
-        const audit = await getContainer().resolve("audit").listAuditEntries({
+        const audit = await services(getContainer()).audit().listAuditEntries({
           resource_id: zhaojue.cooperative.id,
           action: "cooperative.approved",
         })
