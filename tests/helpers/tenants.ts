@@ -5,6 +5,11 @@ import type { HttpSuite } from "./medusa-app"
 // A valid unified social credit code for a farmers' cooperative (type 93)
 // registered in `countyCode`; `serial` is 9 characters of the code alphabet.
 export function creditCode(countyCode: string, serial: string): string {
+  if (!/^[0-9A-HJ-NP-RTUWXY]{9}$/.test(serial)) {
+    throw new Error(
+      `serial ${serial} must be 9 characters without I, O, S, V, Z`
+    )
+  }
   const first17 = `93${countyCode}${serial}`
   return first17 + creditCodeCheckCharacter(first17)
 }

@@ -10,6 +10,11 @@ import {
   BureauGetCooperativesParams,
   BureauSuspendCooperative,
 } from "./cooperatives/validators"
+import {
+  BureauChangeHouseholdStatus,
+  BureauGetHouseholdsParams,
+  BureauVerifyHousehold,
+} from "./households/validators"
 import { BureauAcceptInvite } from "./invites/validators"
 
 const INVITE = /^\/bureau\/invites\/accept\/?$/
@@ -43,5 +48,20 @@ export const bureauMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/bureau/cooperatives/:id/suspend",
     middlewares: [validateAndTransformBody(BureauSuspendCooperative)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/bureau/households",
+    middlewares: [validateAndTransformQuery(BureauGetHouseholdsParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/bureau/households/:id/verify",
+    middlewares: [validateAndTransformBody(BureauVerifyHousehold)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/bureau/households/:id/status",
+    middlewares: [validateAndTransformBody(BureauChangeHouseholdStatus)],
   },
 ]

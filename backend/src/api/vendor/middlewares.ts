@@ -2,9 +2,16 @@ import {
   authenticate,
   type MiddlewareRoute,
   validateAndTransformBody,
+  validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { unlessUrl } from "../utils/unless-url"
 import { VendorRegisterCooperative } from "./cooperatives/validators"
+import {
+  VendorCreateHousehold,
+  VendorGetHouseholdsParams,
+  VendorLinkHousehold,
+  VendorUpdateHousehold,
+} from "./households/validators"
 
 const REGISTRATION = /^\/vendor\/cooperatives\/?$/
 
@@ -24,6 +31,28 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       authenticate("cooperative_user", ["bearer"], { allowUnregistered: true }),
       validateAndTransformBody(VendorRegisterCooperative),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/vendor/households",
+    middlewares: [validateAndTransformQuery(VendorGetHouseholdsParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/households",
+    middlewares: [validateAndTransformBody(VendorCreateHousehold)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/households/link",
+    middlewares: [validateAndTransformBody(VendorLinkHousehold)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/households/:id",
+    middlewares: [
+      unlessUrl(/\/link\/?$/, validateAndTransformBody(VendorUpdateHousehold)),
     ],
   },
 ]

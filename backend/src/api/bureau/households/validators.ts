@@ -1,0 +1,33 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { householdStatusField, yearField } from "../../utils/household-fields"
+
+export type BureauGetHouseholdsParamsType = z.infer<
+  typeof BureauGetHouseholdsParams
+>
+export const BureauGetHouseholdsParams = createFindParams({
+  limit: 20,
+  offset: 0,
+}).extend({
+  verification: z.enum(["pending", "verified", "rejected"]).optional(),
+  status: householdStatusField.optional(),
+  county_code: z
+    .string()
+    .regex(/^\d{6}$/, "county_code must be a six-digit GB/T 2260 code")
+    .optional(),
+})
+
+export type BureauVerifyHouseholdType = z.infer<typeof BureauVerifyHousehold>
+export const BureauVerifyHousehold = z
+  .object({
+    decision: z.enum(["verified", "rejected"]),
+    note: z.string().max(2000).nullish(),
+  })
+  .strict()
+
+export type BureauChangeHouseholdStatusType = z.infer<
+  typeof BureauChangeHouseholdStatus
+>
+export const BureauChangeHouseholdStatus = z
+  .object({ status: householdStatusField, year: yearField })
+  .strict()

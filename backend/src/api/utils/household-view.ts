@@ -1,0 +1,63 @@
+import { maskName } from "../../lib/provenance/masking"
+
+type StoredHousehold = {
+  id: string
+  registry_number: string
+  county_code: string
+  township: string
+  village: string
+  head_name: string
+  id_number_masked: string
+  phone_masked?: string | null
+  member_count: number
+  poverty_cause?: string | null
+  status: string
+  status_year?: number | null
+  verification: string
+  verification_note?: string | null
+  created_at?: Date | string
+  updated_at?: Date | string
+}
+
+// The only shape a household leaves the server in: ID number, phone and the
+// head's name masked; ciphertexts and hashes never.
+export function toHouseholdView(household: StoredHousehold) {
+  return {
+    id: household.id,
+    registry_number: household.registry_number,
+    county_code: household.county_code,
+    township: household.township,
+    village: household.village,
+    head_name: maskName(household.head_name),
+    id_number: household.id_number_masked,
+    phone: household.phone_masked ?? null,
+    member_count: household.member_count,
+    poverty_cause: household.poverty_cause ?? null,
+    status: household.status,
+    status_year: household.status_year ?? null,
+    verification: household.verification,
+    verification_note: household.verification_note ?? null,
+    created_at: household.created_at,
+    updated_at: household.updated_at,
+  }
+}
+
+// Fields safe to read from the database for a view; never `*`.
+export const HOUSEHOLD_VIEW_FIELDS = [
+  "id",
+  "registry_number",
+  "county_code",
+  "township",
+  "village",
+  "head_name",
+  "id_number_masked",
+  "phone_masked",
+  "member_count",
+  "poverty_cause",
+  "status",
+  "status_year",
+  "verification",
+  "verification_note",
+  "created_at",
+  "updated_at",
+]

@@ -1,0 +1,58 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  householdStatusField,
+  idNumberField,
+  phoneField,
+  yearField,
+} from "../../utils/household-fields"
+
+export type VendorCreateHouseholdType = z.infer<typeof VendorCreateHousehold>
+export const VendorCreateHousehold = z
+  .object({
+    registry_number: z.string().trim().min(4).max(40),
+    county_code: z
+      .string()
+      .regex(/^\d{6}$/, "county_code must be a six-digit GB/T 2260 code"),
+    township: z.string().trim().min(1).max(100),
+    village: z.string().trim().min(1).max(100),
+    head_name: z.string().trim().min(1).max(50),
+    id_number: idNumberField,
+    phone: phoneField.nullish(),
+    member_count: z.number().int().min(1).max(30),
+    poverty_cause: z.string().max(200).nullish(),
+    status: householdStatusField.optional(),
+    status_year: yearField.nullish(),
+  })
+  .strict()
+
+export type VendorUpdateHouseholdType = z.infer<typeof VendorUpdateHousehold>
+export const VendorUpdateHousehold = z
+  .object({
+    township: z.string().trim().min(1).max(100),
+    village: z.string().trim().min(1).max(100),
+    head_name: z.string().trim().min(1).max(50),
+    phone: phoneField.nullable(),
+    member_count: z.number().int().min(1).max(30),
+    poverty_cause: z.string().max(200).nullable(),
+  })
+  .partial()
+  .strict()
+
+export type VendorLinkHouseholdType = z.infer<typeof VendorLinkHousehold>
+export const VendorLinkHousehold = z
+  .object({
+    registry_number: z.string().trim().min(4).max(40),
+    id_number: idNumberField,
+  })
+  .strict()
+
+export type VendorGetHouseholdsParamsType = z.infer<
+  typeof VendorGetHouseholdsParams
+>
+export const VendorGetHouseholdsParams = createFindParams({
+  limit: 20,
+  offset: 0,
+}).extend({
+  status: householdStatusField.optional(),
+})

@@ -1,0 +1,41 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { HOUSEHOLD_MODULE } from "../../../modules/household"
+import type HouseholdModuleService from "../../../modules/household/service"
+
+export type HouseholdUpdate = {
+  id: string
+  township?: string
+  village?: string
+  head_name?: string
+  phone_encrypted?: string | null
+  phone_masked?: string | null
+  member_count?: number
+  poverty_cause?: string | null
+  status?: "registered" | "lifted" | "monitored" | "returned"
+  status_year?: number | null
+  verification?: "pending" | "verified" | "rejected"
+  verification_note?: string | null
+}
+
+// Updates the given fields; compensation puts back exactly those fields.
+export const updateHouseholdStep = createStep(
+  "update-household",
+  async (input: HouseholdUpdate, { container }) => {
+    const households: HouseholdModuleService =
+      container.resolve(HOUSEHOLD_MODULE)
+    const before = (await households.retrieveHousehold(
+      input.id
+    )) as unknown as Record<string, unknown>
+    const previous = Object.fromEntries(
+      Object.keys(input).map((key) => [key, before[key]])
+    ) as HouseholdUpdate
+    const updated = await households.updateHouseholds(input)
+    return new StepResponse({ before, after: updated }, previous)
+  },
+  async (previous, { container }) => {
+    if (!previous) return
+    const households: HouseholdModuleService =
+      container.resolve(HOUSEHOLD_MODULE)
+    await households.updateHouseholds(previous)
+  }
+)
