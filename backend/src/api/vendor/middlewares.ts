@@ -5,7 +5,17 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { unlessUrl } from "../utils/unless-url"
+import {
+  VendorAppendTraceEvent,
+  VendorBatchLabelParams,
+  VendorCreateBatch,
+  VendorGetBatchesParams,
+} from "./batches/validators"
 import { VendorRegisterCooperative } from "./cooperatives/validators"
+import {
+  VendorCreateProduct,
+  VendorGetProductsParams,
+} from "./products/validators"
 import {
   VendorCreateHousehold,
   VendorGetHouseholdsParams,
@@ -54,5 +64,35 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       unlessUrl(/\/link\/?$/, validateAndTransformBody(VendorUpdateHousehold)),
     ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/vendor/products",
+    middlewares: [validateAndTransformQuery(VendorGetProductsParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/products",
+    middlewares: [validateAndTransformBody(VendorCreateProduct)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/vendor/batches",
+    middlewares: [validateAndTransformQuery(VendorGetBatchesParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/batches",
+    middlewares: [validateAndTransformBody(VendorCreateBatch)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/batches/:id/trace-events",
+    middlewares: [validateAndTransformBody(VendorAppendTraceEvent)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/vendor/batches/:id/label",
+    middlewares: [validateAndTransformQuery(VendorBatchLabelParams, {})],
   },
 ]

@@ -15,7 +15,7 @@ export const Batch = model
     quantity: model.number(),
     unit: model.enum(["kg", "g", "piece", "l"]),
     stock_quantity: model.number(),
-    certifications: model.json().nullable(),
+    certifications: model.array(),
     inspection: model.json().nullable(),
     contributions: model.hasMany(() => BatchContribution, {
       mappedBy: "batch",

@@ -1,12 +1,12 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261123085658 extends Migration {
+export class Migration20261123091337 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `alter table if exists "batch" drop constraint if exists "batch_trace_code_unique";`
     )
     this.addSql(
-      `create table if not exists "batch" ("id" text not null, "trace_code" text not null, "cooperative_id" text not null, "county_code" text not null, "village" text not null, "harvested_at" timestamptz not null, "quantity" integer not null, "unit" text check ("unit" in ('kg', 'g', 'piece', 'l')) not null, "stock_quantity" integer not null, "certifications" jsonb null, "inspection" jsonb null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "batch_pkey" primary key ("id"));`
+      `create table if not exists "batch" ("id" text not null, "trace_code" text not null, "cooperative_id" text not null, "county_code" text not null, "village" text not null, "harvested_at" timestamptz not null, "quantity" integer not null, "unit" text check ("unit" in ('kg', 'g', 'piece', 'l')) not null, "stock_quantity" integer not null, "certifications" text[] not null, "inspection" jsonb null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "batch_pkey" primary key ("id"));`
     )
     this.addSql(
       `CREATE UNIQUE INDEX IF NOT EXISTS "IDX_batch_trace_code_unique" ON "batch" ("trace_code") WHERE deleted_at IS NULL;`

@@ -2,7 +2,7 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 // Trace events are append-only in the database itself, not only in code:
 // any UPDATE or DELETE (soft deletes are updates) is refused.
-export class Migration20261123090000 extends Migration {
+export class Migration20261123091400 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
       create or replace function tianfu_refuse_change() returns trigger as $$

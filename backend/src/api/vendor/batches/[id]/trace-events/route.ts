@@ -1,0 +1,25 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { appendTraceEventWorkflow } from "../../../../../workflows/batch"
+import { resolveVendorCaller } from "../../../caller"
+import type { VendorAppendTraceEventType } from "../../validators"
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<VendorAppendTraceEventType>,
+  res: MedusaResponse
+) => {
+  const caller = await resolveVendorCaller(req)
+  const { actor, ...event } = req.validatedBody
+  const { result } = await appendTraceEventWorkflow(req.scope).run({
+    input: {
+      ...event,
+      batch_id: req.params.id,
+      actor: actor ?? caller.user.email,
+      cooperative_id: caller.cooperative.id,
+      actor_id: caller.user.id,
+    },
+  })
+  res.status(201).json({ trace_event: result })
+}

@@ -1,0 +1,2 @@
+export * from "./workflows/append-trace-event"
+export * from "./workflows/create-batch"

@@ -1,0 +1,501 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { type BaseStore, seedBaseStore } from "../../../../seed/src/base-store"
+import { type Actor, operator } from "../../../helpers/actors"
+import { buckwheatTea, createProduct } from "../../../helpers/catalog"
+import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
+import { syntheticIdNumber } from "../../../helpers/identities"
+import { describeHttp } from "../../../helpers/medusa-app"
+import { services } from "../../../helpers/services"
+import {
+  type CooperativeTenant,
+  createBureauUser,
+  createCounties,
+  registerCooperative,
+} from "../../../helpers/tenants"
+
+jest.setTimeout(180 * 1000)
+
+describeHttp("batches, stock and trace", ({ request, getContainer }) => {
+  let base: BaseStore
+  let zhaojue: CooperativeTenant
+  let cangxi: CooperativeTenant
+  let variantId: string
+  let productId: string
+  const households: string[] = []
+
+  const store = () => ({ "x-publishable-api-key": base.publishableKey })
+
+  async function stockOf(variant: string): Promise<number> {
+    const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "variant",
+      fields: ["inventory_items.inventory.location_levels.stocked_quantity"],
+      filters: { id: variant },
+    })
+    const levels =
+      data[0]?.inventory_items?.[0]?.inventory?.location_levels ?? []
+    return levels.reduce(
+      (sum: number, level: { stocked_quantity: number }) =>
+        sum + level.stocked_quantity,
+      0
+    )
+  }
+
+  const batchBody = () => ({
+    variant_id: variantId,
+    harvested_at: "2026-09-20",
+    village: "好谷村",
+    quantity: 120,
+    unit: "kg",
+    certifications: ["green_food", "geographic_indication"],
+    inspection: {
+      agency: "凉山州农产品质量检测中心",
+      inspected_at: "2026-09-25",
+      result: "pass",
+      report_number: "LS-2026-0917",
+    },
+    contributions: [
+      { household_id: households[0], quantity: 40 },
+      { household_id: households[1], quantity: 50 },
+      { household_id: households[2], quantity: 20 },
+      { supplier_name: "村集体 · village collective", quantity: 10 },
+    ],
+  })
+
+  beforeAll(async () => {
+    base = await seedBaseStore(getContainer())
+    const admin = await operator(getContainer(), request)
+    await createCounties(request, admin, [ZHAOJUE, CANGXI])
+    zhaojue = await registerCooperative(request, {
+      email: "owner@zhaojue.coop",
+      name: "昭觉县苦荞合作社",
+      handle: "zhaojue",
+      county_code: "513431",
+      serial: "MA6BQ0001",
+    })
+    cangxi = await registerCooperative(request, {
+      email: "owner@cangxi.coop",
+      name: "苍溪县猕猴桃合作社",
+      handle: "cangxi",
+      county_code: "510824",
+      serial: "MA6KW0001",
+    })
+    const bureau: Actor = await createBureauUser(request, admin, {
+      email: "reviewer@sichuan.gov",
+      name: "四川省商务厅",
+      jurisdiction_code: "51",
+    })
+    for (const tenant of [zhaojue, cangxi]) {
+      const approved = await request()
+        .post(`/bureau/cooperatives/${tenant.cooperative.id}/approve`)
+        .set(bureau.headers)
+        .send({})
+      expect(approved.status).toBe(200)
+    }
+    for (let i = 0; i < 3; i++) {
+      const response = await request()
+        .post("/vendor/households")
+        .set(zhaojue.headers)
+        .send({
+          registry_number: `513431010100${i}`,
+          county_code: "513431",
+          township: "四开乡",
+          village: "好谷村",
+          head_name: ["阿苏拉则", "吉克阿呷", "曲比阿果"][i],
+          id_number: syntheticIdNumber("513431", "19800101", `00${i}`),
+          member_count: 4 + i,
+        })
+      expect(response.status).toBe(201)
+      households.push(response.body.household.id)
+    }
+    const product = await createProduct(request, zhaojue, buckwheatTea())
+    productId = product.id
+    variantId = product.variants.find((v) => v.title === "1kg")!.id
+  })
+
+  describe("products", () => {
+    it("lists the cooperative's own products and hides them from others", async () => {
+      const own = await request().get("/vendor/products").set(zhaojue.headers)
+      expect(own.body.products.map((p: { id: string }) => p.id)).toEqual([
+        productId,
+      ])
+      expect(own.body.products[0].metadata.title_en).toBe(
+        "Zhaojue tartary buckwheat tea"
+      )
+      const other = await request().get("/vendor/products").set(cangxi.headers)
+      expect(other.body.products).toEqual([])
+      expect(
+        (
+          await request()
+            .get(`/vendor/products/${productId}`)
+            .set(cangxi.headers)
+        ).status
+      ).toBe(404)
+    })
+
+    it("refuses products from a cooperative that is not approved", async () => {
+      const pending = await registerCooperative(request, {
+        email: "owner@pending.coop",
+        name: "待审核合作社",
+        handle: "pending-coop",
+        county_code: "513431",
+        serial: "MA6PD0001",
+      })
+      const response = await request()
+        .post("/vendor/products")
+        .set(pending.headers)
+        .send(buckwheatTea("pending-tea"))
+      expect(response.status).toBe(400)
+      expect(response.body.message).toMatch(/pending/)
+    })
+
+    it("names the field for a bad price", async () => {
+      const body = buckwheatTea("bad-price")
+      body.variants[0].prices = [{ currency_code: "cny", amount: -5 }]
+      const response = await request()
+        .post("/vendor/products")
+        .set(zhaojue.headers)
+        .send(body)
+      expect(response.status).toBe(400)
+      expect(response.body.message).toMatch(/amount/)
+    })
+  })
+
+  describe("creating batches", () => {
+    it("raises the variant's stock by the batch: 120 kg at 1 kg per item is 120", async () => {
+      expect(await stockOf(variantId)).toBe(0)
+      const created = await request()
+        .post("/vendor/batches")
+        .set(zhaojue.headers)
+        .send(batchBody())
+      expect(created.status).toBe(201)
+      expect(created.body.batch).toEqual(
+        expect.objectContaining({
+          quantity: 120,
+          unit: "kg",
+          stock_quantity: 120,
+          registered_households: 3,
+        })
+      )
+      expect(created.body.batch.trace_code).toMatch(/^[2-9A-HJ-NP-Z]{10}$/)
+      expect(await stockOf(variantId)).toBe(120)
+      const second = await request()
+        .post("/vendor/batches")
+        .set(zhaojue.headers)
+        .send({ ...batchBody(), quantity: 30, contributions: [] })
+      expect(second.status).toBe(201)
+      expect(await stockOf(variantId)).toBe(150)
+    })
+
+    it("maps units to sellable items: 120 kg in 5 kg boxes is 24", async () => {
+      const box = (
+        await request()
+          .get(`/vendor/products/${productId}`)
+          .set(zhaojue.headers)
+      ).body.product.variants.find((v: { title: string }) => v.title === "5kg")
+      const created = await request()
+        .post("/vendor/batches")
+        .set(zhaojue.headers)
+        .send({
+          ...batchBody(),
+          variant_id: box.id,
+          units_per_stock_item: 5,
+        })
+      expect(created.status).toBe(201)
+      expect(await stockOf(box.id)).toBe(24)
+    })
+
+    it("shows contributions with shares and the timeline", async () => {
+      const created = await request()
+        .post("/vendor/batches")
+        .set(zhaojue.headers)
+        .send(batchBody())
+      const id = created.body.batch.id
+      const event = await request()
+        .post(`/vendor/batches/${id}/trace-events`)
+        .set(zhaojue.headers)
+        .send({
+          type: "packed",
+          occurred_at: "2026-09-28T08:00:00Z",
+          place: "昭觉县城北加工厂",
+        })
+      expect(event.status).toBe(201)
+      const detail = await request()
+        .get(`/vendor/batches/${id}`)
+        .set(zhaojue.headers)
+      expect(detail.status).toBe(200)
+      const shares = detail.body.batch.contributions.map(
+        (c: { share_bp: number }) => c.share_bp
+      )
+      expect(shares.reduce((a: number, b: number) => a + b, 0)).toBe(10000)
+      expect(detail.body.batch.contributions[0].household).toEqual({
+        registry_number: "5134310101000",
+        head_name: "阿***",
+      })
+      expect(
+        detail.body.batch.timeline.map((e: { type: string }) => e.type)
+      ).toEqual(["harvested", "packed"])
+      expect(JSON.stringify(detail.body)).not.toContain("阿苏拉则")
+    })
+
+    it("names the field for bad batches and writes nothing", async () => {
+      const cases: [Record<string, unknown>, RegExp][] = [
+        [{ ...batchBody(), quantity: -3 }, /quantity/],
+        [{ ...batchBody(), quantity: 100 }, /contributions/],
+        [{ ...batchBody(), unit: "jin" }, /unit/],
+        [{ ...batchBody(), harvested_at: "not a date" }, /harvested_at/],
+        [
+          {
+            ...batchBody(),
+            contributions: [
+              { household_id: households[0], supplier_name: "x", quantity: 1 },
+            ],
+          },
+          /contributions/,
+        ],
+        [
+          {
+            ...batchBody(),
+            contributions: [{ household_id: "hh_not_a_member", quantity: 1 }],
+          },
+          /household_id/,
+        ],
+        [
+          {
+            ...batchBody(),
+            inspection: {
+              agency: "x",
+              inspected_at: "2026-09-25",
+              result: "fail",
+            },
+          },
+          /inspection/,
+        ],
+        [{ ...batchBody(), colour: "red" }, /colour/],
+      ]
+      for (const [body, field] of cases) {
+        const response = await request()
+          .post("/vendor/batches")
+          .set(zhaojue.headers)
+          .send(body)
+        expect(response.status).toBe(400)
+        expect(response.body.message).toMatch(field)
+      }
+      expect(
+        await services(getContainer()).batch().listBatches({})
+      ).toHaveLength(0)
+      expect(await stockOf(variantId)).toBe(0)
+    })
+
+    it("treats another cooperative's variant as not found", async () => {
+      const response = await request()
+        .post("/vendor/batches")
+        .set(cangxi.headers)
+        .send({ ...batchBody(), contributions: [] })
+      expect(response.status).toBe(404)
+      expect(await stockOf(variantId)).toBe(0)
+    })
+
+    it("leaves no batch, contribution, link or stock behind when the inventory step fails", async () => {
+      const knex = getContainer().resolve(
+        ContainerRegistrationKeys.PG_CONNECTION
+      )
+      // Make the inventory update fail in the database, after the batch,
+      // its contributions and the variant link were written.
+      await knex.raw(`
+        create or replace function tianfu_test_fail() returns trigger as $$
+        begin raise exception 'injected inventory failure'; end; $$ language plpgsql;
+        create trigger tianfu_test_fail before update on inventory_level
+        for each row execute function tianfu_test_fail();
+      `)
+      try {
+        const response = await request()
+          .post("/vendor/batches")
+          .set(zhaojue.headers)
+          .send(batchBody())
+        expect(response.status).toBeGreaterThanOrEqual(400)
+      } finally {
+        await knex.raw("drop trigger tianfu_test_fail on inventory_level")
+      }
+      expect(
+        await services(getContainer()).batch().listBatches({})
+      ).toHaveLength(0)
+      expect(
+        await services(getContainer()).batch().listBatchContributions({})
+      ).toHaveLength(0)
+      const links = await knex.raw(
+        "select count(*)::int as n from product_product_variant_batch_batch where deleted_at is null"
+      )
+      expect(links.rows[0].n).toBe(0)
+      expect(await stockOf(variantId)).toBe(0)
+    })
+  })
+
+  describe("trace events and labels", () => {
+    let batchId: string
+    let traceCode: string
+
+    beforeEach(async () => {
+      const created = await request()
+        .post("/vendor/batches")
+        .set(zhaojue.headers)
+        .send(batchBody())
+      batchId = created.body.batch.id
+      traceCode = created.body.batch.trace_code
+    })
+
+    it("keeps trace events append-only in the database", async () => {
+      const event = await request()
+        .post(`/vendor/batches/${batchId}/trace-events`)
+        .set(zhaojue.headers)
+        .send({
+          type: "inspected",
+          occurred_at: "2026-09-25T10:00:00Z",
+          place: "西昌",
+          note: "抽检合格",
+        })
+      const knex = getContainer().resolve(
+        ContainerRegistrationKeys.PG_CONNECTION
+      )
+      await expect(
+        knex.raw("update trace_event set note = 'forged' where id = ?", [
+          event.body.trace_event.id,
+        ])
+      ).rejects.toThrow(/append-only/)
+      await expect(
+        knex.raw("delete from trace_event where id = ?", [
+          event.body.trace_event.id,
+        ])
+      ).rejects.toThrow(/append-only/)
+    })
+
+    it("hides a batch from other cooperatives", async () => {
+      expect(
+        (await request().get(`/vendor/batches/${batchId}`).set(cangxi.headers))
+          .status
+      ).toBe(404)
+      const event = await request()
+        .post(`/vendor/batches/${batchId}/trace-events`)
+        .set(cangxi.headers)
+        .send({
+          type: "shipped",
+          occurred_at: "2026-10-01T00:00:00Z",
+          place: "广元",
+        })
+      expect(event.status).toBe(404)
+      expect(
+        (
+          await request()
+            .get(`/vendor/batches/${batchId}/label`)
+            .set(cangxi.headers)
+        ).status
+      ).toBe(404)
+      const list = await request().get("/vendor/batches").set(cangxi.headers)
+      expect(list.body.batches).toEqual([])
+    })
+
+    it("prints a QR label as SVG and PNG encoding the trace URL", async () => {
+      const svg = await request()
+        .get(`/vendor/batches/${batchId}/label`)
+        .set(zhaojue.headers)
+      expect(svg.status).toBe(200)
+      expect(svg.headers["content-type"]).toMatch(/image\/svg\+xml/)
+      expect(String(svg.text ?? svg.body)).toContain("<svg")
+      expect(svg.headers["x-trace-url"]).toMatch(new RegExp(`/t/${traceCode}$`))
+      const png = await request()
+        .get(`/vendor/batches/${batchId}/label?format=png`)
+        .set(zhaojue.headers)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = []
+          res.on("data", (chunk: Buffer) => chunks.push(chunk))
+          res.on("end", () => done(null, Buffer.concat(chunks)))
+        })
+      expect(png.headers["content-type"]).toBe("image/png")
+      expect((png.body as Buffer).subarray(1, 4).toString()).toBe("PNG")
+      const bad = await request()
+        .get(`/vendor/batches/${batchId}/label?format=gif`)
+        .set(zhaojue.headers)
+      expect(bad.status).toBe(400)
+      expect(bad.body.message).toMatch(/format/)
+    })
+
+    it("serves the public trace page without naming any household", async () => {
+      const response = await request()
+        .get(`/store/trace/${traceCode.toLowerCase()}`)
+        .set(store())
+      expect(response.status).toBe(200)
+      expect(response.body.trace).toEqual(
+        expect.objectContaining({
+          code: traceCode,
+          village: "好谷村",
+          registered_households: 3,
+          certifications: ["green_food", "geographic_indication"],
+        })
+      )
+      expect(response.body.trace.cooperative.handle).toBe("zhaojue")
+      expect(response.body.trace.county.code).toBe("513431")
+      expect(response.body.trace.product.title).toBe("昭觉苦荞茶")
+      const body = JSON.stringify(response.body)
+      for (const id of households) expect(body).not.toContain(id)
+      expect(body).not.toMatch(/阿苏拉则|吉克阿呷|曲比阿果|5134310101/)
+      expect(body).not.toContain("LS-2026-0917")
+    })
+
+    it("answers unknown and malformed codes with the same 404", async () => {
+      const unknown = await request()
+        .get("/store/trace/2345678923")
+        .set(store())
+      const malformed = await request()
+        .get("/store/trace/../../admin")
+        .set(store())
+      const short = await request().get("/store/trace/ABC").set(store())
+      expect(unknown.status).toBe(404)
+      expect(short.status).toBe(404)
+      expect(unknown.body).toEqual(short.body)
+      expect(malformed.status).toBe(404)
+    })
+
+    it("shows product provenance and the cooperative page", async () => {
+      const provenance = await request()
+        .get(`/store/products/${productId}/provenance`)
+        .set(store())
+      expect(provenance.status).toBe(200)
+      expect(provenance.body.provenance).toEqual(
+        expect.objectContaining({
+          registered_households: 3,
+          cooperative: expect.objectContaining({ handle: "zhaojue" }),
+        })
+      )
+      expect(provenance.body.provenance.batches).toHaveLength(1)
+      expect(JSON.stringify(provenance.body)).not.toMatch(/hh_/)
+      const page = await request()
+        .get("/store/cooperatives/zhaojue")
+        .set(store())
+      expect(page.status).toBe(200)
+      expect(
+        page.body.cooperative.products.map((p: { id: string }) => p.id)
+      ).toEqual([productId])
+      expect(
+        (await request().get("/store/cooperatives/no-such-coop").set(store()))
+          .status
+      ).toBe(404)
+    })
+  })
+
+  it("keeps the inventory module consistent with the batches", async () => {
+    await request()
+      .post("/vendor/batches")
+      .set(zhaojue.headers)
+      .send(batchBody())
+    const levels = await getContainer()
+      .resolve(Modules.INVENTORY)
+      .listInventoryLevels({})
+    const total = levels.reduce(
+      (sum, level) => sum + Number(level.stocked_quantity),
+      0
+    )
+    const batches = await services(getContainer()).batch().listBatches({})
+    expect(total).toBe(batches.reduce((sum, b) => sum + b.stock_quantity, 0))
+  })
+})
