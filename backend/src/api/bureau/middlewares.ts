@@ -15,6 +15,7 @@ import {
   BureauGetHouseholdsParams,
   BureauVerifyHousehold,
 } from "./households/validators"
+import { BureauGetAuditLogParams } from "./audit-log/validators"
 import { BureauAcceptInvite } from "./invites/validators"
 
 const INVITE = /^\/bureau\/invites\/accept\/?$/
@@ -63,5 +64,10 @@ export const bureauMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/bureau/households/:id/status",
     middlewares: [validateAndTransformBody(BureauChangeHouseholdStatus)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/bureau/audit-log",
+    middlewares: [validateAndTransformQuery(BureauGetAuditLogParams, {})],
   },
 ]

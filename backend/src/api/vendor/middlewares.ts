@@ -12,6 +12,8 @@ import {
   VendorGetBatchesParams,
 } from "./batches/validators"
 import { VendorRegisterCooperative } from "./cooperatives/validators"
+import { VendorAcceptInvite, VendorCreateInvite } from "./invites/validators"
+import { VendorUpdateProfile } from "./me/validators"
 import {
   VendorCreateProduct,
   VendorGetProductsParams,
@@ -23,7 +25,8 @@ import {
   VendorUpdateHousehold,
 } from "./households/validators"
 
-const REGISTRATION = /^\/vendor\/cooperatives\/?$/
+// Routes a freshly registered (not yet bound) identity may call.
+const REGISTRATION = /^\/vendor\/(cooperatives|invites\/accept)\/?$/
 
 export const vendorMiddlewares: MiddlewareRoute[] = [
   {
@@ -94,5 +97,23 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/vendor/batches/:id/label",
     middlewares: [validateAndTransformQuery(VendorBatchLabelParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/me",
+    middlewares: [validateAndTransformBody(VendorUpdateProfile)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/invites",
+    middlewares: [validateAndTransformBody(VendorCreateInvite)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/invites/accept",
+    middlewares: [
+      authenticate("cooperative_user", ["bearer"], { allowUnregistered: true }),
+      validateAndTransformBody(VendorAcceptInvite),
+    ],
   },
 ]

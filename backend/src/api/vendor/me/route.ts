@@ -1,3 +1,5 @@
+import { updateCooperativeProfileWorkflow } from "../../../workflows/cooperative"
+import type { VendorUpdateProfileType } from "./validators"
 import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
@@ -27,4 +29,18 @@ export const GET = async (
       certifications: cooperative.certifications,
     },
   })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<VendorUpdateProfileType>,
+  res: MedusaResponse
+) => {
+  const caller = await resolveVendorCaller(req)
+  const { result } = await updateCooperativeProfileWorkflow(req.scope).run({
+    input: {
+      actor_id: caller.user.id,
+      update: { id: caller.cooperative.id, ...req.validatedBody },
+    },
+  })
+  res.json({ cooperative: toCooperativeView(result) })
 }

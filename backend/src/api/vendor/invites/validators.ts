@@ -1,0 +1,15 @@
+import { z } from "@medusajs/framework/zod"
+
+export type VendorCreateInviteType = z.infer<typeof VendorCreateInvite>
+export const VendorCreateInvite = z
+  .object({ email: z.string().email() })
+  .strict()
+
+export type VendorAcceptInviteType = z.infer<typeof VendorAcceptInvite>
+export const VendorAcceptInvite = z
+  .object({
+    token: z.string().min(10).max(200),
+    first_name: z.string().max(100).nullish(),
+    last_name: z.string().max(100).nullish(),
+  })
+  .strict()

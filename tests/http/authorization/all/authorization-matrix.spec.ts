@@ -1,0 +1,426 @@
+import { type BaseStore, seedBaseStore } from "../../../../seed/src/base-store"
+import {
+  type Actor,
+  loginAs,
+  operator,
+  TEST_PASSWORD,
+} from "../../../helpers/actors"
+import { buckwheatTea, createProduct } from "../../../helpers/catalog"
+import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
+import { syntheticIdNumber } from "../../../helpers/identities"
+import { describeHttp } from "../../../helpers/medusa-app"
+import {
+  type CooperativeTenant,
+  createBureauUser,
+  createCounties,
+  registerCooperative,
+} from "../../../helpers/tenants"
+
+jest.setTimeout(240 * 1000)
+
+type Method = "get" | "post"
+type Route = { method: Method; path: string; body?: object }
+
+// What one cooperative owns (with its households, products and batches):
+// used to aim requests at it and to scan every response for leaks.
+type TenantObjects = {
+  tenant: CooperativeTenant
+  householdId: string
+  registryNumber: string
+  idNumber: string
+  productId: string
+  variantId: string
+  batchId: string
+  traceCode: string
+}
+
+describeHttp("authorization matrix", ({ request, getContainer }) => {
+  let base: BaseStore
+  let admin: Actor
+  let a: TenantObjects
+  let b: TenantObjects
+  let liangshan: Actor
+  let cangxi: Actor
+  let customer: Actor
+
+  async function populate(
+    tenant: CooperativeTenant,
+    county: string,
+    seq: string
+  ): Promise<TenantObjects> {
+    const registryNumber = `${county}01${seq}0001`
+    const idNumber = syntheticIdNumber(
+      county,
+      "19790315",
+      `${seq}01`.slice(0, 3)
+    )
+    const household = await request()
+      .post("/vendor/households")
+      .set(tenant.headers)
+      .send({
+        registry_number: registryNumber,
+        county_code: county,
+        township: "乡",
+        village: `村${seq}`,
+        head_name: "测试户主",
+        id_number: idNumber,
+        phone: `1390000${seq}000`,
+        member_count: 3,
+      })
+    expect(household.status).toBe(201)
+    const product = await createProduct(
+      request,
+      tenant,
+      buckwheatTea(`product-${seq}`)
+    )
+    const variantId = product.variants[0].id
+    const batch = await request()
+      .post("/vendor/batches")
+      .set(tenant.headers)
+      .send({
+        variant_id: variantId,
+        harvested_at: "2026-09-01",
+        village: `村${seq}`,
+        quantity: 10,
+        unit: "kg",
+        contributions: [
+          { household_id: household.body.household.id, quantity: 10 },
+        ],
+      })
+    expect(batch.status).toBe(201)
+    return {
+      tenant,
+      householdId: household.body.household.id,
+      registryNumber,
+      idNumber,
+      productId: product.id,
+      variantId,
+      batchId: batch.body.batch.id,
+      traceCode: batch.body.batch.trace_code,
+    }
+  }
+
+  beforeAll(async () => {
+    base = await seedBaseStore(getContainer())
+    admin = await operator(getContainer(), request)
+    await createCounties(request, admin, [ZHAOJUE, CANGXI])
+    const coopA = await registerCooperative(request, {
+      email: "owner@a.coop",
+      name: "合作社甲",
+      handle: "coop-a",
+      county_code: "513431",
+      serial: "MA6AAAAA1",
+    })
+    const coopB = await registerCooperative(request, {
+      email: "owner@b.coop",
+      name: "合作社乙",
+      handle: "coop-b",
+      county_code: "510824",
+      serial: "MA6BBBBB1",
+    })
+    liangshan = await createBureauUser(request, admin, {
+      email: "l@bureau.gov",
+      name: "凉山州",
+      jurisdiction_code: "5134",
+    })
+    cangxi = await createBureauUser(request, admin, {
+      email: "c@bureau.gov",
+      name: "苍溪县",
+      jurisdiction_code: "510824",
+    })
+    await request()
+      .post(`/bureau/cooperatives/${coopA.cooperative.id}/approve`)
+      .set(liangshan.headers)
+      .send({})
+    await request()
+      .post(`/bureau/cooperatives/${coopB.cooperative.id}/approve`)
+      .set(cangxi.headers)
+      .send({})
+    a = await populate(coopA, "513431", "1")
+    b = await populate(coopB, "510824", "2")
+    const registration = await request()
+      .post("/auth/customer/emailpass/register")
+      .send({ email: "buyer@example.com", password: TEST_PASSWORD })
+    const created = await request()
+      .post("/store/customers")
+      .set({
+        "x-publishable-api-key": base.publishableKey,
+        authorization: `Bearer ${registration.body.token}`,
+      })
+      .send({ email: "buyer@example.com" })
+    expect(created.status).toBe(200)
+    customer = await loginAs(request, "customer", "buyer@example.com")
+  })
+
+  // Every vendor route, aimed at `target`'s objects where it takes one.
+  const vendorRoutes = (target: TenantObjects): Route[] => [
+    { method: "get", path: "/vendor/me" },
+    { method: "post", path: "/vendor/me", body: { story: "x" } },
+    { method: "get", path: "/vendor/households" },
+    { method: "post", path: "/vendor/households", body: {} },
+    { method: "get", path: `/vendor/households/${target.householdId}` },
+    {
+      method: "post",
+      path: `/vendor/households/${target.householdId}`,
+      body: { member_count: 2 },
+    },
+    {
+      method: "post",
+      path: "/vendor/households/link",
+      // The right registry number with the wrong person's ID: no proof.
+      body: {
+        registry_number: target.registryNumber,
+        id_number: "11010519491231002X",
+      },
+    },
+    { method: "get", path: "/vendor/products" },
+    { method: "post", path: "/vendor/products", body: {} },
+    { method: "get", path: `/vendor/products/${target.productId}` },
+    { method: "get", path: "/vendor/batches" },
+    {
+      method: "post",
+      path: "/vendor/batches",
+      body: {
+        variant_id: target.variantId,
+        harvested_at: "2026-09-01",
+        village: "v",
+        quantity: 1,
+        unit: "kg",
+      },
+    },
+    { method: "get", path: `/vendor/batches/${target.batchId}` },
+    {
+      method: "post",
+      path: `/vendor/batches/${target.batchId}/trace-events`,
+      body: { type: "packed", occurred_at: "2026-09-02", place: "p" },
+    },
+    { method: "get", path: `/vendor/batches/${target.batchId}/label` },
+    {
+      method: "post",
+      path: "/vendor/invites",
+      body: { email: "new@staff.coop" },
+    },
+  ]
+
+  const bureauRoutes = (target: TenantObjects): Route[] => [
+    { method: "get", path: "/bureau/me" },
+    { method: "get", path: "/bureau/cooperatives" },
+    {
+      method: "get",
+      path: `/bureau/cooperatives/${target.tenant.cooperative.id}`,
+    },
+    {
+      method: "post",
+      path: `/bureau/cooperatives/${target.tenant.cooperative.id}/approve`,
+      body: {},
+    },
+    {
+      method: "post",
+      path: `/bureau/cooperatives/${target.tenant.cooperative.id}/suspend`,
+      body: { reason: "test" },
+    },
+    { method: "get", path: "/bureau/households" },
+    { method: "get", path: `/bureau/households/${target.householdId}` },
+    {
+      method: "post",
+      path: `/bureau/households/${target.householdId}/verify`,
+      body: { decision: "verified" },
+    },
+    {
+      method: "post",
+      path: `/bureau/households/${target.householdId}/status`,
+      body: { status: "lifted", year: 2020 },
+    },
+    { method: "get", path: "/bureau/audit-log" },
+  ]
+
+  const targetsObject = (route: Route, owner: TenantObjects) =>
+    [
+      owner.householdId,
+      owner.productId,
+      owner.variantId,
+      owner.batchId,
+      owner.tenant.cooperative.id,
+      owner.registryNumber,
+    ].some(
+      (id) =>
+        route.path.includes(id) || JSON.stringify(route.body ?? {}).includes(id)
+    )
+
+  async function call(route: Route, actor?: Actor) {
+    const pending =
+      route.method === "post"
+        ? request().post(route.path)
+        : request().get(route.path)
+    if (actor) pending.set(actor.headers)
+    return route.method === "post" ? pending.send(route.body ?? {}) : pending
+  }
+
+  // Identifiers and personal data of `owner` that must never reach anyone else.
+  function secretsOf(owner: TenantObjects): string[] {
+    return [
+      owner.householdId,
+      owner.registryNumber,
+      owner.idNumber,
+      owner.productId,
+      owner.variantId,
+      owner.batchId,
+      owner.traceCode,
+      owner.tenant.cooperative.id,
+      owner.tenant.cooperative.handle,
+    ]
+  }
+
+  function expectNoneOf(body: unknown, secrets: string[], label: string) {
+    const text = JSON.stringify(body)
+    for (const secret of secrets) {
+      if (text.includes(secret)) {
+        throw new Error(`${label} leaked ${secret}: ${text.slice(0, 300)}`)
+      }
+    }
+  }
+
+  it("refuses every vendor route to anonymous callers, customers, reviewers and operators", async () => {
+    let checked = 0
+    for (const route of vendorRoutes(a)) {
+      for (const [name, actor] of [
+        ["anonymous", undefined],
+        ["customer", customer],
+        ["bureau user", liangshan],
+        ["operator", admin],
+      ] as const) {
+        const response = await call(route, actor)
+        if (response.status !== 401) {
+          throw new Error(
+            `${name} ${route.method} ${route.path}: ${response.status}`
+          )
+        }
+        expectNoneOf(response.body, secretsOf(a), `${name} ${route.path}`)
+        checked++
+      }
+    }
+    expect(checked).toBe(vendorRoutes(a).length * 4)
+  })
+
+  it("refuses every bureau route to anonymous callers, customers, cooperatives and operators", async () => {
+    for (const route of bureauRoutes(a)) {
+      for (const [name, actor] of [
+        ["anonymous", undefined],
+        ["customer", customer],
+        ["cooperative", b.tenant],
+        ["operator", admin],
+      ] as const) {
+        const response = await call(route, actor)
+        if (response.status !== 401) {
+          throw new Error(
+            `${name} ${route.method} ${route.path}: ${response.status}`
+          )
+        }
+      }
+    }
+  })
+
+  it("gives a cooperative a 404 for every object of another, and none of its data", async () => {
+    const aimed = vendorRoutes(a).filter((route) => targetsObject(route, a))
+    expect(aimed).toHaveLength(8)
+    for (const route of aimed) {
+      const response = await call(route, b.tenant)
+      if (response.status !== 404) {
+        throw new Error(
+          `cooperative B ${route.method} ${route.path}: ${response.status} ${JSON.stringify(response.body)}`
+        )
+      }
+      const named = secretsOf(a).filter(
+        (s) =>
+          !route.path.includes(s) &&
+          !JSON.stringify(route.body ?? {}).includes(s)
+      )
+      expectNoneOf(response.body, named, route.path)
+    }
+  })
+
+  it("keeps every vendor list free of another cooperative's data", async () => {
+    const lists = vendorRoutes(a).filter(
+      (route) => route.method === "get" && !targetsObject(route, a)
+    )
+    expect(lists.length).toBe(4)
+    for (const route of lists) {
+      const response = await call(route, b.tenant)
+      expect(response.status).toBe(200)
+      expectNoneOf(response.body, secretsOf(a), `cooperative B ${route.path}`)
+    }
+  })
+
+  it("gives a reviewer a 404 for every object outside the jurisdiction, and none of its data", async () => {
+    const aimed = bureauRoutes(a).filter((route) => targetsObject(route, a))
+    expect(aimed).toHaveLength(6)
+    for (const route of aimed) {
+      const response = await call(route, cangxi)
+      if (response.status !== 404) {
+        throw new Error(
+          `Cangxi reviewer ${route.method} ${route.path}: ${response.status}`
+        )
+      }
+      expectNoneOf(
+        response.body,
+        secretsOf(a).filter((s) => !route.path.includes(s)),
+        route.path
+      )
+    }
+    for (const route of bureauRoutes(a).filter(
+      (r) => r.method === "get" && !targetsObject(r, a)
+    )) {
+      const response = await call(route, cangxi)
+      expect(response.status).toBe(200)
+      expectNoneOf(response.body, secretsOf(a), `Cangxi reviewer ${route.path}`)
+    }
+  })
+
+  it("lets each tenant reach its own objects", async () => {
+    for (const route of vendorRoutes(a).filter((r) => r.method === "get")) {
+      expect([route.path, (await call(route, a.tenant)).status]).toEqual([
+        route.path,
+        200,
+      ])
+    }
+    for (const route of bureauRoutes(a).filter((r) => r.method === "get")) {
+      expect([route.path, (await call(route, liangshan)).status]).toEqual([
+        route.path,
+        200,
+      ])
+    }
+  })
+
+  it("forbids staff who are not the owner from inviting (403) and spends invites once", async () => {
+    const invite = await request()
+      .post("/vendor/invites")
+      .set(a.tenant.headers)
+      .send({ email: "member@a.coop" })
+    expect(invite.status).toBe(201)
+    const registration = await request()
+      .post("/auth/cooperative_user/emailpass/register")
+      .send({ email: "member@a.coop", password: TEST_PASSWORD })
+    const accepted = await request()
+      .post("/vendor/invites/accept")
+      .set("authorization", `Bearer ${registration.body.token}`)
+      .send({ token: invite.body.token })
+    expect(accepted.status).toBe(200)
+    const member = await loginAs(request, "cooperative_user", "member@a.coop")
+    const me = await request().get("/vendor/me").set(member.headers)
+    expect(me.body.cooperative.id).toBe(a.tenant.cooperative.id)
+    expect(me.body.user.role).toBe("member")
+    const forbidden = await request()
+      .post("/vendor/invites")
+      .set(member.headers)
+      .send({ email: "other@a.coop" })
+    expect(forbidden.status).toBe(403)
+    const other = await request()
+      .post("/auth/cooperative_user/emailpass/register")
+      .send({ email: "other@a.coop", password: TEST_PASSWORD })
+    const reused = await request()
+      .post("/vendor/invites/accept")
+      .set("authorization", `Bearer ${other.body.token}`)
+      .send({ token: invite.body.token })
+    expect(reused.status).toBe(400)
+  })
+})
