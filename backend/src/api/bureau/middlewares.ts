@@ -1,7 +1,6 @@
 import {
   authenticate,
   type MiddlewareRoute,
-  validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { unlessUrl } from "../utils/unless-url"
@@ -17,6 +16,7 @@ import {
 } from "./households/validators"
 import { BureauGetAuditLogParams } from "./audit-log/validators"
 import { BureauAcceptInvite } from "./invites/validators"
+import { validateBody } from "../utils/validate-body"
 
 const INVITE = /^\/bureau\/invites\/accept\/?$/
 
@@ -32,7 +32,7 @@ export const bureauMiddlewares: MiddlewareRoute[] = [
     matcher: "/bureau/invites/accept",
     middlewares: [
       authenticate("bureau_user", ["bearer"], { allowUnregistered: true }),
-      validateAndTransformBody(BureauAcceptInvite),
+      validateBody(BureauAcceptInvite),
     ],
   },
   {
@@ -43,12 +43,12 @@ export const bureauMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/bureau/cooperatives/:id/approve",
-    middlewares: [validateAndTransformBody(BureauApproveCooperative)],
+    middlewares: [validateBody(BureauApproveCooperative)],
   },
   {
     method: ["POST"],
     matcher: "/bureau/cooperatives/:id/suspend",
-    middlewares: [validateAndTransformBody(BureauSuspendCooperative)],
+    middlewares: [validateBody(BureauSuspendCooperative)],
   },
   {
     method: ["GET"],
@@ -58,12 +58,12 @@ export const bureauMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/bureau/households/:id/verify",
-    middlewares: [validateAndTransformBody(BureauVerifyHousehold)],
+    middlewares: [validateBody(BureauVerifyHousehold)],
   },
   {
     method: ["POST"],
     matcher: "/bureau/households/:id/status",
-    middlewares: [validateAndTransformBody(BureauChangeHouseholdStatus)],
+    middlewares: [validateBody(BureauChangeHouseholdStatus)],
   },
   {
     method: ["GET"],

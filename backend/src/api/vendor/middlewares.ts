@@ -1,7 +1,6 @@
 import {
   authenticate,
   type MiddlewareRoute,
-  validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { unlessUrl } from "../utils/unless-url"
@@ -24,6 +23,7 @@ import {
   VendorLinkHousehold,
   VendorUpdateHousehold,
 } from "./households/validators"
+import { validateBody } from "../utils/validate-body"
 
 // Routes a freshly registered (not yet bound) identity may call.
 const REGISTRATION = /^\/vendor\/(cooperatives|invites\/accept)\/?$/
@@ -43,7 +43,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/cooperatives",
     middlewares: [
       authenticate("cooperative_user", ["bearer"], { allowUnregistered: true }),
-      validateAndTransformBody(VendorRegisterCooperative),
+      validateBody(VendorRegisterCooperative),
     ],
   },
   {
@@ -54,19 +54,17 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/vendor/households",
-    middlewares: [validateAndTransformBody(VendorCreateHousehold)],
+    middlewares: [validateBody(VendorCreateHousehold)],
   },
   {
     method: ["POST"],
     matcher: "/vendor/households/link",
-    middlewares: [validateAndTransformBody(VendorLinkHousehold)],
+    middlewares: [validateBody(VendorLinkHousehold)],
   },
   {
     method: ["POST"],
     matcher: "/vendor/households/:id",
-    middlewares: [
-      unlessUrl(/\/link\/?$/, validateAndTransformBody(VendorUpdateHousehold)),
-    ],
+    middlewares: [unlessUrl(/\/link\/?$/, validateBody(VendorUpdateHousehold))],
   },
   {
     method: ["GET"],
@@ -76,7 +74,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/vendor/products",
-    middlewares: [validateAndTransformBody(VendorCreateProduct)],
+    middlewares: [validateBody(VendorCreateProduct)],
   },
   {
     method: ["GET"],
@@ -86,12 +84,12 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/vendor/batches",
-    middlewares: [validateAndTransformBody(VendorCreateBatch)],
+    middlewares: [validateBody(VendorCreateBatch)],
   },
   {
     method: ["POST"],
     matcher: "/vendor/batches/:id/trace-events",
-    middlewares: [validateAndTransformBody(VendorAppendTraceEvent)],
+    middlewares: [validateBody(VendorAppendTraceEvent)],
   },
   {
     method: ["GET"],
@@ -101,19 +99,19 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/vendor/me",
-    middlewares: [validateAndTransformBody(VendorUpdateProfile)],
+    middlewares: [validateBody(VendorUpdateProfile)],
   },
   {
     method: ["POST"],
     matcher: "/vendor/invites",
-    middlewares: [validateAndTransformBody(VendorCreateInvite)],
+    middlewares: [validateBody(VendorCreateInvite)],
   },
   {
     method: ["POST"],
     matcher: "/vendor/invites/accept",
     middlewares: [
       authenticate("cooperative_user", ["bearer"], { allowUnregistered: true }),
-      validateAndTransformBody(VendorAcceptInvite),
+      validateBody(VendorAcceptInvite),
     ],
   },
 ]

@@ -1,13 +1,11 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
 import { AdminCreateBureauUser } from "./validators"
+import { validateBody } from "../../utils/validate-body"
 
 export const adminBureauUsersMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/bureau-users",
-    middlewares: [validateAndTransformBody(AdminCreateBureauUser)],
+    middlewares: [validateBody(AdminCreateBureauUser)],
   },
 ]

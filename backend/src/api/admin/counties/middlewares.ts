@@ -1,6 +1,5 @@
 import {
   type MiddlewareRoute,
-  validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import {
@@ -13,6 +12,7 @@ import {
   AdminGetCountyParams,
   AdminUpdateCounty,
 } from "./validators"
+import { validateBody } from "../../utils/validate-body"
 
 export const adminCountiesMiddlewares: MiddlewareRoute[] = [
   {
@@ -29,7 +29,7 @@ export const adminCountiesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/counties",
     middlewares: [
-      validateAndTransformBody(AdminCreateCounty),
+      validateBody(AdminCreateCounty),
       validateAndTransformQuery(
         AdminGetCountyParams,
         retrieveCountyQueryConfig
@@ -50,7 +50,7 @@ export const adminCountiesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/counties/:id",
     middlewares: [
-      validateAndTransformBody(AdminUpdateCounty),
+      validateBody(AdminUpdateCounty),
       validateAndTransformQuery(
         AdminGetCountyParams,
         retrieveCountyQueryConfig

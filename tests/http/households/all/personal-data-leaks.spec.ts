@@ -1,0 +1,279 @@
+import { Modules } from "@medusajs/framework/utils"
+import { type BaseStore, seedBaseStore } from "../../../../seed/src/base-store"
+import { type Actor, operator } from "../../../helpers/actors"
+import { buckwheatTea, createProduct } from "../../../helpers/catalog"
+import { ZHAOJUE } from "../../../helpers/fixtures"
+import { syntheticIdNumber } from "../../../helpers/identities"
+import { describeHttp } from "../../../helpers/medusa-app"
+import {
+  type CooperativeTenant,
+  createBureauUser,
+  createCounties,
+  registerCooperative,
+} from "../../../helpers/tenants"
+
+jest.setTimeout(240 * 1000)
+
+// Anything that looks like a resident ID number or a mainland mobile number.
+const ID_PATTERN = /(?<!\d)\d{17}[\dXx](?!\d)/
+const PHONE_PATTERN = /(?<!\d)1[3-9]\d{9}(?!\d)/
+
+describeHttp("personal data never leaks", ({ request, getContainer }) => {
+  let base: BaseStore
+  let coop: CooperativeTenant
+  let bureau: Actor
+  const seen: { where: string; text: string }[] = []
+  const restores: (() => void)[] = []
+
+  const people = [0, 1, 2].map((i) => ({
+    id_number: syntheticIdNumber("513431", `1970020${i + 1}`, `10${i}`),
+    phone: `1380013${String(i).padStart(4, "0")}`,
+  }))
+
+  function capture(where: string, value: unknown) {
+    let text: string
+    try {
+      text = typeof value === "string" ? value : JSON.stringify(value)
+    } catch {
+      text = String(value)
+    }
+    seen.push({ where, text: text ?? "" })
+  }
+
+  beforeAll(async () => {
+    base = await seedBaseStore(getContainer())
+    const admin = await operator(getContainer(), request)
+    await createCounties(request, admin, [ZHAOJUE])
+    coop = await registerCooperative(request, {
+      email: "owner@leaks.coop",
+      name: "合作社",
+      handle: "leaks",
+      county_code: "513431",
+      serial: "MA6LK0001",
+    })
+    bureau = await createBureauUser(request, admin, {
+      email: "r@leaks.gov.cn",
+      name: "审核",
+      jurisdiction_code: "5134",
+    })
+    await request()
+      .post(`/bureau/cooperatives/${coop.cooperative.id}/approve`)
+      .set(bureau.headers)
+      .send({})
+
+    // From here on, watch the logger, the console, stdout and the event bus.
+    const container = getContainer()
+    const logger = container.resolve("logger") as unknown as Record<
+      string,
+      (...args: unknown[]) => unknown
+    >
+    for (const level of [
+      "info",
+      "warn",
+      "error",
+      "debug",
+      "log",
+      "http",
+      "verbose",
+    ]) {
+      if (typeof logger[level] === "function") {
+        const spy = jest
+          .spyOn(logger, level)
+          .mockImplementation((...args: unknown[]) =>
+            capture(`log.${level}`, args)
+          )
+        restores.push(() => spy.mockRestore())
+      }
+    }
+    for (const method of ["log", "info", "warn", "error"] as const) {
+      const original = console[method]
+      console[method] = (...args: unknown[]) => {
+        capture(`console.${method}`, args.map(String).join(" "))
+      }
+      restores.push(() => (console[method] = original))
+    }
+    const eventBus = container.resolve(Modules.EVENT_BUS)
+    const emit = eventBus.emit.bind(eventBus)
+    const spy = jest
+      .spyOn(eventBus, "emit")
+      .mockImplementation(async (...args: Parameters<typeof emit>) => {
+        capture("event", args[0])
+        return emit(...args)
+      })
+    restores.push(() => spy.mockRestore())
+  })
+
+  afterAll(() => restores.forEach((restore) => restore()))
+
+  it("finds no unmasked ID number or phone in any response, log line or event", async () => {
+    const send = async (
+      label: string,
+      pending: PromiseLike<{ status: number; body: unknown; text?: string }>
+    ) => {
+      const response = await pending
+      capture(`response ${label}`, response.body ?? response.text)
+      return response
+    }
+    const ids: string[] = []
+    for (const [i, person] of people.entries()) {
+      const created = await send(
+        "register",
+        request()
+          .post("/vendor/households")
+          .set(coop.headers)
+          .send({
+            registry_number: `51343102020${i}`,
+            county_code: "513431",
+            township: "竹核乡",
+            village: "木渣洛村",
+            head_name: "吉克曲布",
+            id_number: person.id_number,
+            phone: person.phone,
+            member_count: 4,
+          })
+      )
+      expect(created.status).toBe(201)
+      ids.push((created.body as { household: { id: string } }).household.id)
+    }
+    // Error paths echo input most easily: duplicate person, bad check digit,
+    // wrong types, wrong proof of identity.
+    const duplicate = await send(
+      "duplicate",
+      request().post("/vendor/households").set(coop.headers).send({
+        registry_number: "513431029999",
+        county_code: "513431",
+        township: "t",
+        village: "v",
+        head_name: "h",
+        id_number: people[0].id_number,
+        phone: people[0].phone,
+        member_count: 1,
+      })
+    )
+    expect(duplicate.status).toBe(422)
+    const badDigit =
+      people[1].id_number.slice(0, 17) +
+      (people[1].id_number[17] === "0" ? "1" : "0")
+    expect(
+      (
+        await send(
+          "bad digit",
+          request()
+            .post("/vendor/households")
+            .set(coop.headers)
+            .send({ id_number: badDigit })
+        )
+      ).status
+    ).toBe(400)
+    // Wrong types inside an otherwise valid body: a formatter that echoes
+    // the received value would put the number in the response.
+    const valid = {
+      registry_number: "513431028888",
+      county_code: "513431",
+      township: "t",
+      village: "v",
+      head_name: "h",
+      id_number: people[2].id_number,
+      phone: people[2].phone,
+      member_count: 1,
+    }
+    for (const body of [
+      { ...valid, phone: Number(people[2].phone) },
+      { ...valid, id_number: Number(people[2].id_number.replace(/X$/, "0")) },
+    ]) {
+      const response = await send(
+        "wrong type",
+        request().post("/vendor/households").set(coop.headers).send(body)
+      )
+      expect(response.status).toBe(400)
+    }
+    await send(
+      "link without proof",
+      request().post("/vendor/households/link").set(coop.headers).send({
+        registry_number: "513431020200",
+        id_number: people[1].id_number,
+      })
+    )
+    await send(
+      "update",
+      request()
+        .post(`/vendor/households/${ids[0]}`)
+        .set(coop.headers)
+        .send({ phone: "13900139000" })
+    )
+    const product = await createProduct(request, coop, buckwheatTea())
+    const batch = await send(
+      "batch",
+      request()
+        .post("/vendor/batches")
+        .set(coop.headers)
+        .send({
+          variant_id: product.variants[0].id,
+          harvested_at: "2026-09-01",
+          village: "木渣洛村",
+          quantity: 30,
+          unit: "kg",
+          contributions: ids.map((id) => ({ household_id: id, quantity: 10 })),
+        })
+    )
+    const { id: batchId, trace_code } = (
+      batch.body as { batch: { id: string; trace_code: string } }
+    ).batch
+    const store = { "x-publishable-api-key": base.publishableKey }
+    const reads: [string, string, Record<string, string>][] = [
+      ["vendor households", "/vendor/households", coop.headers],
+      ["vendor household", `/vendor/households/${ids[0]}`, coop.headers],
+      ["vendor batches", "/vendor/batches", coop.headers],
+      ["vendor batch", `/vendor/batches/${batchId}`, coop.headers],
+      ["vendor me", "/vendor/me", coop.headers],
+      ["bureau households", "/bureau/households", bureau.headers],
+      ["bureau household", `/bureau/households/${ids[1]}`, bureau.headers],
+      ["bureau audit log", "/bureau/audit-log", bureau.headers],
+      ["store trace", `/store/trace/${trace_code}`, store],
+      ["store provenance", `/store/products/${product.id}/provenance`, store],
+      ["store cooperative", "/store/cooperatives/leaks", store],
+      ["store county", "/store/counties/513431", store],
+    ]
+    for (const [label, path, headers] of reads) {
+      expect([
+        label,
+        (await send(label, request().get(path).set(headers))).status,
+      ]).toEqual([label, 200])
+    }
+    await send(
+      "verify",
+      request()
+        .post(`/bureau/households/${ids[1]}/verify`)
+        .set(bureau.headers)
+        .send({ decision: "verified" })
+    )
+    await send(
+      "status",
+      request()
+        .post(`/bureau/households/${ids[2]}/status`)
+        .set(bureau.headers)
+        .send({ status: "monitored", year: 2026 })
+    )
+
+    expect(
+      seen.filter((s) => s.where.startsWith("response")).length
+    ).toBeGreaterThanOrEqual(20)
+    expect(seen.some((s) => s.where === "event")).toBe(true)
+    const secrets = [
+      ...people.flatMap((p) => [p.id_number, p.phone]),
+      "13900139000",
+      badDigit,
+    ]
+    for (const { where, text } of seen) {
+      for (const secret of secrets) {
+        if (text.includes(secret))
+          throw new Error(`${where} contains ${secret}: ${text.slice(0, 200)}`)
+      }
+      if (ID_PATTERN.test(text) || PHONE_PATTERN.test(text)) {
+        throw new Error(
+          `${where} contains something shaped like an ID number or phone: ${text.slice(0, 300)}`
+        )
+      }
+    }
+  })
+})
