@@ -6,7 +6,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 export async function ownedIds(
   scope: MedusaContainer,
   cooperativeId: string,
-  relation: "products" | "households"
+  relation: "products" | "households" | "orders"
 ): Promise<string[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {

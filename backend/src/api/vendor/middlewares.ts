@@ -13,6 +13,7 @@ import {
 import { VendorRegisterCooperative } from "./cooperatives/validators"
 import { VendorAcceptInvite, VendorCreateInvite } from "./invites/validators"
 import { VendorUpdateProfile } from "./me/validators"
+import { VendorGetOrdersParams } from "./orders/validators"
 import {
   VendorCreateProduct,
   VendorGetProductsParams,
@@ -113,5 +114,10 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
       authenticate("cooperative_user", ["bearer"], { allowUnregistered: true }),
       validateBody(VendorAcceptInvite),
     ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/vendor/orders",
+    middlewares: [validateAndTransformQuery(VendorGetOrdersParams, {})],
   },
 ]

@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { type BaseStore, seedBaseStore } from "../../../../seed/src/base-store"
 import {
   type Actor,
@@ -32,6 +33,7 @@ type TenantObjects = {
   variantId: string
   batchId: string
   traceCode: string
+  orderId: string
 }
 
 describeHttp("authorization matrix", ({ request, getContainer }) => {
@@ -88,7 +90,21 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
         ],
       })
     expect(batch.status).toBe(201)
+    const engine = getContainer().resolve(Modules.WORKFLOW_ENGINE)
+    const { result: order } = await engine.run("create-orders", {
+      input: {
+        region_id: base.regionId,
+        sales_channel_id: base.salesChannelId,
+        email: `buyer${seq}@example.com`,
+        currency_code: "cny",
+        items: [{ variant_id: variantId, quantity: 1 }],
+      },
+    })
+    await engine.run("link-order-to-cooperatives", {
+      input: { order_id: order.id },
+    })
     return {
+      orderId: order.id,
       tenant,
       householdId: household.body.household.id,
       registryNumber,
@@ -200,6 +216,8 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       path: "/vendor/invites",
       body: { email: "new@staff.coop" },
     },
+    { method: "get", path: "/vendor/orders" },
+    { method: "get", path: `/vendor/orders/${target.orderId}` },
   ]
 
   const bureauRoutes = (target: TenantObjects): Route[] => [
@@ -242,6 +260,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       owner.batchId,
       owner.tenant.cooperative.id,
       owner.registryNumber,
+      owner.orderId,
     ].some(
       (id) =>
         route.path.includes(id) || JSON.stringify(route.body ?? {}).includes(id)
@@ -266,6 +285,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       owner.variantId,
       owner.batchId,
       owner.traceCode,
+      owner.orderId,
       owner.tenant.cooperative.id,
       owner.tenant.cooperative.handle,
     ]
@@ -322,7 +342,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a cooperative a 404 for every object of another, and none of its data", async () => {
     const aimed = vendorRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(8)
+    expect(aimed).toHaveLength(9)
     for (const route of aimed) {
       const response = await call(route, b.tenant)
       if (response.status !== 404) {
@@ -343,7 +363,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     const lists = vendorRoutes(a).filter(
       (route) => route.method === "get" && !targetsObject(route, a)
     )
-    expect(lists.length).toBe(4)
+    expect(lists.length).toBe(5)
     for (const route of lists) {
       const response = await call(route, b.tenant)
       expect(response.status).toBe(200)

@@ -483,6 +483,110 @@ describeHttp("batches, stock and trace", ({ request, getContainer }) => {
     })
   })
 
+  describe("orders", () => {
+    it("links a placed order to each cooperative and shows each only its own lines", async () => {
+      const kiwi = await createProduct(request, cangxi, {
+        ...buckwheatTea("red-heart-kiwi"),
+        title: "苍溪红心猕猴桃",
+      })
+      // Stock first: without a batch there is nothing to order.
+      for (const [vendor, variant] of [
+        [zhaojue, variantId],
+        [cangxi, kiwi.variants[0].id],
+      ] as const) {
+        const stocked = await request()
+          .post("/vendor/batches")
+          .set(vendor.headers)
+          .send({ ...batchBody(), variant_id: variant, contributions: [] })
+        expect(stocked.status).toBe(201)
+      }
+      const engine = getContainer().resolve(Modules.WORKFLOW_ENGINE)
+      const { result: order } = await engine.run("create-orders", {
+        input: {
+          region_id: base.regionId,
+          sales_channel_id: base.salesChannelId,
+          email: "buyer@example.com",
+          currency_code: "cny",
+          items: [
+            { variant_id: variantId, quantity: 2 },
+            { variant_id: kiwi.variants[0].id, quantity: 1 },
+          ],
+          shipping_address: {
+            first_name: "张",
+            last_name: "三",
+            city: "成都",
+            province: "四川",
+            country_code: "cn",
+            address_1: "天府大道 1 号",
+          },
+        },
+      })
+      // The subscriber runs on Medusa's own order.placed event.
+      await getContainer()
+        .resolve(Modules.EVENT_BUS)
+        .emit({ name: "order.placed", data: { id: order.id } })
+      let mine = await request().get("/vendor/orders").set(zhaojue.headers)
+      for (let i = 0; i < 50 && mine.body.orders.length === 0; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        mine = await request().get("/vendor/orders").set(zhaojue.headers)
+      }
+      expect(mine.body.orders).toHaveLength(1)
+      expect(
+        mine.body.orders[0].items.map(
+          (i: { product_id: string }) => i.product_id
+        )
+      ).toEqual([productId])
+      expect(JSON.stringify(mine.body)).not.toContain("猕猴桃")
+      expect(JSON.stringify(mine.body)).not.toContain("buyer@example.com")
+      const theirs = await request()
+        .get(`/vendor/orders/${order.id}`)
+        .set(cangxi.headers)
+      expect(theirs.status).toBe(200)
+      expect(
+        theirs.body.order.items.map((i: { product_id: string }) => i.product_id)
+      ).toEqual([kiwi.id])
+      // Replaying the event links nothing twice.
+      await engine.run("link-order-to-cooperatives", {
+        input: { order_id: order.id },
+      })
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "order",
+        fields: ["cooperatives.id"],
+        filters: { id: order.id },
+      })
+      expect(data[0].cooperatives).toHaveLength(2)
+    })
+
+    it("404s an order that holds none of the cooperative's products", async () => {
+      await request()
+        .post("/vendor/batches")
+        .set(zhaojue.headers)
+        .send({ ...batchBody(), contributions: [] })
+      const engine = getContainer().resolve(Modules.WORKFLOW_ENGINE)
+      const { result: order } = await engine.run("create-orders", {
+        input: {
+          region_id: base.regionId,
+          sales_channel_id: base.salesChannelId,
+          email: "buyer@example.com",
+          currency_code: "cny",
+          items: [{ variant_id: variantId, quantity: 1 }],
+        },
+      })
+      await engine.run("link-order-to-cooperatives", {
+        input: { order_id: order.id },
+      })
+      expect(
+        (await request().get(`/vendor/orders/${order.id}`).set(cangxi.headers))
+          .status
+      ).toBe(404)
+      expect(
+        (await request().get(`/vendor/orders/${order.id}`).set(zhaojue.headers))
+          .status
+      ).toBe(200)
+    })
+  })
+
   it("keeps the inventory module consistent with the batches", async () => {
     await request()
       .post("/vendor/batches")

@@ -12,6 +12,7 @@ import {
   HOUSEHOLD_VIEW_FIELDS,
   toHouseholdView,
 } from "../../utils/household-view"
+import { ownedIds } from "../../utils/owned-ids"
 import { resolveVendorCaller } from "../caller"
 import type {
   VendorCreateHouseholdType,
@@ -25,21 +26,12 @@ export const GET = async (
 ) => {
   const caller = await resolveVendorCaller(req)
   const { status, limit = 20, offset = 0 } = req.validatedQuery
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [cooperative],
-  } = await query.graph({
-    entity: "cooperative",
-    fields: ["households.id"],
-    filters: { id: caller.cooperative.id },
-  })
-  const ids = (cooperative?.households ?? []).flatMap(
-    (h: { id: string } | null) => (h ? [h.id] : [])
-  )
+  const ids = await ownedIds(req.scope, caller.cooperative.id, "households")
   if (!ids.length) {
     res.json({ households: [], count: 0, offset, limit })
     return
   }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "household",
     fields: HOUSEHOLD_VIEW_FIELDS,

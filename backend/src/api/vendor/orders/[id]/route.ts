@@ -1,0 +1,39 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
+import { ownedIds } from "../../../utils/owned-ids"
+import { resolveVendorCaller } from "../../caller"
+import { toVendorOrder, VENDOR_ORDER_FIELDS } from "../view"
+
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  const caller = await resolveVendorCaller(req)
+  const orderIds = await ownedIds(req.scope, caller.cooperative.id, "orders")
+  if (!orderIds.includes(req.params.id)) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Order ${req.params.id} was not found`
+    )
+  }
+  const productIds = new Set(
+    await ownedIds(req.scope, caller.cooperative.id, "products")
+  )
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [order],
+  } = await query.graph({
+    entity: "order",
+    fields: VENDOR_ORDER_FIELDS,
+    filters: { id: req.params.id },
+  })
+  res.json({
+    order: toVendorOrder(order as Record<string, unknown>, productIds),
+  })
+}
