@@ -1,20 +1,7 @@
-export const countyFields = [
-  "id",
-  "code",
-  "name_zh",
-  "name_en",
-  "prefecture_zh",
-  "prefecture_en",
-  "province_zh",
-  "province_en",
-  "poverty_status",
-  "lifted_year",
-  "contiguous_area",
-  "story_zh",
-  "story_en",
-  "created_at",
-  "updated_at",
-]
+import { storeCountyFields } from "../../store/counties/query-config"
+
+// Operators see everything the public sees, plus bookkeeping.
+export const countyFields = [...storeCountyFields, "created_at", "updated_at"]
 
 export const retrieveCountyQueryConfig = {
   defaults: countyFields,

@@ -2,24 +2,12 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { changeCooperativeStatusWorkflow } from "../../../../../workflows/cooperative"
-import { toCooperativeView } from "../../../../utils/cooperative-view"
-import { resolveBureauCaller } from "../../../caller"
+import { changeStatus } from "../../change-status"
 import type { BureauSuspendCooperativeType } from "../../validators"
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<BureauSuspendCooperativeType>,
   res: MedusaResponse
 ) => {
-  const caller = await resolveBureauCaller(req)
-  const { result } = await changeCooperativeStatusWorkflow(req.scope).run({
-    input: {
-      cooperative_id: req.params.id,
-      jurisdiction_code: caller.jurisdiction_code,
-      status: "suspended",
-      reason: req.validatedBody.reason,
-      actor_id: caller.id,
-    },
-  })
-  res.json({ cooperative: toCooperativeView(result) })
+  res.json(await changeStatus(req, "suspended", req.validatedBody.reason))
 }
