@@ -12,11 +12,12 @@ import {
 } from "./batches/validators"
 import { VendorRegisterCooperative } from "./cooperatives/validators"
 import { VendorAcceptInvite, VendorCreateInvite } from "./invites/validators"
-import { VendorUpdateProfile } from "./me/validators"
+import { VendorAddCertification, VendorUpdateProfile } from "./me/validators"
 import { VendorGetOrdersParams } from "./orders/validators"
 import {
   VendorCreateProduct,
   VendorGetProductsParams,
+  VendorUpdateProduct,
 } from "./products/validators"
 import {
   VendorCreateHousehold,
@@ -119,5 +120,15 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/vendor/orders",
     middlewares: [validateAndTransformQuery(VendorGetOrdersParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/products/:id",
+    middlewares: [validateBody(VendorUpdateProduct)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/me/certifications",
+    middlewares: [validateBody(VendorAddCertification)],
   },
 ]

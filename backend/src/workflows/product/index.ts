@@ -1,1 +1,2 @@
 export * from "./workflows/create-cooperative-products"
+export * from "./workflows/update-cooperative-product"

@@ -19,7 +19,7 @@ import {
 
 jest.setTimeout(240 * 1000)
 
-type Method = "get" | "post"
+type Method = "get" | "post" | "delete"
 type Route = { method: Method; path: string; body?: object }
 
 // What one cooperative owns (with its households, products and batches):
@@ -34,6 +34,7 @@ type TenantObjects = {
   batchId: string
   traceCode: string
   orderId: string
+  certificationId: string
 }
 
 describeHttp("authorization matrix", ({ request, getContainer }) => {
@@ -103,7 +104,13 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     await engine.run("link-order-to-cooperatives", {
       input: { order_id: order.id },
     })
+    const certification = await request()
+      .post("/vendor/me/certifications")
+      .set(tenant.headers)
+      .send({ kind: "organic", number: `ORG-${seq}` })
+    expect(certification.status).toBe(201)
     return {
+      certificationId: certification.body.certification.id,
       orderId: order.id,
       tenant,
       householdId: household.body.household.id,
@@ -217,6 +224,20 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       body: { email: "new@staff.coop" },
     },
     { method: "get", path: "/vendor/orders" },
+    {
+      method: "post",
+      path: `/vendor/products/${target.productId}`,
+      body: { title: "x" },
+    },
+    {
+      method: "post",
+      path: "/vendor/me/certifications",
+      body: { kind: "organic", number: "X" },
+    },
+    {
+      method: "delete",
+      path: `/vendor/me/certifications/${target.certificationId}`,
+    },
     { method: "get", path: `/vendor/orders/${target.orderId}` },
   ]
 
@@ -261,6 +282,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       owner.tenant.cooperative.id,
       owner.registryNumber,
       owner.orderId,
+      owner.certificationId,
     ].some(
       (id) =>
         route.path.includes(id) || JSON.stringify(route.body ?? {}).includes(id)
@@ -270,7 +292,9 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     const pending =
       route.method === "post"
         ? request().post(route.path)
-        : request().get(route.path)
+        : route.method === "delete"
+          ? request().delete(route.path)
+          : request().get(route.path)
     if (actor) pending.set(actor.headers)
     return route.method === "post" ? pending.send(route.body ?? {}) : pending
   }
@@ -286,6 +310,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       owner.batchId,
       owner.traceCode,
       owner.orderId,
+      owner.certificationId,
       owner.tenant.cooperative.id,
       owner.tenant.cooperative.handle,
     ]
@@ -342,7 +367,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a cooperative a 404 for every object of another, and none of its data", async () => {
     const aimed = vendorRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(9)
+    expect(aimed).toHaveLength(11)
     for (const route of aimed) {
       const response = await call(route, b.tenant)
       if (response.status !== 404) {

@@ -161,6 +161,83 @@ describeHttp("batches, stock and trace", ({ request, getContainer }) => {
     })
   })
 
+  describe("product edits and certifications", () => {
+    it("updates the cooperative's own product and 404s another's", async () => {
+      const updated = await request()
+        .post(`/vendor/products/${productId}`)
+        .set(zhaojue.headers)
+        .send({
+          title: "昭觉苦荞茶（新茶）",
+          title_en: "Zhaojue buckwheat tea (new season)",
+        })
+      expect(updated.status).toBe(200)
+      expect(updated.body.product.title).toBe("昭觉苦荞茶（新茶）")
+      expect(updated.body.product.metadata.title_en).toBe(
+        "Zhaojue buckwheat tea (new season)"
+      )
+      expect(updated.body.product.metadata.description_en).toBe(
+        "Highland tartary buckwheat from Liangshan, roasted into tea."
+      )
+      const foreign = await request()
+        .post(`/vendor/products/${productId}`)
+        .set(cangxi.headers)
+        .send({ title: "x" })
+      expect(foreign.status).toBe(404)
+      const bad = await request()
+        .post(`/vendor/products/${productId}`)
+        .set(zhaojue.headers)
+        .send({ status: "sold" })
+      expect(bad.status).toBe(400)
+      expect(bad.body.message).toMatch(/status/)
+      const entries = await services(getContainer())
+        .audit()
+        .listAuditEntries({ action: "product.updated" })
+      expect(entries).toHaveLength(1)
+    })
+
+    it("adds and removes certifications, shown on the public page", async () => {
+      const added = await request()
+        .post("/vendor/me/certifications")
+        .set(zhaojue.headers)
+        .send({
+          kind: "green_food",
+          number: "LB-18-2203512345",
+          issued_by: "中国绿色食品发展中心",
+          expires_at: "2028-03-31",
+        })
+      expect(added.status).toBe(201)
+      const page = await request()
+        .get("/store/cooperatives/zhaojue")
+        .set(store())
+      expect(page.body.cooperative.certifications).toEqual([
+        expect.objectContaining({
+          kind: "green_food",
+          number: "LB-18-2203512345",
+        }),
+      ])
+      const id = added.body.certification.id
+      expect(
+        (
+          await request()
+            .delete(`/vendor/me/certifications/${id}`)
+            .set(cangxi.headers)
+        ).status
+      ).toBe(404)
+      const removed = await request()
+        .delete(`/vendor/me/certifications/${id}`)
+        .set(zhaojue.headers)
+      expect(removed.status).toBe(200)
+      const me = await request().get("/vendor/me").set(zhaojue.headers)
+      expect(me.body.cooperative.certifications).toEqual([])
+      const bad = await request()
+        .post("/vendor/me/certifications")
+        .set(zhaojue.headers)
+        .send({ kind: "fancy", number: "1" })
+      expect(bad.status).toBe(400)
+      expect(bad.body.message).toMatch(/kind/)
+    })
+  })
+
   describe("creating batches", () => {
     it("raises the variant's stock by the batch: 120 kg at 1 kg per item is 120", async () => {
       expect(await stockOf(variantId)).toBe(0)

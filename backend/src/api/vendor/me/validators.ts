@@ -9,3 +9,19 @@ export const VendorUpdateProfile = z
   })
   .partial()
   .strict()
+
+export type VendorAddCertificationType = z.infer<typeof VendorAddCertification>
+export const VendorAddCertification = z
+  .object({
+    kind: z.enum([
+      "green_food",
+      "organic",
+      "geographic_indication",
+      "pollution_free",
+      "other",
+    ]),
+    number: z.string().trim().min(1).max(100),
+    issued_by: z.string().max(200).nullish(),
+    expires_at: z.coerce.date().nullish(),
+  })
+  .strict()

@@ -64,3 +64,17 @@ export const VendorGetProductsParams = createFindParams({
   limit: 20,
   offset: 0,
 })
+
+export type VendorUpdateProductType = z.infer<typeof VendorUpdateProduct>
+export const VendorUpdateProduct = z
+  .object({
+    title: z.string().min(1).max(200),
+    title_en: z.string().max(200).nullable(),
+    subtitle: z.string().max(200).nullable(),
+    description: z.string().max(10000).nullable(),
+    description_en: z.string().max(10000).nullable(),
+    thumbnail: z.string().url().nullable(),
+    status: z.enum(["draft", "published"]),
+  })
+  .partial()
+  .strict()

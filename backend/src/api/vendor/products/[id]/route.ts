@@ -1,3 +1,5 @@
+import { updateCooperativeProductWorkflow } from "../../../../workflows/product"
+import type { VendorUpdateProductType } from "../validators"
 import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
@@ -22,6 +24,30 @@ export const GET = async (
       `Product ${req.params.id} was not found`
     )
   }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [product],
+  } = await query.graph({
+    entity: "product",
+    fields: VENDOR_PRODUCT_FIELDS,
+    filters: { id: req.params.id },
+  })
+  res.json({ product })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<VendorUpdateProductType>,
+  res: MedusaResponse
+) => {
+  const caller = await resolveVendorCaller(req)
+  await updateCooperativeProductWorkflow(req.scope).run({
+    input: {
+      cooperative_id: caller.cooperative.id,
+      actor_id: caller.user.id,
+      product_id: req.params.id,
+      update: req.validatedBody,
+    },
+  })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [product],
