@@ -61,7 +61,7 @@ export async function prepareDatabase({
   const seed = fingerprint(ROOT, SEED_INPUTS)
   if (forceSeed || state.seed !== seed || !state.base?.publishableKey) {
     const resultFile = path.join(os.tmpdir(), `tianfu-seed-${process.pid}.json`)
-    await step("seeding the base store", () =>
+    await step("seeding the store (base + Sichuan demo)", () =>
       run(MEDUSA_BIN, ["exec", "../seed/src/run.ts"], {
         cwd: BACKEND_DIR,
         env: { ...env, SEED_RESULT_FILE: resultFile },

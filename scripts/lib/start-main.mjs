@@ -51,6 +51,16 @@ async function buildIfChanged(
   writeJson(BUILDS_FILE, { ...readJson(BUILDS_FILE, {}), [name]: hash })
 }
 
+// Medusa serves /static from the built server's folder, while the seed and
+// `medusa develop` write uploads to backend/static: one folder for both.
+function linkUploads() {
+  const uploads = path.join(BACKEND_DIR, "static")
+  const served = path.join(BUILT_BACKEND_DIR, "static")
+  fs.mkdirSync(uploads, { recursive: true })
+  if (!fs.existsSync(served))
+    fs.symlinkSync(path.relative(BUILT_BACKEND_DIR, uploads), served)
+}
+
 export async function main() {
   for (const signal of ["SIGINT", "SIGTERM"])
     process.on(signal, () => void shutdown(0))
@@ -101,6 +111,7 @@ export async function main() {
     cwd: BACKEND_DIR,
     env,
   })
+  linkUploads()
   for (const workspace of ["storefront", "admin"]) {
     await buildIfChanged(workspace, {
       inputs: ["package-lock.json", workspace],
@@ -158,15 +169,25 @@ function printBanner({ backendUrl, base, databaseUrl, source }) {
     "",
     "  天府丰收 Tianfu Harvest is running",
     "",
-    `  Storefront              http://localhost:${PORTS.storefront}`,
+    `  Storefront                  http://localhost:${PORTS.storefront}`,
     `  Cooperative/bureau console  http://localhost:${PORTS.console}`,
-    `  Operator dashboard      ${backendUrl}/app`,
-    `  Backend API             ${backendUrl}   (health: ${backendUrl}/health)`,
-    `  Database                ${redact(databaseUrl)} (${source})`,
+    `  Operator dashboard          ${backendUrl}/app`,
+    `  Backend API                 ${backendUrl}   (health: ${backendUrl}/health)`,
+    `  Database                    ${redact(databaseUrl)} (${source})`,
     "",
-    "  Demo logins",
-    `  Operator (/app)         ${base.adminEmail} / ${process.env.DEMO_PASSWORD}`,
-    `  Publishable API key     ${base.publishableKey}`,
+    `  Demo logins (password for all: ${process.env.DEMO_PASSWORD})`,
+    `  Operator (/app)             ${base.adminEmail}`,
+    ...(base.logins?.cooperatives ?? []).map(
+      (c) => `  Cooperative (console)       ${c.email}   ${c.name}`
+    ),
+    ...(base.logins?.bureau ?? []).map(
+      (b) =>
+        `  Bureau reviewer (console)   ${b.email}   ${b.name} (${b.jurisdiction})`
+    ),
+    ...(base.logins?.customer
+      ? [`  Customer (storefront)       ${base.logins.customer}`]
+      : []),
+    `  Publishable API key         ${base.publishableKey}`,
     "",
     "  Press Ctrl-C to stop everything started here.",
     "",

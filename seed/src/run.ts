@@ -3,10 +3,14 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { seedBaseStore } from "./base-store"
 import { DEMO_ADMIN_EMAIL } from "./constants"
+import { DEMO_LOGINS, ownerEmail } from "./demo/accounts"
+import { DEMO_COOPERATIVES } from "./demo/data/catalog"
+import { seedDemo } from "./demo/seed-demo"
 import { ensureAdminUser } from "./demo-accounts"
 
 // Entry point for `medusa exec`: idempotent, safe to run on every start.
-// SEED_RESULT_FILE, when set, receives what the start script prints.
+// SEED_PROFILE=base stops after the base store; SEED_RESULT_FILE, when set,
+// receives what the start script prints.
 export default async function seed({ container }: ExecArgs): Promise<void> {
   const password = process.env.DEMO_PASSWORD
   if (!password) {
@@ -17,9 +21,35 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   }
   const store = await seedBaseStore(container)
   await ensureAdminUser(container, DEMO_ADMIN_EMAIL, password)
+  if (process.env.SEED_PROFILE !== "base") {
+    await seedDemo(container, { password })
+  }
   const resultFile = process.env.SEED_RESULT_FILE
   if (resultFile) {
-    const result = { ...store, adminEmail: DEMO_ADMIN_EMAIL }
+    const result = {
+      ...store,
+      adminEmail: DEMO_ADMIN_EMAIL,
+      logins: {
+        cooperatives: DEMO_COOPERATIVES.slice(0, 1)
+          .concat(
+            DEMO_COOPERATIVES.filter((c) => c.county_code === "510824").slice(
+              0,
+              1
+            )
+          )
+          .map((c) => ({ name: c.name, email: ownerEmail(c.handle) })),
+        bureau: [
+          DEMO_LOGINS.prefectureReviewer,
+          DEMO_LOGINS.countyReviewer,
+          DEMO_LOGINS.provinceReviewer,
+        ].map((r) => ({
+          name: r.name,
+          email: r.email,
+          jurisdiction: r.jurisdiction_code,
+        })),
+        customer: DEMO_LOGINS.customer.email,
+      },
+    }
     fs.writeFileSync(resultFile, JSON.stringify(result, null, 2))
   }
 }

@@ -1,0 +1,140 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { type BaseStore, seedBaseStore } from "../../../../seed/src/base-store"
+import { DEMO_LOGINS, ownerEmail } from "../../../../seed/src/demo/accounts"
+import { DEMO_COOPERATIVES } from "../../../../seed/src/demo/data/catalog"
+import { seedDemo } from "../../../../seed/src/demo/seed-demo"
+import { loginAs, TEST_PASSWORD } from "../../../helpers/actors"
+import { describeHttp } from "../../../helpers/medusa-app"
+
+jest.setTimeout(300 * 1000)
+
+const COUNTS = `select
+  (select count(*) from county)::int as counties,
+  (select count(*) from cooperative where status = 'approved')::int as approved,
+  (select count(*) from household)::int as households,
+  (select count(*) from product where status = 'published')::int as products,
+  (select count(*) from batch)::int as batches,
+  (select count(*) from batch_contribution)::int as contributions,
+  (select count(*) from trace_event)::int as trace_events,
+  (select count(*) from audit_entry)::int as audit_entries,
+  (select coalesce(sum(stocked_quantity), 0)::int from inventory_level) as stock,
+  (select coalesce(sum(stock_quantity), 0)::int from batch) as traced_stock`
+
+describeHttp("demo seed", ({ request, getContainer }) => {
+  let base: BaseStore
+  let first: Record<string, number>
+
+  const counts = async () => {
+    const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    return (await knex.raw(COUNTS)).rows[0] as Record<string, number>
+  }
+
+  beforeAll(async () => {
+    base = await seedBaseStore(getContainer())
+    // 3 households per cooperative keeps the file fast; the code is the demo's.
+    await seedDemo(getContainer(), {
+      password: TEST_PASSWORD,
+      households: 42,
+      now: Date.parse("2026-11-01"),
+    })
+    first = await counts()
+  })
+
+  it("creates a whole marketplace through the workflows", () => {
+    expect(first).toEqual(
+      expect.objectContaining({
+        counties: 13,
+        approved: DEMO_COOPERATIVES.length,
+        households: 42,
+        products: 42,
+        batches: 84,
+        trace_events: 84 * 3,
+      })
+    )
+    // Stock is exactly what the batches traced.
+    expect(first.stock).toBe(first.traced_stock)
+    expect(first.contributions).toBeGreaterThanOrEqual(84 * 3)
+  })
+
+  it("adds and changes nothing when run again", async () => {
+    await seedBaseStore(getContainer())
+    await seedDemo(getContainer(), {
+      password: TEST_PASSWORD,
+      households: 42,
+      now: Date.parse("2026-11-01"),
+    })
+    expect(await counts()).toEqual(first)
+  })
+
+  it("lists the products in CNY with provenance in the store API", async () => {
+    const store = { "x-publishable-api-key": base.publishableKey }
+    const listed = await request()
+      .get(
+        `/store/products?limit=50&region_id=${base.regionId}&fields=id,title,handle,*variants.calculated_price`
+      )
+      .set(store)
+    expect(listed.status).toBe(200)
+    expect(listed.body.count).toBe(42)
+    for (const product of listed.body.products) {
+      for (const variant of product.variants) {
+        expect(variant.calculated_price.currency_code).toBe("cny")
+        expect(variant.calculated_price.calculated_amount).toBeGreaterThan(0)
+      }
+    }
+    const kiwi = listed.body.products.find(
+      (p: { handle: string }) => p.handle === "cangxi-red-heart-kiwifruit"
+    )
+    const provenance = await request()
+      .get(`/store/products/${kiwi.id}/provenance`)
+      .set(store)
+    expect(provenance.body.provenance.county.code).toBe("510824")
+    expect(provenance.body.provenance.registered_households).toBeGreaterThan(0)
+    expect(provenance.body.provenance.batches).toHaveLength(2)
+  })
+
+  it("gives working demo logins scoped to their tenants", async () => {
+    const coop = await loginAs(
+      request,
+      "cooperative_user",
+      ownerEmail("zhaojue-buckwheat")
+    )
+    const me = await request().get("/vendor/me").set(coop.headers)
+    expect(me.body.cooperative).toEqual(
+      expect.objectContaining({
+        handle: "zhaojue-buckwheat",
+        status: "approved",
+      })
+    )
+    expect(
+      (await request().get("/vendor/households").set(coop.headers)).body.count
+    ).toBe(3)
+    const county = await loginAs(
+      request,
+      "bureau_user",
+      DEMO_LOGINS.countyReviewer.email
+    )
+    const households = await request()
+      .get("/bureau/households?limit=100")
+      .set(county.headers)
+    expect(households.body.count).toBe(3)
+    expect(
+      households.body.households.every(
+        (h: { county_code: string }) => h.county_code === "513431"
+      )
+    ).toBe(true)
+    const prefecture = await loginAs(
+      request,
+      "bureau_user",
+      DEMO_LOGINS.prefectureReviewer.email
+    )
+    const cooperatives = await request()
+      .get("/bureau/cooperatives?limit=50")
+      .set(prefecture.headers)
+    expect(cooperatives.body.count).toBe(
+      DEMO_COOPERATIVES.filter((c) => c.county_code.startsWith("5134")).length
+    )
+    await expect(
+      loginAs(request, "customer", DEMO_LOGINS.customer.email)
+    ).resolves.toBeDefined()
+  })
+})
