@@ -17,7 +17,9 @@ COPY . .
 
 FROM source AS backend
 ENV NODE_ENV=production
-RUN cd backend && npx medusa build
+RUN cd backend && npx medusa build \
+  && mkdir -p /app/backend/static \
+  && ln -s /app/backend/static /app/backend/.medusa/server/static
 WORKDIR /app/backend/.medusa/server
 EXPOSE 9000
 CMD ["npx", "medusa", "start"]
