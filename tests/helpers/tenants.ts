@@ -1,4 +1,4 @@
-import { creditCodeCheckCharacter } from "../../backend/src/lib/provenance/credit-code"
+import { creditCodeFor } from "../../seed/src/demo/cooperatives"
 import { type Actor, loginAs, TEST_PASSWORD } from "./actors"
 import type { HttpSuite } from "./medusa-app"
 
@@ -10,8 +10,7 @@ export function creditCode(countyCode: string, serial: string): string {
       `serial ${serial} must be 9 characters without I, O, S, V, Z`
     )
   }
-  const first17 = `93${countyCode}${serial}`
-  return first17 + creditCodeCheckCharacter(first17)
+  return creditCodeFor(countyCode, serial)
 }
 
 export type CooperativeTenant = Actor & {

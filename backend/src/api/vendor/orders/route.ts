@@ -3,7 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ownedIds } from "../../utils/owned-ids"
+import { ownedIdSets } from "../../utils/owned-ids"
 import { resolveVendorCaller } from "../caller"
 import type { VendorGetOrdersParamsType } from "./validators"
 import { toVendorOrder, VENDOR_ORDER_FIELDS } from "./view"
@@ -15,14 +15,16 @@ export const GET = async (
 ) => {
   const caller = await resolveVendorCaller(req)
   const { limit = 20, offset = 0 } = req.validatedQuery
-  const orderIds = await ownedIds(req.scope, caller.cooperative.id, "orders")
+  const owned = await ownedIdSets(req.scope, caller.cooperative.id, [
+    "orders",
+    "products",
+  ])
+  const orderIds = owned.orders
   if (!orderIds.length) {
     res.json({ orders: [], count: 0, offset, limit })
     return
   }
-  const productIds = new Set(
-    await ownedIds(req.scope, caller.cooperative.id, "products")
-  )
+  const productIds = new Set(owned.products)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "order",

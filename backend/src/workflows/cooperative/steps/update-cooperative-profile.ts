@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { previousValues } from "../../../lib/previous-values"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 
@@ -18,9 +19,7 @@ export const updateCooperativeProfileStep = createStep(
     const before = (await cooperatives.retrieveCooperative(
       input.id
     )) as unknown as Record<string, unknown>
-    const previous = Object.fromEntries(
-      Object.keys(input).map((key) => [key, before[key]])
-    ) as CooperativeProfileUpdate
+    const previous = previousValues(before, input)
     const after = await cooperatives.updateCooperatives(input)
     return new StepResponse({ before: previous, after }, previous)
   },

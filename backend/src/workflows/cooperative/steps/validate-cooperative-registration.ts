@@ -3,8 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isValidCreditCode } from "../../../lib/provenance/credit-code"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
-import { COUNTY_MODULE } from "../../../modules/county"
-import type CountyModuleService from "../../../modules/county/service"
+import { assertKnownCounty } from "../../county/assert-known-county"
 
 export type CooperativeRegistration = {
   name: string
@@ -31,16 +30,7 @@ export const validateCooperativeRegistrationStep = createStep(
         "credit_code is not a valid unified social credit code (GB 32100 check character)"
       )
     }
-    const counties: CountyModuleService = container.resolve(COUNTY_MODULE)
-    const [county] = await counties.listCounties({
-      code: cooperative.county_code,
-    })
-    if (!county) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `county_code ${cooperative.county_code} is not a known county`
-      )
-    }
+    await assertKnownCounty(container, cooperative.county_code)
     const cooperatives: CooperativeModuleService =
       container.resolve(COOPERATIVE_MODULE)
     const [byCode] = await cooperatives.listCooperatives({
@@ -68,6 +58,6 @@ export const validateCooperativeRegistrationStep = createStep(
         "This email already belongs to a cooperative user"
       )
     }
-    return new StepResponse(county.code)
+    return new StepResponse(cooperative.county_code)
   }
 )

@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { previousValues } from "../../../lib/previous-values"
 import { HOUSEHOLD_MODULE } from "../../../modules/household"
 import type HouseholdModuleService from "../../../modules/household/service"
 
@@ -26,9 +27,7 @@ export const updateHouseholdStep = createStep(
     const before = (await households.retrieveHousehold(
       input.id
     )) as unknown as Record<string, unknown>
-    const previous = Object.fromEntries(
-      Object.keys(input).map((key) => [key, before[key]])
-    ) as HouseholdUpdate
+    const previous = previousValues(before, input)
     const updated = await households.updateHouseholds(input)
     return new StepResponse({ before, after: updated }, previous)
   },

@@ -1,7 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { COUNTY_MODULE } from "../../../modules/county"
-import type CountyModuleService from "../../../modules/county/service"
+import { assertKnownCounty } from "../../county/assert-known-county"
 import { HOUSEHOLD_MODULE } from "../../../modules/household"
 import type HouseholdModuleService from "../../../modules/household/service"
 
@@ -18,14 +17,7 @@ export const validateHouseholdRegistrationStep = createStep(
     },
     { container }
   ) => {
-    const counties: CountyModuleService = container.resolve(COUNTY_MODULE)
-    const [county] = await counties.listCounties({ code: input.county_code })
-    if (!county) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `county_code ${input.county_code} is not a known county`
-      )
-    }
+    await assertKnownCounty(container, input.county_code)
     const households: HouseholdModuleService =
       container.resolve(HOUSEHOLD_MODULE)
     const [samePerson] = await households.listHouseholds({

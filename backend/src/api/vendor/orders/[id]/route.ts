@@ -6,7 +6,7 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { ownedIds } from "../../../utils/owned-ids"
+import { ownedIdSets } from "../../../utils/owned-ids"
 import { resolveVendorCaller } from "../../caller"
 import { toVendorOrder, VENDOR_ORDER_FIELDS } from "../view"
 
@@ -15,16 +15,18 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const caller = await resolveVendorCaller(req)
-  const orderIds = await ownedIds(req.scope, caller.cooperative.id, "orders")
+  const owned = await ownedIdSets(req.scope, caller.cooperative.id, [
+    "orders",
+    "products",
+  ])
+  const orderIds = owned.orders
   if (!orderIds.includes(req.params.id)) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
       `Order ${req.params.id} was not found`
     )
   }
-  const productIds = new Set(
-    await ownedIds(req.scope, caller.cooperative.id, "products")
-  )
+  const productIds = new Set(owned.products)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [order],
