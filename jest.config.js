@@ -9,6 +9,9 @@ const transform = {
     {
       jsc: {
         parser: { syntax: "typescript", decorators: true },
+        // Medusa's module services use TypeScript's (legacy) parameter
+        // decorators, e.g. @InjectTransactionManager() + @MedusaContext().
+        transform: { legacyDecorator: true, decoratorMetadata: true },
         target: "es2021",
       },
       module: { type: "commonjs", ignoreDynamic: true },

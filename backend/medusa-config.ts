@@ -39,6 +39,7 @@ const DOMAIN_MODULES = [
   "household",
   "batch",
   "audit",
+  "attribution",
 ]
 
 module.exports = defineConfig({

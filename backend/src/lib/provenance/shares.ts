@@ -1,11 +1,25 @@
-export type Weighted = { key: string; weight: number }
+export type Weighted = { key: string; weight: number | bigint }
 export type Allocation = { key: string; amount: number }
+
+// Exact integer weights: bigint and integer numbers are taken as they are;
+// fractional numbers are scaled by 10^6 (enough for basis points and kg).
+function integerWeights(weights: Weighted[]): bigint[] {
+  const exact = weights.every(
+    (w) => typeof w.weight === "bigint" || Number.isSafeInteger(w.weight)
+  )
+  return weights.map((w) =>
+    typeof w.weight === "bigint"
+      ? w.weight
+      : BigInt(exact ? w.weight : Math.round(w.weight * 1e6))
+  )
+}
 
 // Splits an integer amount (fen, grams…) over weights with the
 // largest-remainder method: everyone gets the floor of their exact share,
 // then the units left over go one each to the largest remainders. Ties go
 // to the smaller key, so the same input always gives the same split, and
-// the parts always add up to the whole.
+// the parts always add up to the whole. Each part is within one unit of its
+// exact proportion. Negative amounts (reversals) split as the mirror image.
 export function splitByLargestRemainder(
   amount: number,
   weights: Weighted[]
@@ -16,23 +30,30 @@ export function splitByLargestRemainder(
   if (new Set(weights.map((w) => w.key)).size !== weights.length) {
     throw new RangeError("weights must have unique keys")
   }
-  const total = weights.reduce((sum, w) => sum + w.weight, 0)
-  if (weights.some((w) => !(w.weight >= 0)) || total <= 0) {
+  if (
+    weights.some((w) =>
+      typeof w.weight === "bigint" ? w.weight < 0n : !(w.weight >= 0)
+    )
+  ) {
+    throw new RangeError("weights must be non-negative with a positive total")
+  }
+  const integers = integerWeights(weights)
+  const total = integers.reduce((sum, w) => sum + w, 0n)
+  if (total <= 0n) {
     throw new RangeError("weights must be non-negative with a positive total")
   }
   const sign = amount < 0 ? -1 : 1
-  const absolute = Math.abs(amount)
-  const exact = weights.map((w) => {
-    // BigInt keeps amount × weight exact beyond 2^53 for large ledgers.
-    const numerator = BigInt(absolute) * BigInt(Math.round(w.weight * 1e6))
-    const denominator = BigInt(Math.round(total * 1e6))
+  const absolute = BigInt(Math.abs(amount))
+  // BigInt keeps amount × weight exact beyond 2^53 for large ledgers.
+  const exact = weights.map((w, i) => {
+    const numerator = absolute * integers[i]
     return {
       key: w.key,
-      floor: Number(numerator / denominator),
-      remainder: numerator % denominator,
+      floor: numerator / total,
+      remainder: numerator % total,
     }
   })
-  let leftover = absolute - exact.reduce((sum, e) => sum + e.floor, 0)
+  let leftover = absolute - exact.reduce((sum, e) => sum + e.floor, 0n)
   const byRemainder = [...exact].sort((a, b) =>
     a.remainder === b.remainder
       ? a.key < b.key
@@ -46,13 +67,13 @@ export function splitByLargestRemainder(
   )
   const bonus = new Set<string>()
   for (const entry of byRemainder) {
-    if (leftover <= 0) break
+    if (leftover <= 0n) break
     bonus.add(entry.key)
     leftover--
   }
   return exact.map((e) => ({
     key: e.key,
-    amount: sign * (e.floor + (bonus.has(e.key) ? 1 : 0)),
+    amount: sign * Number(e.floor + (bonus.has(e.key) ? 1n : 0n)),
   }))
 }
 

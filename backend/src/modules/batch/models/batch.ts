@@ -15,6 +15,8 @@ export const Batch = model
     quantity: model.number(),
     unit: model.enum(["kg", "g", "piece", "l"]),
     stock_quantity: model.number(),
+    // Units of stock_quantity promised to placed orders (see allocateUnits).
+    allocated_quantity: model.number().default(0),
     certifications: model.array(),
     inspection: model.json().nullable(),
     contributions: model.hasMany(() => BatchContribution, {

@@ -1,0 +1,47 @@
+// Plain shapes the pure attribution functions work on; the workflow steps
+// load them from the order, the allocation links and the batch module.
+
+export type Contribution = {
+  // null: a non-registered supplier, whose share stays with the cooperative.
+  household_id: string | null
+  county_code: string | null
+  quantity: number
+}
+
+export type AllocatedBatch = {
+  batch_id: string
+  // Sellable variant units of this line taken from the batch.
+  quantity: number
+  // The batch's size in its own unit; contributions are in the same unit.
+  batch_quantity: number
+  contributions: Contribution[]
+}
+
+export type AttributableLine = {
+  line_item_id: string
+  cooperative_id: string
+  // The cooperative's county: where its remainder is counted.
+  county_code: string
+  // After discounts, before tax and shipping, in fen.
+  net_amount: number
+  quantity: number
+  allocations: AllocatedBatch[]
+}
+
+export type EntryKind = "sale" | "refund"
+
+export type EntryDraft = {
+  order_id: string
+  line_item_id: string
+  batch_id: string | null
+  // null: the cooperative's remainder.
+  household_id: string | null
+  cooperative_id: string
+  county_code: string
+  // Always positive; `kind` gives the direction.
+  amount: number
+  kind: EntryKind
+  source_event_id: string
+}
+
+export type PostedEntry = Omit<EntryDraft, "order_id" | "source_event_id">

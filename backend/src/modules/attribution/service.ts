@@ -1,0 +1,86 @@
+import type { Context } from "@medusajs/framework/types"
+import {
+  generateEntityId,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
+import type { EntryDraft } from "../../lib/attribution/types"
+import { AttributionEntry } from "./models/attribution-entry"
+import { PovertyLine } from "./models/poverty-line"
+import { ReconciliationDifference } from "./models/reconciliation-difference"
+import { ReconciliationRun } from "./models/reconciliation-run"
+
+export type EntryInput = EntryDraft & { occurred_at: Date | string }
+
+export type RecordedEntry = EntryInput & { id: string }
+
+class AttributionModuleService extends MedusaService({
+  AttributionEntry,
+  PovertyLine,
+  ReconciliationRun,
+  ReconciliationDifference,
+}) {
+  // Appends ledger entries and folds exactly the ones that were new into the
+  // day / month / year rollups, in one transaction. Entries whose
+  // (source event, line, batch, household) already exists are skipped by the
+  // unique index, so a replayed or concurrent duplicate event changes neither
+  // the ledger nor the rollups. Returns the entries actually written.
+  @InjectTransactionManager()
+  async recordEntries(
+    entries: EntryInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RecordedEntry[]> {
+    if (!entries.length) return []
+    const em = sharedContext.transactionManager as SqlEntityManager
+    const rows = entries.map((e) => ({
+      ...e,
+      id: generateEntityId(undefined, "attr"),
+      occurred_at: new Date(e.occurred_at).toISOString(),
+    }))
+    const inserted: RecordedEntry[] = await em.execute(
+      `insert into attribution_entry
+         (id, order_id, line_item_id, batch_id, household_id, cooperative_id,
+          county_code, amount, kind, source_event_id, occurred_at)
+       select id, order_id, line_item_id, batch_id, household_id,
+              cooperative_id, county_code, amount, kind, source_event_id,
+              occurred_at
+         from jsonb_to_recordset(?::jsonb) as r(
+           id text, order_id text, line_item_id text, batch_id text,
+           household_id text, cooperative_id text, county_code text,
+           amount integer, kind text, source_event_id text,
+           occurred_at timestamptz)
+       on conflict do nothing
+       returning id, order_id, line_item_id, batch_id, household_id,
+                 cooperative_id, county_code, amount, kind, source_event_id,
+                 occurred_at`,
+      [JSON.stringify(rows)]
+    )
+    if (inserted.length) {
+      await em.execute(
+        `insert into attribution_rollup as r
+           (grain, period_start, county_code, cooperative_id, household_id,
+            sales, refunds, entries)
+         select g.grain,
+                date_trunc(g.grain, e.occurred_at at time zone 'Asia/Shanghai')::date,
+                e.county_code, e.cooperative_id, e.household_id,
+                sum(case when e.kind = 'sale' then e.amount else 0 end),
+                sum(case when e.kind = 'refund' then e.amount else 0 end),
+                count(*)
+           from attribution_entry e
+          cross join (values ('day'), ('month'), ('year')) as g(grain)
+          where e.id = any(?::text[])
+          group by 1, 2, 3, 4, 5
+         on conflict (grain, period_start, county_code, cooperative_id, household_id)
+         do update set sales = r.sales + excluded.sales,
+                       refunds = r.refunds + excluded.refunds,
+                       entries = r.entries + excluded.entries`,
+        [`{${inserted.map((e) => `"${e.id}"`).join(",")}}`]
+      )
+    }
+    return inserted
+  }
+}
+
+export default AttributionModuleService

@@ -1,0 +1,59 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import OrderLineItemBatchLink from "../../../links/order-line-item-batch"
+import type { UnitRequest } from "../../../modules/batch/service"
+
+type OrderItem = {
+  id: string
+  variant_id?: string | null
+  quantity: number | string
+}
+
+// The order's lines that have no batch allocation yet, each with the batches
+// of its variant, so that allocating the same order twice allocates nothing.
+export const findUnallocatedLinesStep = createStep(
+  "find-unallocated-lines",
+  async (input: { order_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [order],
+    } = await query.graph({
+      entity: "order",
+      fields: ["id", "items.id", "items.variant_id", "items.quantity"],
+      filters: { id: input.order_id },
+    })
+    const items = ((order?.items ?? []) as (OrderItem | null)[]).filter(
+      (item): item is OrderItem => !!item?.variant_id
+    )
+    if (!items.length) return new StepResponse([] as UnitRequest[])
+    const { data: links } = await query.graph({
+      entity: OrderLineItemBatchLink.entryPoint,
+      fields: ["order_line_item_id"],
+      filters: { order_line_item_id: items.map((item) => item.id) },
+    })
+    const allocated = new Set(
+      (links as { order_line_item_id: string }[]).map(
+        (l) => l.order_line_item_id
+      )
+    )
+    const pending = items.filter((item) => !allocated.has(item.id))
+    if (!pending.length) return new StepResponse([] as UnitRequest[])
+    const { data: variants } = await query.graph({
+      entity: "product_variant",
+      fields: ["id", "batches.id"],
+      filters: { id: [...new Set(pending.map((item) => item.variant_id!))] },
+    })
+    const batchesOf = new Map(
+      (variants as { id: string; batches?: ({ id: string } | null)[] }[]).map(
+        (v) => [v.id, (v.batches ?? []).flatMap((b) => (b ? [b.id] : []))]
+      )
+    )
+    return new StepResponse(
+      pending.map((item): UnitRequest => ({
+        line_item_id: item.id,
+        batch_ids: batchesOf.get(item.variant_id!) ?? [],
+        quantity: Number(item.quantity),
+      }))
+    )
+  }
+)

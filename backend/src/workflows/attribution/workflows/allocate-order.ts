@@ -1,0 +1,45 @@
+import type { LinkDefinition } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import {
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  createRemoteLinkStep,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
+import { BATCH_MODULE } from "../../../modules/batch"
+import { allocateBatchUnitsStep } from "../steps/allocate-batch-units"
+import { findUnallocatedLinesStep } from "../steps/find-unallocated-lines"
+
+// Allocates each line of a placed order to batches of its variant and stores
+// the allocation as line item ↔ batch links with quantities. Safe to run more
+// than once for an order (checkout and the order.placed subscriber both do):
+// the per-order lock and the "unallocated lines only" read make it a no-op.
+export const allocateOrderWorkflow = createWorkflow(
+  "allocate-order",
+  (input: { order_id: string }) => {
+    const lockKey = transform({ input }, ({ input }) => ({
+      key: `allocation:${input.order_id}`,
+      timeout: 30,
+      ttl: 60,
+    }))
+    acquireLockStep(lockKey)
+    const requests = findUnallocatedLinesStep(input)
+    const allocations = allocateBatchUnitsStep(requests)
+    const links = transform({ allocations }, ({ allocations }) =>
+      allocations.map((a): LinkDefinition => ({
+        [Modules.ORDER]: { order_line_item_id: a.line_item_id },
+        [BATCH_MODULE]: { batch_id: a.batch_id },
+        data: { quantity: a.quantity },
+      }))
+    )
+    createRemoteLinkStep(links)
+    releaseLockStep(
+      transform({ lockKey }, ({ lockKey }) => ({ key: lockKey.key }))
+    )
+    return new WorkflowResponse(allocations)
+  }
+)

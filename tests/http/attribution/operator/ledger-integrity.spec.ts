@@ -1,0 +1,195 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { seedBaseStore } from "../../../../seed/src/base-store"
+import type { EntryInput } from "../../../../backend/src/modules/attribution/service"
+import { operator } from "../../../helpers/actors"
+import { buckwheatTea, createProduct } from "../../../helpers/catalog"
+import { ZHAOJUE } from "../../../helpers/fixtures"
+import { describeHttp } from "../../../helpers/medusa-app"
+import { services } from "../../../helpers/services"
+import {
+  type CooperativeTenant,
+  createBureauUser,
+  createCounties,
+  registerCooperative,
+} from "../../../helpers/tenants"
+
+jest.setTimeout(180 * 1000)
+
+// The ledger's guarantees that must hold in the database itself, whatever
+// the code above it does: append-only rows, replay-proof writes, rollups
+// that count each entry once, and batch allocation that never oversells.
+describeHttp("attribution ledger integrity", ({ request, getContainer }) => {
+  let coop: CooperativeTenant
+  let variantId: string
+
+  const pg = () =>
+    getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+
+  const entry = (overrides: Partial<EntryInput> = {}): EntryInput => ({
+    order_id: "order_test_1",
+    line_item_id: "ordli_test_1",
+    batch_id: "batch_test_1",
+    household_id: "hh_test_1",
+    cooperative_id: coop.cooperative.id,
+    county_code: "513431",
+    amount: 1234,
+    kind: "sale",
+    source_event_id: "capture:pay_test_1",
+    occurred_at: "2026-11-01T02:00:00Z",
+    ...overrides,
+  })
+
+  async function createBatch(harvestedAt: string, units: number) {
+    const response = await request()
+      .post("/vendor/batches")
+      .set(coop.headers)
+      .send({
+        variant_id: variantId,
+        harvested_at: harvestedAt,
+        village: "好谷村",
+        quantity: units,
+        unit: "kg",
+        contributions: [],
+      })
+    expect(response.status).toBe(201)
+    return response.body.batch.id as string
+  }
+
+  beforeAll(async () => {
+    await seedBaseStore(getContainer())
+    const admin = await operator(getContainer(), request)
+    await createCounties(request, admin, [ZHAOJUE])
+    coop = await registerCooperative(request, {
+      email: "owner@ledger.coop",
+      name: "昭觉县账本合作社",
+      handle: "ledger",
+      county_code: "513431",
+      serial: "MA6LD0001",
+    })
+    const bureau = await createBureauUser(request, admin, {
+      email: "reviewer@liangshan.gov",
+      name: "凉山州商务局",
+      jurisdiction_code: "5134",
+    })
+    await request()
+      .post(`/bureau/cooperatives/${coop.cooperative.id}/approve`)
+      .set(bureau.headers)
+      .send({})
+      .expect(200)
+    const product = await createProduct(request, coop, buckwheatTea())
+    variantId = product.variants[0].id
+  })
+
+  it("refuses UPDATE and DELETE of ledger rows in the database", async () => {
+    const [written] = await services(getContainer())
+      .attribution()
+      .recordEntries([entry({ source_event_id: "capture:pay_append_only" })])
+    await expect(
+      pg().raw(`update attribution_entry set amount = 1 where id = ?`, [
+        written.id,
+      ])
+    ).rejects.toThrow(/append-only: UPDATE refused/)
+    await expect(
+      pg().raw(`delete from attribution_entry where id = ?`, [written.id])
+    ).rejects.toThrow(/append-only: DELETE refused/)
+    const [{ amount }] = (
+      await pg().raw(`select amount from attribution_entry where id = ?`, [
+        written.id,
+      ])
+    ).rows
+    expect(amount).toBe(1234)
+  })
+
+  it("writes an event delivered 5 times concurrently once, and counts it once in the rollups", async () => {
+    const event = [
+      entry({
+        source_event_id: "capture:pay_dup",
+        household_id: "hh_dup_1",
+        amount: 700,
+      }),
+      entry({
+        source_event_id: "capture:pay_dup",
+        household_id: "hh_dup_2",
+        amount: 300,
+      }),
+      entry({
+        source_event_id: "capture:pay_dup",
+        line_item_id: "ordli_dup",
+        household_id: null,
+        batch_id: null,
+        amount: 5,
+      }),
+    ]
+    const ledger = services(getContainer()).attribution()
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => ledger.recordEntries(event))
+    )
+    expect(results.map((r) => r.length).sort()).toEqual([0, 0, 0, 0, 3])
+    const rows = await ledger.listAttributionEntries({
+      source_event_id: "capture:pay_dup",
+    })
+    expect(rows.reduce((sum, r) => sum + r.amount, 0)).toBe(1005)
+    const rollups = (
+      await pg().raw(
+        `select grain, sum(sales)::int as sales, sum(entries)::int as entries
+           from attribution_rollup where cooperative_id = ?
+            and (household_id in ('hh_dup_1', 'hh_dup_2') or household_id is null)
+          group by grain order by grain`,
+        [coop.cooperative.id]
+      )
+    ).rows
+    // 2026-11-01T02:00Z is 10:00 in Beijing: one day, one month, one year.
+    expect(rollups).toEqual([
+      { grain: "day", sales: 1005, entries: 3 },
+      { grain: "month", sales: 1005, entries: 3 },
+      { grain: "year", sales: 1005, entries: 3 },
+    ])
+  })
+
+  it("allocates exactly 10 units when 20 orders race for the last 10", async () => {
+    const batchId = await createBatch("2026-08-01", 10)
+    const batch = services(getContainer()).batch()
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        batch.allocateUnits([
+          {
+            line_item_id: `ordli_race_${i}`,
+            batch_ids: [batchId],
+            quantity: 1,
+          },
+        ])
+      )
+    )
+    const allocated = results.flat()
+    expect(allocated.reduce((sum, a) => sum + a.quantity, 0)).toBe(10)
+    expect(new Set(allocated.map((a) => a.line_item_id)).size).toBe(10)
+    const stored = await batch.retrieveBatch(batchId)
+    expect(stored.allocated_quantity).toBe(10)
+    await expect(
+      pg().raw(`update batch set allocated_quantity = 11 where id = ?`, [
+        batchId,
+      ])
+    ).rejects.toThrow(/batch_allocated_within_stock/)
+  })
+
+  it("takes the oldest harvest first, across batches", async () => {
+    const newer = await createBatch("2026-10-01", 10)
+    const older = await createBatch("2026-07-01", 4)
+    const [allocation] = await Promise.all([
+      services(getContainer())
+        .batch()
+        .allocateUnits([
+          {
+            line_item_id: "ordli_oldest_first",
+            batch_ids: [newer, older],
+            quantity: 6,
+          },
+        ]),
+    ])
+    expect(allocation).toEqual([
+      { line_item_id: "ordli_oldest_first", batch_id: older, quantity: 4 },
+      { line_item_id: "ordli_oldest_first", batch_id: newer, quantity: 2 },
+    ])
+  })
+})
