@@ -3,6 +3,7 @@ import { adminBureauUsersMiddlewares } from "./admin/bureau-users/middlewares"
 import { adminCountiesMiddlewares } from "./admin/counties/middlewares"
 import { bureauMiddlewares } from "./bureau/middlewares"
 import { storeCountiesMiddlewares } from "./store/counties/middlewares"
+import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
@@ -10,6 +11,7 @@ export default defineMiddlewares({
     ...adminCountiesMiddlewares,
     ...adminBureauUsersMiddlewares,
     ...storeCountiesMiddlewares,
+    ...storeOrdersMiddlewares,
     ...vendorMiddlewares,
     ...bureauMiddlewares,
   ],

@@ -1,16 +1,19 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { releaseOrderAllocationWorkflow } from "../workflows/attribution"
+import {
+  attributeOrderPaymentsWorkflow,
+  releaseOrderAllocationWorkflow,
+} from "../workflows/attribution"
 
-// A canceled order gives its batch units back. Its ledger needs nothing: a
-// cancel before capture never wrote any, and after capture Medusa refunds the
-// payment, whose payment.refunded event writes the reversal.
+// A canceled order gives its batch units back. A cancel before capture never
+// wrote ledger entries; after capture Medusa refunds the payment without a
+// payment.refunded event, so the reversal is written from here.
 export default async function orderCanceledHandler({
   event,
   container,
 }: SubscriberArgs<{ id: string }>) {
-  await releaseOrderAllocationWorkflow(container).run({
-    input: { order_id: event.data.id },
-  })
+  const input = { order_id: event.data.id }
+  await releaseOrderAllocationWorkflow(container).run({ input })
+  await attributeOrderPaymentsWorkflow(container).run({ input })
 }
 
 export const config: SubscriberConfig = { event: "order.canceled" }

@@ -17,6 +17,11 @@ import {
 import { BureauGetAuditLogParams } from "./audit-log/validators"
 import { BureauAcceptInvite } from "./invites/validators"
 import { validateBody } from "../utils/validate-body"
+import {
+  ReportAttributionParams,
+  ReportRangeParams,
+  ReportYearParams,
+} from "./reports/validators"
 
 const INVITE = /^\/bureau\/invites\/accept\/?$/
 
@@ -69,5 +74,30 @@ export const bureauMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/bureau/audit-log",
     middlewares: [validateAndTransformQuery(BureauGetAuditLogParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/bureau/reports/attribution",
+    middlewares: [validateAndTransformQuery(ReportAttributionParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/bureau/reports/poverty-line",
+    middlewares: [validateAndTransformQuery(ReportYearParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/bureau/reports/income-decline",
+    middlewares: [validateAndTransformQuery(ReportYearParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/bureau/reports/omitted",
+    middlewares: [validateAndTransformQuery(ReportRangeParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/bureau/reports/concentration",
+    middlewares: [validateAndTransformQuery(ReportRangeParams, {})],
   },
 ]

@@ -26,6 +26,7 @@ import {
   VendorUpdateHousehold,
 } from "./households/validators"
 import { validateBody } from "../utils/validate-body"
+import { VendorAttributionParams } from "./attribution/validators"
 
 // Routes a freshly registered (not yet bound) identity may call.
 const REGISTRATION = /^\/vendor\/(cooperatives|invites\/accept)\/?$/
@@ -130,5 +131,10 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/vendor/me/certifications",
     middlewares: [validateBody(VendorAddCertification)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/vendor/attribution",
+    middlewares: [validateAndTransformQuery(VendorAttributionParams, {})],
   },
 ]

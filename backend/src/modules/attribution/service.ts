@@ -23,7 +23,7 @@ class AttributionModuleService extends MedusaService({
   ReconciliationDifference,
 }) {
   // Appends ledger entries and folds exactly the ones that were new into the
-  // day / month / year rollups, in one transaction. Entries whose
+  // day / month / year rollups and the per-batch totals, in one transaction. Entries whose
   // (source event, line, batch, household) already exists are skipped by the
   // unique index, so a replayed or concurrent duplicate event changes neither
   // the ledger nor the rollups. Returns the entries actually written.
@@ -58,6 +58,7 @@ class AttributionModuleService extends MedusaService({
       [JSON.stringify(rows)]
     )
     if (inserted.length) {
+      const ids = `{${inserted.map((e) => `"${e.id}"`).join(",")}}`
       await em.execute(
         `insert into attribution_rollup as r
            (grain, period_start, county_code, cooperative_id, household_id,
@@ -76,7 +77,21 @@ class AttributionModuleService extends MedusaService({
          do update set sales = r.sales + excluded.sales,
                        refunds = r.refunds + excluded.refunds,
                        entries = r.entries + excluded.entries`,
-        [`{${inserted.map((e) => `"${e.id}"`).join(",")}}`]
+        [ids]
+      )
+      await em.execute(
+        `insert into attribution_batch_total as t
+           (batch_id, cooperative_id, sales, refunds)
+         select e.batch_id, e.cooperative_id,
+                sum(case when e.kind = 'sale' then e.amount else 0 end),
+                sum(case when e.kind = 'refund' then e.amount else 0 end)
+           from attribution_entry e
+          where e.id = any(?::text[]) and e.batch_id is not null
+          group by 1, 2
+         on conflict (batch_id) do update
+            set sales = t.sales + excluded.sales,
+                refunds = t.refunds + excluded.refunds`,
+        [ids]
       )
     }
     return inserted

@@ -53,6 +53,13 @@ export class Migration20261123130000 extends Migration {
     )
 
     this.addSql(
+      `create table if not exists "attribution_batch_total" ("batch_id" text not null, "cooperative_id" text not null, "sales" bigint not null default 0, "refunds" bigint not null default 0, constraint "attribution_batch_total_pkey" primary key ("batch_id"));`
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_attribution_batch_total_cooperative" ON "attribution_batch_total" ("cooperative_id");`
+    )
+
+    this.addSql(
       `create table if not exists "poverty_line" ("id" text not null, "year" integer not null, "amount" integer not null, "note" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "poverty_line_pkey" primary key ("id"));`
     )
     this.addSql(
@@ -92,6 +99,7 @@ export class Migration20261123130000 extends Migration {
     this.addSql(`drop table if exists "reconciliation_difference" cascade;`)
     this.addSql(`drop table if exists "reconciliation_run" cascade;`)
     this.addSql(`drop table if exists "poverty_line" cascade;`)
+    this.addSql(`drop table if exists "attribution_batch_total" cascade;`)
     this.addSql(`drop table if exists "attribution_rollup" cascade;`)
     this.addSql(`drop table if exists "attribution_entry" cascade;`)
   }

@@ -2,11 +2,13 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import OrderLineItemBatchLink from "../../../links/order-line-item-batch"
 import type { UnitRequest } from "../../../modules/batch/service"
+import { lineQuantity } from "../../../lib/attribution/line-quantity"
 
 type OrderItem = {
   id: string
   variant_id?: string | null
-  quantity: number | string
+  quantity?: unknown
+  detail?: { quantity?: unknown } | null
 }
 
 // The order's lines that have no batch allocation yet, each with the batches
@@ -19,7 +21,13 @@ export const findUnallocatedLinesStep = createStep(
       data: [order],
     } = await query.graph({
       entity: "order",
-      fields: ["id", "items.id", "items.variant_id", "items.quantity"],
+      fields: [
+        "id",
+        "items.id",
+        "items.variant_id",
+        "items.quantity",
+        "items.detail.quantity",
+      ],
       filters: { id: input.order_id },
     })
     const items = ((order?.items ?? []) as (OrderItem | null)[]).filter(

@@ -4,7 +4,7 @@ import type { PostedEntry } from "../../../lib/attribution/types"
 import { ATTRIBUTION_MODULE } from "../../../modules/attribution"
 import type AttributionModuleService from "../../../modules/attribution/service"
 import type { EntryInput } from "../../../modules/attribution/service"
-import type { OrderMoneySnapshot } from "./load-order-money"
+import type { OrderMoneySnapshot } from "../../../lib/attribution/load-order-money"
 
 // Brings an order's ledger up to date with its payments: the sale once the
 // money is captured, then one reversal per refund, each computed from the

@@ -38,7 +38,9 @@ export const allocateOrderWorkflow = createWorkflow(
     )
     createRemoteLinkStep(links)
     releaseLockStep(
-      transform({ lockKey }, ({ lockKey }) => ({ key: lockKey.key }))
+      transform({ input }, ({ input }) => ({
+        key: `allocation:${input.order_id}`,
+      }))
     )
     return new WorkflowResponse(allocations)
   }

@@ -23,7 +23,9 @@ export const attributeOrderPaymentsWorkflow = createWorkflow(
     const snapshot = loadOrderMoneyStep(input)
     const result = recordAttributionStep(snapshot)
     releaseLockStep(
-      transform({ lockKey }, ({ lockKey }) => ({ key: lockKey.key }))
+      transform({ input }, ({ input }) => ({
+        key: `attribution:${input.order_id}`,
+      }))
     )
     return new WorkflowResponse(result)
   }

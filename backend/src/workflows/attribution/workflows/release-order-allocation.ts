@@ -36,7 +36,9 @@ export const releaseOrderAllocationWorkflow = createWorkflow(
     dismissRemoteLinkStep(links)
     releaseBatchUnitsStep(allocations)
     releaseLockStep(
-      transform({ lockKey }, ({ lockKey }) => ({ key: lockKey.key }))
+      transform({ input }, ({ input }) => ({
+        key: `allocation:${input.order_id}`,
+      }))
     )
     return new WorkflowResponse(allocations)
   }

@@ -1,0 +1,41 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { concentration } from "../../../../lib/reports/household-income-query"
+import { periodRange } from "../../../../lib/reports/periods"
+import { bureauReportScope } from "../scope"
+import type { ReportRangeParamsType } from "../validators"
+
+// How evenly the money reaches households: the share taken by the top 10%
+// of households with income, and every decile's total for a chart.
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, ReportRangeParamsType>,
+  res: MedusaResponse
+) => {
+  const params = req.validatedQuery
+  const scope = await bureauReportScope(req, params.county_code)
+  const range = periodRange("month", params.from, params.to)
+  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const deciles = await concentration(knex, range, scope)
+  const total = deciles.reduce((sum, d) => sum + Number(d.income), 0)
+  const top = Number(deciles.find((d) => d.decile === 1)?.income ?? 0)
+  res.json({
+    concentration: {
+      ...range,
+      households_with_income: deciles[0]?.n ?? 0,
+      top_decile_households: deciles[0]?.households ?? 0,
+      top_decile_income: top,
+      total_income: total,
+      // Basis points: 10000 would mean the top tenth took everything.
+      top_decile_share_bp: total > 0 ? Math.round((top * 10000) / total) : 0,
+      deciles: deciles.map((d) => ({
+        decile: d.decile,
+        households: d.households,
+        income: Number(d.income),
+      })),
+    },
+  })
+}

@@ -1,0 +1,51 @@
+import { z } from "@medusajs/framework/zod"
+
+const countyCode = z
+  .string()
+  .regex(/^\d{6}$/, "county_code must be a six-digit GB/T 2260 code")
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
+const year = z.coerce.number().int().min(2000).max(2100)
+
+const page = {
+  format: z.enum(["json", "csv"]).default("json"),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+  county_code: countyCode.optional(),
+}
+
+export type ReportAttributionParamsType = z.infer<
+  typeof ReportAttributionParams
+>
+export const ReportAttributionParams = z
+  .object({
+    ...page,
+    group_by: z.enum(["county", "cooperative", "household"]).default("county"),
+    grain: z.enum(["day", "month", "year"]).default("month"),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    cooperative_id: z.string().min(1).optional(),
+  })
+  .strict()
+
+export type ReportYearParamsType = z.infer<typeof ReportYearParams>
+export const ReportYearParams = z
+  .object({
+    ...page,
+    year: year.optional(),
+    below_line_only: z
+      .enum(["true", "false"])
+      .transform((v) => v === "true")
+      .optional(),
+  })
+  .strict()
+
+export type ReportRangeParamsType = z.infer<typeof ReportRangeParams>
+export const ReportRangeParams = z
+  .object({
+    ...page,
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  })
+  .strict()

@@ -1,0 +1,73 @@
+import { pipeline } from "node:stream/promises"
+import { Transform } from "node:stream"
+import type { MedusaResponse } from "@medusajs/framework/http"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { stringify } from "csv-stringify"
+
+export type ReportColumn<Row> = {
+  header: string
+  value: (row: Row) => string | number | boolean | null
+}
+
+// One report, two forms: a JSON page (`{ [name]: rows, count, offset,
+// limit }`) or, with format=csv, every row streamed from a server-side
+// cursor through the CSV encoder, so memory stays flat for any size.
+export async function sendReport<Raw, Row extends object>(
+  res: MedusaResponse,
+  options: {
+    name: string
+    knex: Knex
+    format: "json" | "csv"
+    rows: Knex.QueryBuilder
+    limit: number
+    offset: number
+    view: (raw: Raw) => Row
+    columns: ReportColumn<Row>[]
+    extra?: Record<string, unknown>
+  }
+): Promise<void> {
+  const { name, rows, limit, offset, view } = options
+  if (options.format === "csv") {
+    res.setHeader("Content-Type", "text/csv; charset=utf-8")
+    res.setHeader(
+      "Content-Disposition",
+      `attachment; filename="${name}-${new Date().toISOString().slice(0, 10)}.csv"`
+    )
+    // A BOM so that Excel opens the Chinese names as UTF-8.
+    res.write("\uFEFF")
+    const toRecord = new Transform({
+      objectMode: true,
+      transform(raw: Raw, _encoding, done) {
+        const row = view(raw)
+        done(
+          null,
+          options.columns.map((c) => c.value(row))
+        )
+      },
+    })
+    await pipeline(
+      rows.stream({ highWaterMark: 500 }),
+      toRecord,
+      stringify({
+        header: true,
+        columns: options.columns.map((c) => c.header),
+      }),
+      res
+    )
+    return
+  }
+  const [page, counted] = await Promise.all([
+    rows.clone().limit(limit).offset(offset),
+    options.knex
+      .count({ count: "*" })
+      .from(rows.clone().clearOrder().as("q"))
+      .first(),
+  ])
+  res.json({
+    [name]: (page as Raw[]).map(view),
+    count: Number((counted as { count?: string | number })?.count ?? 0),
+    offset,
+    limit,
+    ...options.extra,
+  })
+}

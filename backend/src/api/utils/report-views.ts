@@ -1,0 +1,148 @@
+import { maskName } from "../../lib/provenance/masking"
+import { incomePerMember, lineCoverage } from "../../lib/reports/poverty-line"
+import type { ReportColumn } from "./report-response"
+
+// Report rows as they leave the server: amounts in integer fen (as numbers),
+// household heads masked, never an ID number or phone.
+
+type RawHousehold = {
+  id?: string
+  key?: string
+  registry_number: string | null
+  county_code: string | null
+  township?: string | null
+  village: string | null
+  head_name: string | null
+  member_count: number | null
+  status: string | null
+}
+
+export function householdView(raw: RawHousehold) {
+  return {
+    household_id: raw.id ?? raw.key ?? null,
+    registry_number: raw.registry_number,
+    county_code: raw.county_code,
+    village: raw.village,
+    head_name: raw.head_name ? maskName(raw.head_name) : null,
+    member_count: raw.member_count,
+    status: raw.status,
+  }
+}
+
+export type HouseholdRow = ReturnType<typeof householdView>
+
+export const HOUSEHOLD_COLUMNS: ReportColumn<HouseholdRow>[] = [
+  { header: "household_id", value: (r) => r.household_id },
+  { header: "registry_number", value: (r) => r.registry_number },
+  { header: "county_code", value: (r) => r.county_code },
+  { header: "village", value: (r) => r.village },
+  { header: "head_name", value: (r) => r.head_name },
+  { header: "member_count", value: (r) => r.member_count },
+  { header: "status", value: (r) => r.status },
+]
+
+type RawAttribution = RawHousehold & {
+  period: string
+  key: string
+  sales: string
+  refunds: string
+  net: string
+  name_zh?: string | null
+  name_en?: string | null
+  handle?: string | null
+}
+
+export function attributionView(groupBy: string) {
+  return (raw: RawAttribution) => ({
+    period: raw.period,
+    key: raw.key,
+    ...(groupBy === "household"
+      ? householdView(raw)
+      : {
+          name: raw.name_zh ?? null,
+          name_en: raw.name_en ?? null,
+          ...(groupBy === "cooperative"
+            ? { handle: raw.handle ?? null, county_code: raw.county_code }
+            : {}),
+        }),
+    sales: Number(raw.sales),
+    refunds: Number(raw.refunds),
+    net: Number(raw.net),
+  })
+}
+
+export type AttributionRow = ReturnType<ReturnType<typeof attributionView>>
+
+export function attributionColumns(
+  groupBy: string
+): ReportColumn<AttributionRow>[] {
+  const named: ReportColumn<AttributionRow>[] =
+    groupBy === "household"
+      ? (HOUSEHOLD_COLUMNS as unknown as ReportColumn<AttributionRow>[])
+      : [
+          { header: "name", value: (r) => ("name" in r ? r.name : null) },
+          {
+            header: "name_en",
+            value: (r) => ("name_en" in r ? r.name_en : null),
+          },
+        ]
+  return [
+    { header: "period", value: (r) => r.period },
+    { header: groupBy, value: (r) => r.key },
+    ...named,
+    { header: "sales_fen", value: (r) => r.sales },
+    { header: "refunds_fen", value: (r) => r.refunds },
+    { header: "net_fen", value: (r) => r.net },
+  ]
+}
+
+export function incomeView(lineFen: number | null) {
+  return (raw: RawHousehold & { income: string }) => {
+    const household = householdView(raw)
+    const income = Number(raw.income)
+    const perMember = incomePerMember(income, raw.member_count ?? 0)
+    return {
+      ...household,
+      income,
+      income_per_member: perMember,
+      poverty_line: lineFen,
+      line_coverage_bp: lineFen ? lineCoverage(perMember, lineFen) : null,
+      below_line: lineFen !== null ? perMember < lineFen : null,
+    }
+  }
+}
+
+export type IncomeRow = ReturnType<ReturnType<typeof incomeView>>
+
+export const INCOME_COLUMNS: ReportColumn<IncomeRow>[] = [
+  ...(HOUSEHOLD_COLUMNS as unknown as ReportColumn<IncomeRow>[]),
+  { header: "income_fen", value: (r) => r.income },
+  { header: "income_per_member_fen", value: (r) => r.income_per_member },
+  { header: "poverty_line_fen", value: (r) => r.poverty_line },
+  { header: "line_coverage_bp", value: (r) => r.line_coverage_bp },
+  { header: "below_line", value: (r) => r.below_line },
+]
+
+export function declineView(
+  raw: RawHousehold & {
+    previous_income: string
+    current_income: string
+    change: string
+  }
+) {
+  return {
+    ...householdView(raw),
+    previous_income: Number(raw.previous_income),
+    current_income: Number(raw.current_income),
+    change: Number(raw.change),
+  }
+}
+
+export type DeclineRow = ReturnType<typeof declineView>
+
+export const DECLINE_COLUMNS: ReportColumn<DeclineRow>[] = [
+  ...(HOUSEHOLD_COLUMNS as unknown as ReportColumn<DeclineRow>[]),
+  { header: "previous_income_fen", value: (r) => r.previous_income },
+  { header: "current_income_fen", value: (r) => r.current_income },
+  { header: "change_fen", value: (r) => r.change },
+]

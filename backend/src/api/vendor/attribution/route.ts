@@ -1,0 +1,101 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import {
+  attributionRows,
+  attributionTotals,
+  batchTotalsRows,
+} from "../../../lib/reports/attribution-query"
+import { periodRange } from "../../../lib/reports/periods"
+import { sendReport } from "../../utils/report-response"
+import { attributionColumns, attributionView } from "../../utils/report-views"
+import { resolveVendorCaller } from "../caller"
+import type { VendorAttributionParamsType } from "./validators"
+
+type BatchTotal = {
+  batch_id: string
+  trace_code: string
+  harvested_at: Date
+  village: string
+  quantity: number
+  unit: string
+  stock_quantity: number
+  allocated_quantity: number
+  sales: string
+  refunds: string
+  net: string
+}
+
+const batchView = (raw: BatchTotal) => ({
+  ...raw,
+  sales: Number(raw.sales),
+  refunds: Number(raw.refunds),
+  net: Number(raw.net),
+})
+
+// The cooperative's own attribution dashboard: its money per month, per
+// member household or per batch, and what of it reached households.
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, VendorAttributionParamsType>,
+  res: MedusaResponse
+) => {
+  const caller = await resolveVendorCaller(req)
+  const params = req.validatedQuery
+  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const page = {
+    knex,
+    format: params.format,
+    limit: params.limit,
+    offset: params.offset,
+  }
+  if (params.view === "batch") {
+    await sendReport(res, {
+      ...page,
+      name: "batches",
+      rows: batchTotalsRows(knex, caller.cooperative.id),
+      view: batchView,
+      columns: Object.keys(batchView({} as BatchTotal)).map((key) => ({
+        header: key,
+        value: (row: ReturnType<typeof batchView>) => {
+          const value = row[key as keyof typeof row]
+          return value instanceof Date ? value.toISOString() : value
+        },
+      })),
+    })
+    return
+  }
+  const grain = params.grain ?? (params.view === "month" ? "month" : "year")
+  const groupBy = params.view === "month" ? "cooperative" : "household"
+  const query = {
+    county_prefix: "",
+    cooperative_id: caller.cooperative.id,
+    ...periodRange(grain, params.from, params.to),
+    grain,
+    group_by: groupBy,
+  } as const
+  const [all, households] = await Promise.all([
+    attributionTotals(knex, { ...query, group_by: "cooperative" }),
+    attributionTotals(knex, { ...query, group_by: "household" }),
+  ])
+  await sendReport(res, {
+    ...page,
+    name: params.view === "month" ? "months" : "households",
+    rows: attributionRows(knex, query),
+    view: attributionView(groupBy),
+    columns: attributionColumns(groupBy),
+    extra: {
+      from: query.from,
+      to: query.to,
+      grain,
+      totals: {
+        net: Number(all?.net ?? 0),
+        to_households: Number(households?.net ?? 0),
+        cooperative_remainder:
+          Number(all?.net ?? 0) - Number(households?.net ?? 0),
+      },
+    },
+  })
+}
