@@ -23,8 +23,11 @@ export type OrderMoneySnapshot = {
   refunds: { id: string; amount: number; created_at: string }[]
 }
 
+// A top-level total field makes Medusa's order module compute the totals
+// of the items too (see OrderModuleService.shouldIncludeTotals).
 const ORDER_FIELDS = [
   "id",
+  "item_subtotal",
   "items.id",
   "items.product_id",
   "items.quantity",

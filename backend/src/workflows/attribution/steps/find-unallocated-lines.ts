@@ -60,7 +60,7 @@ export const findUnallocatedLinesStep = createStep(
       pending.map((item): UnitRequest => ({
         line_item_id: item.id,
         batch_ids: batchesOf.get(item.variant_id!) ?? [],
-        quantity: Number(item.quantity),
+        quantity: lineQuantity(item),
       }))
     )
   }

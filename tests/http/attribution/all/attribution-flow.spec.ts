@@ -1,0 +1,472 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { attributeOrderPaymentsWorkflow } from "../../../../backend/src/workflows/attribution"
+import {
+  type Actor,
+  loginAs,
+  operator,
+  TEST_PASSWORD,
+} from "../../../helpers/actors"
+import { buckwheatTea, createProduct } from "../../../helpers/catalog"
+import {
+  cancelOrder,
+  captureOrderPayment,
+  checkout,
+  prepareStorefront,
+  refundOrderPayment,
+  type Storefront,
+} from "../../../helpers/checkout"
+import { eventually } from "../../../helpers/eventually"
+import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
+import { syntheticIdNumber } from "../../../helpers/identities"
+import { describeHttp } from "../../../helpers/medusa-app"
+import { services } from "../../../helpers/services"
+import {
+  type CooperativeTenant,
+  createBureauUser,
+  createCounties,
+  registerCooperative,
+} from "../../../helpers/tenants"
+
+jest.setTimeout(240 * 1000)
+
+type Row = Record<string, unknown> & { net: number }
+
+// The attribution rule end to end through the HTTP API: a customer buys from
+// two cooperatives, the operator captures and refunds, and the bureau's
+// report, the cooperatives' dashboards and the customer's impact receipt
+// agree to the fen at every step; reconciliation finds nothing to report.
+describeHttp("attribution end to end", ({ request, getContainer }) => {
+  let storefront: Storefront
+  let admin: Actor
+  let province: Actor
+  let liangshan: Actor
+  let customer: Actor
+  let zhaojue: CooperativeTenant
+  let cangxi: CooperativeTenant
+  let teaVariant: string
+  let kiwiVariant: string
+  let teaBatch: string
+  const households: string[] = []
+
+  const store = () => ({
+    "x-publishable-api-key": storefront.publishableKey,
+  })
+  // The signed-in customer as the storefront calls the store API.
+  const shopper = (): Actor => ({
+    token: customer.token,
+    headers: { ...customer.headers, ...store() },
+  })
+
+  async function addHousehold(
+    tenant: CooperativeTenant,
+    county: string,
+    i: number
+  ) {
+    const response = await request()
+      .post("/vendor/households")
+      .set(tenant.headers)
+      .send({
+        registry_number: `${county}0101${String(i).padStart(3, "0")}`,
+        county_code: county,
+        township: "乡",
+        village: "村",
+        head_name: `户主${i}`,
+        id_number: syntheticIdNumber(
+          county,
+          "19800101",
+          String(i).padStart(3, "0")
+        ),
+        member_count: 2 + i,
+      })
+    expect(response.status).toBe(201)
+    return response.body.household.id as string
+  }
+
+  async function addBatch(
+    tenant: CooperativeTenant,
+    variant: string,
+    quantity: number,
+    contributions: object[]
+  ) {
+    const response = await request()
+      .post("/vendor/batches")
+      .set(tenant.headers)
+      .send({
+        variant_id: variant,
+        harvested_at: "2026-09-20",
+        village: "村",
+        quantity,
+        unit: "kg",
+        contributions,
+      })
+    expect(response.status).toBe(201)
+    return response.body.batch.id as string
+  }
+
+  async function get(actor: Actor, path: string) {
+    const response = await request().get(path).set(actor.headers)
+    expect(response.status).toBe(200)
+    return response.body
+  }
+
+  async function ledgerOf(orderId: string) {
+    return services(getContainer())
+      .attribution()
+      .listAttributionEntries({ order_id: orderId }, { take: null })
+  }
+
+  const net = (entries: { kind: string; amount: number }[]) =>
+    entries.reduce((s, e) => s + (e.kind === "sale" ? e.amount : -e.amount), 0)
+
+  // What each of the three audiences sees, in fen.
+  async function views(orderId: string) {
+    const year = new Date().getFullYear()
+    const bureau = await get(
+      province,
+      `/bureau/reports/attribution?group_by=county&grain=year&from=${year}-01-01`
+    )
+    const bureauHouseholds = await get(
+      province,
+      `/bureau/reports/attribution?group_by=household&grain=year&from=${year}-01-01`
+    )
+    const teaDashboard = await get(
+      zhaojue,
+      "/vendor/attribution?view=household"
+    )
+    const kiwiDashboard = await get(
+      cangxi,
+      "/vendor/attribution?view=household"
+    )
+    const impact = await get(shopper(), `/store/orders/${orderId}/impact`)
+    const byKey = (rows: Row[], key: string) =>
+      Object.fromEntries(rows.map((r) => [r[key] as string, r.net]))
+    return {
+      bureauCounties: byKey(bureau.attribution, "key"),
+      bureauTotal: bureau.totals.net as number,
+      bureauHouseholds: byKey(bureauHouseholds.attribution, "household_id"),
+      dashboards: {
+        ...byKey(teaDashboard.households, "household_id"),
+        ...byKey(kiwiDashboard.households, "household_id"),
+      },
+      dashboardTotals: [teaDashboard.totals, kiwiDashboard.totals],
+      impact: impact.impact,
+    }
+  }
+
+  beforeAll(async () => {
+    storefront = await prepareStorefront(getContainer())
+    admin = await operator(getContainer(), request)
+    await createCounties(request, admin, [ZHAOJUE, CANGXI])
+    zhaojue = await registerCooperative(request, {
+      email: "owner@zhaojue.coop",
+      name: "昭觉县苦荞合作社",
+      handle: "zhaojue",
+      county_code: "513431",
+      serial: "MA6BQ0001",
+    })
+    cangxi = await registerCooperative(request, {
+      email: "owner@cangxi.coop",
+      name: "苍溪县猕猴桃合作社",
+      handle: "cangxi",
+      county_code: "510824",
+      serial: "MA6KW0001",
+    })
+    province = await createBureauUser(request, admin, {
+      email: "reviewer@sichuan.gov",
+      name: "四川省商务厅",
+      jurisdiction_code: "51",
+    })
+    liangshan = await createBureauUser(request, admin, {
+      email: "reviewer@liangshan.gov",
+      name: "凉山州商务局",
+      jurisdiction_code: "5134",
+    })
+    for (const tenant of [zhaojue, cangxi]) {
+      await request()
+        .post(`/bureau/cooperatives/${tenant.cooperative.id}/approve`)
+        .set(province.headers)
+        .send({})
+        .expect(200)
+    }
+    for (let i = 0; i < 3; i++) {
+      households.push(await addHousehold(zhaojue, "513431", i))
+    }
+    for (let i = 3; i < 5; i++) {
+      households.push(await addHousehold(cangxi, "510824", i))
+    }
+    const tea = await createProduct(request, zhaojue, buckwheatTea())
+    const kiwiBody = buckwheatTea("red-heart-kiwi")
+    kiwiBody.title = "苍溪红心猕猴桃"
+    kiwiBody.variants[0].prices = [{ currency_code: "cny", amount: 88 }]
+    const kiwi = await createProduct(request, cangxi, kiwiBody)
+    teaVariant = tea.variants.find((v) => v.title === "1kg")!.id
+    kiwiVariant = kiwi.variants.find((v) => v.title === "1kg")!.id
+    // 120 kg of tea: three households and a non-registered supplier.
+    teaBatch = await addBatch(zhaojue, teaVariant, 120, [
+      { household_id: households[0], quantity: 40 },
+      { household_id: households[1], quantity: 50 },
+      { household_id: households[2], quantity: 20 },
+      { supplier_name: "村集体", quantity: 10 },
+    ])
+    // 20 kg of kiwi, all from two households.
+    await addBatch(cangxi, kiwiVariant, 20, [
+      { household_id: households[3], quantity: 12 },
+      { household_id: households[4], quantity: 8 },
+    ])
+    const email = "meimei@example.com"
+    const registration = await request()
+      .post("/auth/customer/emailpass/register")
+      .send({ email, password: TEST_PASSWORD })
+    await request()
+      .post("/store/customers")
+      .set(store())
+      .set("authorization", `Bearer ${registration.body.token}`)
+      .send({ email, first_name: "梅梅", last_name: "韩" })
+      .expect(200)
+    customer = await loginAs(request, "customer", email)
+  })
+
+  it("shows the same fen to the bureau, the cooperatives and the customer, through capture and a partial refund", async () => {
+    const { order } = await checkout(request, {
+      publishableKey: storefront.publishableKey,
+      items: [
+        { variant_id: teaVariant, quantity: 2 },
+        { variant_id: kiwiVariant, quantity: 1 },
+      ],
+      customerToken: customer.token,
+    })
+    // Placed, allocated, not yet captured: nothing attributed.
+    const allocated = await services(getContainer())
+      .batch()
+      .retrieveBatch(teaBatch)
+    expect(allocated.allocated_quantity).toBe(2)
+    const before = await get(shopper(), `/store/orders/${order.id}/impact`)
+    expect(before.impact).toMatchObject({ recognized: false, total: 0 })
+
+    await captureOrderPayment(request, admin, order.id)
+    await eventually(async () =>
+      expect(net(await ledgerOf(order.id))).toBe(22400)
+    )
+    // By hand: tea 2 × 68 yuan = 13600 fen over 120 kg: 40/120 → 4533.33,
+    // 50/120 → 5666.67, 20/120 → 2266.67, the supplier's 10/120 → 1133.33
+    // (the cooperative's); the two leftover fen go to the largest remainders
+    // (.67, .67). Kiwi 8800 fen over 20 kg: 12/20 → 5280, 8/20 → 3520.
+    const expected = {
+      [households[0]]: 4533,
+      [households[1]]: 5667,
+      [households[2]]: 2267,
+      [households[3]]: 5280,
+      [households[4]]: 3520,
+    }
+    const captured = await views(order.id)
+    expect(captured.bureauHouseholds).toEqual(expected)
+    expect(captured.dashboards).toEqual(expected)
+    expect(captured.bureauCounties).toEqual({ "513431": 13600, "510824": 8800 })
+    expect(captured.bureauTotal).toBe(22400)
+    expect(captured.dashboardTotals).toEqual([
+      { net: 13600, to_households: 12467, cooperative_remainder: 1133 },
+      { net: 8800, to_households: 8800, cooperative_remainder: 0 },
+    ])
+    expect(captured.impact).toMatchObject({
+      recognized: true,
+      households: 5,
+      to_households: 21267,
+      to_cooperatives: 1133,
+      total: 22400,
+    })
+    expect(
+      captured.impact.counties.map(
+        (c: { county_code: string; households: number; amount: number }) => [
+          c.county_code,
+          c.households,
+          c.amount,
+        ]
+      )
+    ).toEqual([
+      ["513431", 3, 12467],
+      ["510824", 2, 8800],
+    ])
+    // No identities in the receipt.
+    expect(JSON.stringify(captured.impact)).not.toMatch(/hh_|户主/)
+
+    // Liangshan sees Zhaojue only; Cangxi is not its business.
+    const scoped = await get(
+      liangshan,
+      `/bureau/reports/attribution?group_by=county&grain=year&from=${new Date().getFullYear()}-01-01`
+    )
+    expect(scoped.attribution.map((r: Row) => [r.key, r.net])).toEqual([
+      ["513431", 13600],
+    ])
+    await request()
+      .get("/bureau/reports/attribution?county_code=510824")
+      .set(liangshan.headers)
+      .expect(404)
+
+    // A refund of 50 of the 234 yuan captured takes back 50/234 of the
+    // 22400 fen of goods: 4786 fen (4786.32 rounded).
+    await refundOrderPayment(request, admin, order.id, 50)
+    await eventually(async () =>
+      expect(net(await ledgerOf(order.id))).toBe(22400 - 4786)
+    )
+    const refunded = await views(order.id)
+    const moved = (a: Record<string, number>, b: Record<string, number>) =>
+      Object.fromEntries(Object.keys(a).map((k) => [k, a[k] - (b[k] ?? 0)]))
+    const householdDelta = moved(
+      captured.bureauHouseholds,
+      refunded.bureauHouseholds
+    )
+    expect(moved(captured.dashboards, refunded.dashboards)).toEqual(
+      householdDelta
+    )
+    const countyDelta = moved(captured.bureauCounties, refunded.bureauCounties)
+    expect(countyDelta["513431"] + countyDelta["510824"]).toBe(4786)
+    expect(captured.bureauTotal - refunded.bureauTotal).toBe(4786)
+    const impactDelta =
+      captured.impact.to_households - refunded.impact.to_households
+    expect(impactDelta).toBe(
+      Object.values(householdDelta).reduce((s, v) => s + v, 0)
+    )
+    expect(captured.impact.total - refunded.impact.total).toBe(4786)
+    // Each household gives back its share of the refund, within a fen.
+    for (const [household, sale] of Object.entries(expected)) {
+      expect(
+        Math.abs(householdDelta[household] - (sale * 4786) / 22400)
+      ).toBeLessThan(1)
+    }
+
+    const reconciliation = await request()
+      .post("/admin/attribution/reconciliation")
+      .set(admin.headers)
+      .send({})
+    expect(reconciliation.status).toBe(201)
+    expect(reconciliation.body.run.orders_checked).toBeGreaterThanOrEqual(1)
+    expect(reconciliation.body.differences).toEqual([])
+    const bureauView = await get(province, "/bureau/reconciliation")
+    expect(bureauView.run.id).toBe(reconciliation.body.run.id)
+    expect(bureauView.differences).toEqual([])
+  })
+
+  it("writes a capture delivered five times at once only once", async () => {
+    const { order } = await checkout(request, {
+      publishableKey: storefront.publishableKey,
+      items: [{ variant_id: teaVariant, quantity: 3 }],
+      customerToken: customer.token,
+    })
+    await captureOrderPayment(request, admin, order.id)
+    await Promise.all(
+      Array.from({ length: 5 }, () =>
+        attributeOrderPaymentsWorkflow(getContainer()).run({
+          input: { order_id: order.id },
+        })
+      )
+    )
+    await eventually(async () =>
+      expect(net(await ledgerOf(order.id))).toBe(3 * 6800)
+    )
+    const entries = await ledgerOf(order.id)
+    // Three households and the cooperative: four entries, once each.
+    expect(entries).toHaveLength(4)
+    expect(new Set(entries.map((e) => e.source_event_id)).size).toBe(1)
+  })
+
+  it("writes nothing for a cancel before capture and gives the units back", async () => {
+    const batch = services(getContainer()).batch()
+    const held = (await batch.retrieveBatch(teaBatch)).allocated_quantity
+    const { order } = await checkout(request, {
+      publishableKey: storefront.publishableKey,
+      items: [{ variant_id: teaVariant, quantity: 4 }],
+      customerToken: customer.token,
+    })
+    expect((await batch.retrieveBatch(teaBatch)).allocated_quantity).toBe(
+      held + 4
+    )
+    await cancelOrder(request, admin, order.id)
+    await eventually(async () =>
+      expect((await batch.retrieveBatch(teaBatch)).allocated_quantity).toBe(
+        held
+      )
+    )
+    expect(await ledgerOf(order.id)).toEqual([])
+  })
+
+  it("reverses everything when a captured order is canceled", async () => {
+    const { order } = await checkout(request, {
+      publishableKey: storefront.publishableKey,
+      items: [{ variant_id: kiwiVariant, quantity: 1 }],
+      customerToken: customer.token,
+    })
+    await captureOrderPayment(request, admin, order.id)
+    await eventually(async () =>
+      expect(net(await ledgerOf(order.id))).toBe(8800)
+    )
+    await cancelOrder(request, admin, order.id)
+    await eventually(async () => {
+      const entries = await ledgerOf(order.id)
+      expect(entries.some((e) => e.kind === "refund")).toBe(true)
+      expect(net(entries)).toBe(0)
+    })
+  })
+
+  it("sells the last 10 units of a batch to exactly 10 of 20 concurrent buyers", async () => {
+    const body = buckwheatTea("last-units")
+    body.title = "最后十袋"
+    const product = await createProduct(request, zhaojue, body)
+    const variant = product.variants[0].id
+    const batchId = await addBatch(zhaojue, variant, 10, [
+      { household_id: households[0], quantity: 10 },
+    ])
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () =>
+        checkout(request, {
+          publishableKey: storefront.publishableKey,
+          items: [{ variant_id: variant, quantity: 1 }],
+        })
+      )
+    )
+    const placed = results.filter((r) => r.status === "fulfilled")
+    expect(placed).toHaveLength(10)
+    const { data: links } = await getContainer()
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({
+        // The allocation link's entry point (links/order-line-item-batch.ts).
+        entity: "order_line_item_batch",
+        fields: ["order_line_item_id", "quantity"],
+        filters: { batch_id: batchId },
+      })
+    expect(links).toHaveLength(10)
+    expect(links.reduce((s, l) => s + Number(l.quantity), 0)).toBe(10)
+    expect(
+      (await services(getContainer()).batch().retrieveBatch(batchId))
+        .allocated_quantity
+    ).toBe(10)
+  })
+
+  it("exports a report as CSV with the same rows as its JSON, and names a bad field", async () => {
+    const year = new Date().getFullYear()
+    const path = `/bureau/reports/attribution?group_by=household&grain=year&from=${year}-01-01`
+    const json = await get(province, path)
+    const csv = await request()
+      .get(`${path}&format=csv`)
+      .set(province.headers)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = ""
+        res.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")))
+        res.on("end", () => done(null, text))
+      })
+    expect(csv.status).toBe(200)
+    expect(csv.headers["content-type"]).toMatch(/text\/csv/)
+    const lines = (csv.body as string)
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\n")
+    expect(lines[0]).toMatch(/^period,household,household_id,registry_number/)
+    expect(lines).toHaveLength(json.count + 1)
+    expect(csv.body).not.toMatch(/户主\d/)
+    const bad = await request()
+      .get("/bureau/reports/attribution?grain=week")
+      .set(province.headers)
+    expect(bad.status).toBe(400)
+    expect(bad.body.message).toMatch(/grain/)
+  })
+})
