@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBureauUsersMiddlewares } from "./admin/bureau-users/middlewares"
 import { adminCountiesMiddlewares } from "./admin/counties/middlewares"
+import { adminPovertyLinesMiddlewares } from "./admin/poverty-lines/middlewares"
 import { bureauMiddlewares } from "./bureau/middlewares"
 import { storeCountiesMiddlewares } from "./store/counties/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
@@ -10,6 +11,7 @@ export default defineMiddlewares({
   routes: [
     ...adminCountiesMiddlewares,
     ...adminBureauUsersMiddlewares,
+    ...adminPovertyLinesMiddlewares,
     ...storeCountiesMiddlewares,
     ...storeOrdersMiddlewares,
     ...vendorMiddlewares,

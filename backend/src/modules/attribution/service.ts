@@ -88,7 +88,7 @@ class AttributionModuleService extends MedusaService({
            from attribution_entry e
           where e.id = any(?::text[]) and e.batch_id is not null
           group by 1, 2
-         on conflict (batch_id) do update
+         on conflict (batch_id, cooperative_id) do update
             set sales = t.sales + excluded.sales,
                 refunds = t.refunds + excluded.refunds`,
         [ids]

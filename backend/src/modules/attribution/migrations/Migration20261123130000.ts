@@ -53,7 +53,7 @@ export class Migration20261123130000 extends Migration {
     )
 
     this.addSql(
-      `create table if not exists "attribution_batch_total" ("batch_id" text not null, "cooperative_id" text not null, "sales" bigint not null default 0, "refunds" bigint not null default 0, constraint "attribution_batch_total_pkey" primary key ("batch_id"));`
+      `create table if not exists "attribution_batch_total" ("batch_id" text not null, "cooperative_id" text not null, "sales" bigint not null default 0, "refunds" bigint not null default 0, constraint "attribution_batch_total_pkey" primary key ("batch_id", "cooperative_id"));`
     )
     this.addSql(
       `CREATE INDEX IF NOT EXISTS "IDX_attribution_batch_total_cooperative" ON "attribution_batch_total" ("cooperative_id");`

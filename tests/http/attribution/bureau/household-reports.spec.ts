@@ -1,0 +1,228 @@
+import { seedBaseStore } from "../../../../seed/src/base-store"
+import type { EntryInput } from "../../../../backend/src/modules/attribution/service"
+import { type Actor, operator } from "../../../helpers/actors"
+import { BUTUO, CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
+import { syntheticIdNumber } from "../../../helpers/identities"
+import { describeHttp } from "../../../helpers/medusa-app"
+import { services } from "../../../helpers/services"
+import {
+  type CooperativeTenant,
+  createBureauUser,
+  createCounties,
+  registerCooperative,
+} from "../../../helpers/tenants"
+
+jest.setTimeout(180 * 1000)
+
+// The bureau's household reports over a ledger written directly (two years
+// of money for four households), checked against sums done by hand: the
+// poverty line, omitted households, falling incomes and concentration, each
+// kept inside the reviewer's jurisdiction.
+describeHttp("bureau household reports", ({ request, getContainer }) => {
+  const year = new Date().getFullYear()
+  let admin: Actor
+  let liangshan: Actor
+  let zhaojue: CooperativeTenant
+  let cangxi: CooperativeTenant
+  const hh: Record<"a" | "b" | "c" | "d", string> = {
+    a: "",
+    b: "",
+    c: "",
+    d: "",
+  }
+
+  async function addHousehold(
+    tenant: CooperativeTenant,
+    county: string,
+    serial: string,
+    members: number
+  ) {
+    const response = await request()
+      .post("/vendor/households")
+      .set(tenant.headers)
+      .send({
+        registry_number: `${county}0202${serial}`,
+        county_code: county,
+        township: "乡",
+        village: "村",
+        head_name: `吉克${serial}`,
+        id_number: syntheticIdNumber(county, "19750505", serial),
+        member_count: members,
+      })
+    expect(response.status).toBe(201)
+    return response.body.household.id as string
+  }
+
+  const sale = (
+    household: string,
+    amount: number,
+    at: string,
+    tenant: CooperativeTenant,
+    county: string,
+    kind: "sale" | "refund" = "sale"
+  ): EntryInput => ({
+    order_id: `order_${household}_${at}`,
+    line_item_id: `ordli_${household}_${at}`,
+    batch_id: "batch_reports",
+    household_id: household,
+    cooperative_id: tenant.cooperative.id,
+    county_code: county,
+    amount,
+    kind,
+    source_event_id: `${kind}:${household}:${at}`,
+    occurred_at: at,
+  })
+
+  async function get(path: string, actor = liangshan) {
+    const response = await request().get(path).set(actor.headers)
+    expect(response.status).toBe(200)
+    return response.body
+  }
+
+  beforeAll(async () => {
+    await seedBaseStore(getContainer())
+    admin = await operator(getContainer(), request)
+    await createCounties(request, admin, [ZHAOJUE, BUTUO, CANGXI])
+    zhaojue = await registerCooperative(request, {
+      email: "owner@reports.coop",
+      name: "昭觉县报表合作社",
+      handle: "reports",
+      county_code: "513431",
+      serial: "MA6RP0001",
+    })
+    cangxi = await registerCooperative(request, {
+      email: "owner@reports-cangxi.coop",
+      name: "苍溪县报表合作社",
+      handle: "reports-cangxi",
+      county_code: "510824",
+      serial: "MA6RP0002",
+    })
+    const province = await createBureauUser(request, admin, {
+      email: "province@reports.gov",
+      name: "四川省商务厅",
+      jurisdiction_code: "51",
+    })
+    liangshan = await createBureauUser(request, admin, {
+      email: "liangshan@reports.gov",
+      name: "凉山州商务局",
+      jurisdiction_code: "5134",
+    })
+    for (const tenant of [zhaojue, cangxi]) {
+      await request()
+        .post(`/bureau/cooperatives/${tenant.cooperative.id}/approve`)
+        .set(province.headers)
+        .send({})
+        .expect(200)
+    }
+    hh.a = await addHousehold(zhaojue, "513431", "001", 4)
+    hh.b = await addHousehold(zhaojue, "513431", "002", 2)
+    hh.c = await addHousehold(zhaojue, "513431", "003", 3)
+    hh.d = await addHousehold(cangxi, "510824", "004", 1)
+    const last = `${year - 1}-06-01T04:00:00Z`
+    const now = `${year}-03-10T04:00:00Z`
+    await services(getContainer())
+      .attribution()
+      .recordEntries([
+        sale(hh.a, 300000, last, zhaojue, "513431"),
+        sale(hh.b, 100000, last, zhaojue, "513431"),
+        sale(hh.a, 520000, now, zhaojue, "513431"),
+        sale(hh.a, 20000, now, zhaojue, "513431", "refund"),
+        sale(hh.b, 40000, now, zhaojue, "513431"),
+        sale(hh.d, 999999, now, cangxi, "510824"),
+      ])
+  })
+
+  it("compares income per member with the poverty line in force", async () => {
+    const body = await get(`/bureau/reports/poverty-line?year=${year}`)
+    expect(body.poverty_line).toEqual({ year: 2020, amount: 400000 })
+    const byId = Object.fromEntries(
+      body.households.map((h: { household_id: string }) => [h.household_id, h])
+    )
+    // Cangxi's household is outside Liangshan.
+    expect(Object.keys(byId).sort()).toEqual([hh.a, hh.b, hh.c].sort())
+    // a: (520000 − 20000) / 4 members; b: 40000 / 2; c: nothing.
+    expect(byId[hh.a]).toMatchObject({
+      income: 500000,
+      income_per_member: 125000,
+      line_coverage_bp: 3125,
+      below_line: true,
+      head_name: expect.stringMatching(/^吉\*+$/),
+    })
+    expect(byId[hh.b]).toMatchObject({
+      income: 40000,
+      income_per_member: 20000,
+    })
+    expect(byId[hh.c]).toMatchObject({ income: 0, income_per_member: 0 })
+    // Lowest income per member first.
+    expect(
+      body.households.map((h: { household_id: string }) => h.household_id)
+    ).toEqual([hh.c, hh.b, hh.a])
+    expect(JSON.stringify(body)).not.toMatch(/吉克00/)
+  })
+
+  it("follows a line the operator sets for a year", async () => {
+    await request()
+      .post("/admin/poverty-lines")
+      .set(admin.headers)
+      .send({ year, amount: 450000, note: "test line" })
+      .expect(200)
+    const body = await get(`/bureau/reports/poverty-line?year=${year}`)
+    expect(body.poverty_line).toEqual({ year, amount: 450000 })
+    const bad = await request()
+      .post("/admin/poverty-lines")
+      .set(admin.headers)
+      .send({ year, amount: -5 })
+    expect(bad.status).toBe(400)
+    expect(bad.body.message).toMatch(/amount/)
+  })
+
+  it("lists households with no income in the period as omitted", async () => {
+    const body = await get(
+      `/bureau/reports/omitted?from=${year}-01-01&to=${year}-12-31`
+    )
+    expect(
+      body.households.map((h: { household_id: string }) => h.household_id)
+    ).toEqual([hh.c])
+    expect(body.count).toBe(1)
+  })
+
+  it("lists households whose income fell from last year", async () => {
+    const body = await get(`/bureau/reports/income-decline?year=${year}`)
+    expect(body.households).toEqual([
+      expect.objectContaining({
+        household_id: hh.b,
+        previous_income: 100000,
+        current_income: 40000,
+        change: -60000,
+      }),
+    ])
+  })
+
+  it("measures the share of the top tenth of households", async () => {
+    const body = await get(
+      `/bureau/reports/concentration?from=${year}-01-01&to=${year}-12-31`
+    )
+    // Two households with income: the top tenth is one of them (a).
+    expect(body.concentration).toMatchObject({
+      households_with_income: 2,
+      top_decile_households: 1,
+      top_decile_income: 500000,
+      total_income: 540000,
+      top_decile_share_bp: 9259,
+    })
+  })
+
+  it("keeps a county outside the jurisdiction out: 404", async () => {
+    for (const report of [
+      "poverty-line",
+      "omitted",
+      "income-decline",
+      "concentration",
+    ]) {
+      await request()
+        .get(`/bureau/reports/${report}?county_code=510824`)
+        .set(liangshan.headers)
+        .expect(404)
+    }
+  })
+})
