@@ -239,6 +239,9 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       path: `/vendor/me/certifications/${target.certificationId}`,
     },
     { method: "get", path: `/vendor/orders/${target.orderId}` },
+    { method: "get", path: "/vendor/attribution" },
+    { method: "get", path: "/vendor/attribution?view=household" },
+    { method: "get", path: "/vendor/attribution?view=batch&format=csv" },
   ]
 
   const bureauRoutes = (target: TenantObjects): Route[] => [
@@ -271,6 +274,15 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       body: { status: "lifted", year: 2020 },
     },
     { method: "get", path: "/bureau/audit-log" },
+    {
+      method: "get",
+      path: "/bureau/reports/attribution?group_by=household&grain=year",
+    },
+    { method: "get", path: "/bureau/reports/poverty-line" },
+    { method: "get", path: "/bureau/reports/omitted?format=csv" },
+    { method: "get", path: "/bureau/reports/income-decline" },
+    { method: "get", path: "/bureau/reports/concentration" },
+    { method: "get", path: "/bureau/reconciliation" },
   ]
 
   const targetsObject = (route: Route, owner: TenantObjects) =>
@@ -388,7 +400,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     const lists = vendorRoutes(a).filter(
       (route) => route.method === "get" && !targetsObject(route, a)
     )
-    expect(lists.length).toBe(5)
+    expect(lists.length).toBe(8)
     for (const route of lists) {
       const response = await call(route, b.tenant)
       expect(response.status).toBe(200)
