@@ -13,7 +13,10 @@ import {
 import { VendorRegisterCooperative } from "./cooperatives/validators"
 import { VendorAcceptInvite, VendorCreateInvite } from "./invites/validators"
 import { VendorAddCertification, VendorUpdateProfile } from "./me/validators"
-import { VendorGetOrdersParams } from "./orders/validators"
+import {
+  VendorCreateFulfillment,
+  VendorGetOrdersParams,
+} from "./orders/validators"
 import {
   VendorCreateProduct,
   VendorGetProductsParams,
@@ -136,5 +139,10 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/vendor/attribution",
     middlewares: [validateAndTransformQuery(VendorAttributionParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/orders/:id/fulfillments",
+    middlewares: [validateBody(VendorCreateFulfillment)],
   },
 ]

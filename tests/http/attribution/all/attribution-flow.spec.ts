@@ -441,6 +441,60 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
     ).toBe(10)
   })
 
+  it("lets each cooperative see and ship only its own lines of a shared order", async () => {
+    const { order } = await checkout(request, {
+      publishableKey: storefront.publishableKey,
+      items: [
+        { variant_id: teaVariant, quantity: 1 },
+        { variant_id: kiwiVariant, quantity: 1 },
+      ],
+      customerToken: customer.token,
+    })
+    const teaView = await get(zhaojue, `/vendor/orders/${order.id}`)
+    const kiwiView = await get(cangxi, `/vendor/orders/${order.id}`)
+    expect(
+      teaView.order.items.map((i: { variant_id: string }) => i.variant_id)
+    ).toEqual([teaVariant])
+    expect(
+      kiwiView.order.items.map((i: { variant_id: string }) => i.variant_id)
+    ).toEqual([kiwiVariant])
+    const kiwiLine = kiwiView.order.items[0].id
+    // Zhaojue may not ship Cangxi's line.
+    await request()
+      .post(`/vendor/orders/${order.id}/fulfillments`)
+      .set(zhaojue.headers)
+      .send({ items: [{ id: kiwiLine, quantity: 1 }] })
+      .expect(404)
+    const shipped = await request()
+      .post(`/vendor/orders/${order.id}/fulfillments`)
+      .set(zhaojue.headers)
+      .send({})
+    expect(shipped.status).toBe(201)
+    expect(shipped.body.order.items).toEqual([
+      expect.objectContaining({
+        variant_id: teaVariant,
+        quantity: 1,
+        fulfilled_quantity: 1,
+      }),
+    ])
+    // Statuses in a vendor's view are of its own lines.
+    expect(shipped.body.order.fulfillment_status).toBe("fulfilled")
+    const waiting = await get(cangxi, `/vendor/orders/${order.id}`)
+    expect(waiting.order.fulfillment_status).toBe("not_fulfilled")
+    expect(waiting.order.payment_status).toBe("authorized")
+    const again = await request()
+      .post(`/vendor/orders/${order.id}/fulfillments`)
+      .set(zhaojue.headers)
+      .send({})
+    expect(again.status).toBe(400)
+    const done = await request()
+      .post(`/vendor/orders/${order.id}/fulfillments`)
+      .set(cangxi.headers)
+      .send({})
+    expect(done.status).toBe(201)
+    expect(done.body.order.fulfillment_status).toBe("fulfilled")
+  })
+
   it("exports a report as CSV with the same rows as its JSON, and names a bad field", async () => {
     const year = new Date().getFullYear()
     const path = `/bureau/reports/attribution?group_by=household&grain=year&from=${year}-01-01`

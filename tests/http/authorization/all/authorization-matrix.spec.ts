@@ -239,6 +239,11 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       path: `/vendor/me/certifications/${target.certificationId}`,
     },
     { method: "get", path: `/vendor/orders/${target.orderId}` },
+    {
+      method: "post",
+      path: `/vendor/orders/${target.orderId}/fulfillments`,
+      body: {},
+    },
     { method: "get", path: "/vendor/attribution" },
     { method: "get", path: "/vendor/attribution?view=household" },
     { method: "get", path: "/vendor/attribution?view=batch&format=csv" },
@@ -379,7 +384,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a cooperative a 404 for every object of another, and none of its data", async () => {
     const aimed = vendorRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(11)
+    expect(aimed).toHaveLength(12)
     for (const route of aimed) {
       const response = await call(route, b.tenant)
       if (response.status !== 404) {

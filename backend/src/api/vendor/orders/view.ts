@@ -1,11 +1,15 @@
+import { getLastPaymentStatus } from "@medusajs/medusa/core-flows"
+import type { OrderDetailDTO } from "@medusajs/framework/types"
+
 type OrderItem = {
   id: string
   title: string
   product_id?: string | null
   variant_id?: string | null
   variant_title?: string | null
-  quantity: number
+  quantity?: number
   unit_price: number
+  detail?: { quantity?: number; fulfilled_quantity?: number } | null
 }
 
 export const VENDOR_ORDER_FIELDS = [
@@ -14,14 +18,18 @@ export const VENDOR_ORDER_FIELDS = [
   "status",
   "created_at",
   "currency_code",
-  "fulfillment_status",
-  "payment_status",
+  "payment_collections.status",
+  "payment_collections.amount",
+  "payment_collections.captured_amount",
+  "payment_collections.refunded_amount",
   "items.id",
   "items.title",
   "items.product_id",
   "items.variant_id",
   "items.variant_title",
   "items.quantity",
+  "items.detail.quantity",
+  "items.detail.fulfilled_quantity",
   "items.unit_price",
   "shipping_address.city",
   "shipping_address.province",
@@ -41,20 +49,31 @@ export function toVendorOrder(
             product_id: item.product_id,
             variant_id: item.variant_id ?? null,
             variant_title: item.variant_title ?? null,
-            quantity: item.quantity,
+            quantity: Number(item.quantity ?? item.detail?.quantity ?? 0),
+            fulfilled_quantity: Number(item.detail?.fulfilled_quantity ?? 0),
             unit_price: item.unit_price,
           },
         ]
       : []
   )
+  const units = items.reduce((sum, item) => sum + item.quantity, 0)
+  const shipped = items.reduce((sum, item) => sum + item.fulfilled_quantity, 0)
   return {
     id: order.id,
     display_id: order.display_id,
     status: order.status,
     created_at: order.created_at,
     currency_code: order.currency_code,
-    fulfillment_status: order.fulfillment_status ?? null,
-    payment_status: order.payment_status ?? null,
+    // Of the cooperative's own lines, not of the whole order.
+    fulfillment_status:
+      shipped === 0
+        ? "not_fulfilled"
+        : shipped < units
+          ? "partially_fulfilled"
+          : "fulfilled",
+    payment_status: Array.isArray(order.payment_collections)
+      ? getLastPaymentStatus(order as unknown as OrderDetailDTO)
+      : null,
     shipping_address: order.shipping_address ?? null,
     items,
   }
