@@ -22,7 +22,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const store = await seedBaseStore(container)
   await ensureAdminUser(container, DEMO_ADMIN_EMAIL, password)
   if (process.env.SEED_PROFILE !== "base") {
-    await seedDemo(container, { password })
+    await seedDemo(container, { password, store })
   }
   const resultFile = process.env.SEED_RESULT_FILE
   if (resultFile) {

@@ -6,6 +6,8 @@ import { ensureCounties } from "./counties"
 import { DEMO_COOPERATIVES } from "./data/catalog"
 import { ensureHouseholds, makeHousehold } from "./households"
 import { ensureCategories, ensureProduct } from "./products"
+import type { BaseStore } from "../base-store"
+import { ensureHistoricalOrders } from "./orders"
 import { seededRandom } from "./random"
 
 export type DemoSeedOptions = {
@@ -14,6 +16,9 @@ export type DemoSeedOptions = {
   households?: number
   // Harvest dates are relative to this moment (ms since epoch).
   now?: number
+  // Historical orders need the base store; about 200 in the demo.
+  store?: BaseStore
+  orders?: number
 }
 
 export type DemoSeedSummary = {
@@ -22,6 +27,7 @@ export type DemoSeedSummary = {
   households: number
   products: number
   batches: number
+  orders: number
 }
 
 // The Sichuan demo marketplace, created through the project's own
@@ -40,6 +46,7 @@ export async function seedDemo(
     households: 0,
     products: 0,
     batches: 0,
+    orders: 0,
   }
 
   summary.counties = await ensureCounties(container)
@@ -98,8 +105,14 @@ export async function seedDemo(
     }
     progress(logger, "cooperatives", i + 1, DEMO_COOPERATIVES.length)
   }
+  if (options.store) {
+    summary.orders = await ensureHistoricalOrders(container, options.store, {
+      count: options.orders ?? 200,
+      now,
+    })
+  }
   logger.info(
-    `demo seed: ${summary.cooperatives} new cooperatives, ${summary.households} households, ${summary.products} products, ${summary.batches} new batches`
+    `demo seed: ${summary.cooperatives} new cooperatives, ${summary.households} households, ${summary.products} products, ${summary.batches} new batches, ${summary.orders} new orders`
   )
   return summary
 }

@@ -3,6 +3,7 @@ import { type BaseStore, seedBaseStore } from "../../../../seed/src/base-store"
 import { DEMO_LOGINS, ownerEmail } from "../../../../seed/src/demo/accounts"
 import { DEMO_COOPERATIVES } from "../../../../seed/src/demo/data/catalog"
 import { seedDemo } from "../../../../seed/src/demo/seed-demo"
+import { findLedgerDifferences } from "../../../../backend/src/lib/attribution/reconcile"
 import { loginAs, TEST_PASSWORD } from "../../../helpers/actors"
 import { describeHttp } from "../../../helpers/medusa-app"
 
@@ -18,7 +19,9 @@ const COUNTS = `select
   (select count(*) from trace_event)::int as trace_events,
   (select count(*) from audit_entry)::int as audit_entries,
   (select coalesce(sum(stocked_quantity), 0)::int from inventory_level) as stock,
-  (select coalesce(sum(stock_quantity), 0)::int from batch) as traced_stock`
+  (select coalesce(sum(stock_quantity), 0)::int from batch) as traced_stock,
+  (select count(*) from "order")::int as orders,
+  (select count(*) from attribution_entry)::int as ledger_entries`
 
 describeHttp("demo seed", ({ request, getContainer }) => {
   let base: BaseStore
@@ -36,6 +39,8 @@ describeHttp("demo seed", ({ request, getContainer }) => {
       password: TEST_PASSWORD,
       households: 42,
       now: Date.parse("2026-11-01"),
+      store: base,
+      orders: 12,
     })
     first = await counts()
   })
@@ -49,6 +54,7 @@ describeHttp("demo seed", ({ request, getContainer }) => {
         products: 42,
         batches: 84,
         trace_events: 84 * 3,
+        orders: 12,
       })
     )
     // Stock is exactly what the batches traced.
@@ -62,6 +68,8 @@ describeHttp("demo seed", ({ request, getContainer }) => {
       password: TEST_PASSWORD,
       households: 42,
       now: Date.parse("2026-11-01"),
+      store: base,
+      orders: 12,
     })
     expect(await counts()).toEqual(first)
   })
@@ -136,5 +144,35 @@ describeHttp("demo seed", ({ request, getContainer }) => {
     await expect(
       loginAs(request, "customer", DEMO_LOGINS.customer.email)
     ).resolves.toBeDefined()
+  })
+
+  it("places historical orders whose ledger reconciles and reaches the reports", async () => {
+    expect(first.ledger_entries).toBeGreaterThan(0)
+    const { orders_checked, differences } =
+      await findLedgerDifferences(getContainer())
+    expect(orders_checked).toBe(12)
+    expect(differences).toEqual([])
+    const prefecture = await loginAs(
+      request,
+      "bureau_user",
+      DEMO_LOGINS.prefectureReviewer.email
+    )
+    const report = await request()
+      .get(
+        "/bureau/reports/attribution?group_by=county&grain=year&from=2025-01-01"
+      )
+      .set(prefecture.headers)
+    expect(report.status).toBe(200)
+    const { data: orders } = await getContainer()
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({ entity: "order", fields: ["created_at"] })
+    // Spread over the past months, none in the future.
+    const dates = orders.map((o) => new Date(o.created_at as string).getTime())
+    expect(Math.max(...dates)).toBeLessThanOrEqual(Date.now())
+    expect(Math.max(...dates) - Math.min(...dates)).toBeGreaterThan(
+      30 * 24 * 3600e3
+    )
+    // Liangshan has most of the demo's cooperatives: its money is not zero.
+    expect(report.body.totals.net).toBeGreaterThan(0)
   })
 })
