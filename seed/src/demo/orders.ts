@@ -53,6 +53,7 @@ export async function ensureHistoricalOrders(
   const logger = loggerOf(container)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const locking = container.resolve(Modules.LOCKING)
   const emails = [
     ...Array.from({ length: options.count }, (_, i) => buyerEmail(i)),
     DEMO_LOGINS.customer.email,
@@ -158,15 +159,20 @@ export async function ensureHistoricalOrders(
         filters: { payment_collection_id: collection.id },
       })
       const payment = payments[0] as { id: string; amount: number }
-      await capturePaymentWorkflow(container).run({
-        input: { payment_id: payment.id },
+      // The payment.captured / payment.refunded subscribers attribute under
+      // this lock; holding it while the clock is moved back makes them read
+      // the historical time, never "now".
+      await locking.execute(`attribution:${placed.id}`, async () => {
+        await capturePaymentWorkflow(container).run({
+          input: { payment_id: payment.id },
+        })
+        await knex("capture")
+          .where({ payment_id: payment.id })
+          .update({ created_at: capturedAt })
+        await knex("payment")
+          .where({ id: payment.id })
+          .update({ captured_at: capturedAt })
       })
-      await knex("capture")
-        .where({ payment_id: payment.id })
-        .update({ created_at: capturedAt })
-      await knex("payment")
-        .where({ id: payment.id })
-        .update({ captured_at: capturedAt })
       if (fate > 0.84) {
         // Some refunds: a bad fruit or two (part), or everything.
         const amount =
@@ -176,16 +182,18 @@ export async function ensureHistoricalOrders(
                 1,
                 Math.round(Number(payment.amount) * random.int(10, 40)) / 100
               )
-        await refundPaymentWorkflow(container).run({
-          input: { payment_id: payment.id, amount },
-        })
-        await knex("refund")
-          .where({ payment_id: payment.id })
-          .update({
-            created_at: new Date(
-              Math.min(capturedAt.getTime() + random.int(2, 20) * DAY, latest)
-            ),
+        await locking.execute(`attribution:${placed.id}`, async () => {
+          await refundPaymentWorkflow(container).run({
+            input: { payment_id: payment.id, amount },
           })
+          await knex("refund")
+            .where({ payment_id: payment.id })
+            .update({
+              created_at: new Date(
+                Math.min(capturedAt.getTime() + random.int(2, 20) * DAY, latest)
+              ),
+            })
+        })
       }
       await attributeOrderPaymentsWorkflow(container).run({ input })
     }
