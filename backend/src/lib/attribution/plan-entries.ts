@@ -17,8 +17,10 @@ export type LedgerEvent =
 // What one capture or refund event adds to the ledger, given what the order
 // already holds. Recognition happens once per order (a second capture of the
 // same order, or the same event again, adds nothing); a refund takes the
-// ledger to captured net minus refunded net, so replays and out-of-order
-// deliveries converge instead of double counting. The database's unique key
+// ledger to captured net minus refunded net, so replays converge instead of
+// double counting. A refund planned before its order's sale plans nothing:
+// recordAttributionStep therefore always replays the capture first and then
+// every refund in order, under the order's lock. The database's unique key
 // on (source event, line, batch, household) is the second line of defence.
 export function planEntries(
   order: OrderMoney,

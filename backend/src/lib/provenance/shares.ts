@@ -73,7 +73,8 @@ export function splitByLargestRemainder(
   }
   return exact.map((e) => ({
     key: e.key,
-    amount: sign * Number(e.floor + (bonus.has(e.key) ? 1n : 0n)),
+    // `|| 0` keeps a zero part of a reversal from being -0.
+    amount: sign * Number(e.floor + (bonus.has(e.key) ? 1n : 0n)) || 0,
   }))
 }
 

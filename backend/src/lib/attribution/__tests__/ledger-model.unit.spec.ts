@@ -193,7 +193,18 @@ function sumBy(entries: EntryDraft[], key: (e: EntryDraft) => string | null) {
 }
 
 // How far rounding may take what a group holds from its exact share of the
-// order's current total after n events (derivation in the describe below).
+// order's current total T after n events (capture = 1). The engine splits
+// per line and then per (line, batch, household) pair with largest
+// remainders, each part within one fen of its exact share:
+// - a line holds exactly its net at capture; each refund splits the amount
+//   over lines by what they hold, so a line drifts by < 1 fen per refund;
+// - a pair is < 1 fen off after the sale and each refund adds < 1 fen from
+//   the pair split plus < 1 fen passed down from its line's rounding, so it
+//   stays within 2n − 1;
+// - a household or county is a sum of pairs, so within (2n − 1) per pair
+//   with a positive share. One fen per event is NOT a bound for these: a
+//   household with pairs in two lines (of 219050 and 11 fen) can be 34/33
+//   fen short after a single capture, each pair rounded down.
 type Tolerance = (owed: Owed, n: number) => bigint
 const lineTolerance: Tolerance = (_owed, n) => BigInt(Math.max(n - 1, 0))
 const pairsTolerance: Tolerance = (owed, n) =>
@@ -309,7 +320,7 @@ function checkLedger(model: Model, ledger: InMemoryLedger) {
   }
   // Across orders: the total to the fen, each county within the sum of its
   // orders' tolerances.
-  expect(ledgerTotal).toBe(modelTotal)
+  ensure(ledgerTotal === modelTotal, () => ({ ledgerTotal, modelTotal }))
   for (const [county, exact] of countyExact) {
     const off = sub(ratio(countyHeld.get(county) ?? 0n), exact)
     const slack = countySlack.get(county)!
@@ -321,12 +332,15 @@ function checkLedger(model: Model, ledger: InMemoryLedger) {
 // county the rule says and for the line's cooperative.
 function expectWellFormed(order: ModelOrder, written: EntryDraft[]) {
   for (const entry of written) {
-    expect(Number.isSafeInteger(entry.amount) && entry.amount > 0).toBe(true)
-    expect(entry.order_id).toBe(order.id)
     const line = order.lines.find((l) => l.line_item_id === entry.line_item_id)
-    expect(line?.cooperative_id).toBe(entry.cooperative_id)
-    expect(order.countyOf.get(pairId(entry.line_item_id, entry))).toBe(
-      entry.county_code
+    ensure(
+      Number.isSafeInteger(entry.amount) &&
+        entry.amount > 0 &&
+        entry.order_id === order.id &&
+        line?.cooperative_id === entry.cooperative_id &&
+        order.countyOf.get(pairId(entry.line_item_id, entry)) ===
+          entry.county_code,
+      () => ({ malformed: entry })
     )
   }
 }
@@ -344,7 +358,8 @@ function deliver(
   const drafts = ledger.plan(orderMoney(order), event)
   const twin = concurrently ? ledger.plan(orderMoney(order), event) : []
   const written = ledger.insert(drafts)
-  expect(ledger.insert(twin)).toEqual([])
+  const twinWritten = ledger.insert(twin)
+  ensure(twinWritten.length === 0, () => ({ concurrentCopy: twinWritten }))
   expectWellFormed(order, written)
   model.delivered.push({ order: index, event })
   return written
@@ -457,7 +472,7 @@ class Cancel implements fc.Command<Model, Real> {
       { kind: "refund", source_event_id: `evt_${m.nextEvent++}` },
       false
     )
-    if (!wasCaptured) expect(written).toEqual([])
+    ensure(wasCaptured || written.length === 0, () => ({ written }))
     checkLedger(m, r.ledger)
   }
   toString = () => `cancel(${this.pick})`
@@ -470,8 +485,11 @@ class Redeliver implements fc.Command<Model, Real> {
   run(m: Model, r: Real) {
     const { order: index, event } = m.delivered[this.pick % m.delivered.length]
     const order = m.orders[index]
-    expect(r.ledger.plan(orderMoney(order), event)).toEqual([])
-    expect(r.ledger.insert(r.ledger.plan(orderMoney(order), event))).toEqual([])
+    // The engine plans nothing, and the unique key would drop it anyway.
+    const planned = r.ledger.plan(orderMoney(order), event)
+    const written = r.ledger.insert(planned)
+    ensure(written.length === 0, () => ({ replay: event, written }))
+    ensure(planned.length === 0, () => ({ replay: event, planned }))
     checkLedger(m, r.ledger)
   }
   toString = () => `redeliver(${this.pick})`
@@ -546,37 +564,44 @@ const orderSpecArb: fc.Arbitrary<OrderSpec> = fc.record({
   shipping: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 2_000 })),
 })
 
+const partialRefundArb = fc
+  .tuple(
+    fc.nat(),
+    fc.oneof(fc.integer({ min: 0, max: 3 }), fc.nat()),
+    fc.boolean()
+  )
+  .map(([pick, seed, concurrently]) => new Refund(pick, seed, concurrently))
+
+// fc.commands picks each listed arbitrary equally often: partial refunds are
+// listed three times so orders go through several of them.
 const commandsArb = fc.commands(
   [
     orderSpecArb.map((spec) => new PlaceOrder(spec)),
     fc
       .tuple(fc.nat(), fc.boolean())
       .map(([pick, concurrently]) => new Capture(pick, concurrently)),
-    fc
-      .tuple(
-        fc.nat(),
-        fc.oneof(fc.integer({ min: 0, max: 3 }), fc.nat()),
-        fc.boolean()
-      )
-      .map(
-        ([pick, seed, concurrently]) => new Refund(pick, seed, concurrently)
-      ),
+    partialRefundArb,
+    partialRefundArb,
+    partialRefundArb,
     fc
       .tuple(fc.nat(), fc.boolean())
       .map(([pick, concurrently]) => new Refund(pick, null, concurrently)),
     fc.nat().map((pick) => new Cancel(pick)),
     fc.nat().map((pick) => new Redeliver(pick)),
   ],
-  { maxCommands: 30 }
+  { maxCommands: 40, size: "max" }
 )
 
-// Random histories of orders (several lines, 1–3 cooperatives, households in
-// other counties), captures, partial and full refunds, cancels before and
-// after capture, and replayed or concurrently duplicated events. After every
-// step the ledger must match a model that never calls the engine: per order
-// to the fen; per household and county within one fen per event applied,
-// never negative, and exactly zero once nothing is held; nothing written
-// twice.
+// Random histories of orders (up to 4 lines from 1–3 cooperatives, batches
+// with households from other counties and non-registered suppliers),
+// captures, partial and full refunds, cancels before and after capture, and
+// events replayed later or delivered twice concurrently. After every step the
+// ledger must match a model that never calls the engine or shares.ts: each
+// order and the grand total to the fen; every line, (line, batch, household)
+// pair, household and county never negative, exactly 0 once the order holds
+// nothing, otherwise within the rounding bound above of its exact rational
+// share; every entry a positive whole number of fen in the right county; and
+// a replayed event writes nothing.
 describe("attribution ledger (model-based)", () => {
   it(`matches the reference model over ${SEQUENCES} random histories`, () => {
     fc.assert(
