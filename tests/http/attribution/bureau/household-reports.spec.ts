@@ -210,6 +210,22 @@ describeHttp("bureau household reports", ({ request, getContainer }) => {
       total_income: 540000,
       top_decile_share_bp: 9259,
     })
+    const csv = await request()
+      .get(
+        `/bureau/reports/concentration?from=${year}-01-01&to=${year}-12-31&format=csv`
+      )
+      .set(liangshan.headers)
+    expect(csv.headers["content-type"]).toMatch(/text\/csv/)
+    expect(
+      csv.text
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\n")
+    ).toEqual([
+      "decile,households,income_fen,share_bp",
+      "1,1,500000,9259",
+      "2,1,40000,741",
+    ])
   })
 
   it("keeps a county outside the jurisdiction out: 404", async () => {

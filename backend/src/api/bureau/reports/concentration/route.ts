@@ -4,13 +4,15 @@ import type {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { stringify } from "csv-stringify/sync"
 import { concentration } from "../../../../lib/reports/household-income-query"
 import { periodRange } from "../../../../lib/reports/periods"
 import { bureauReportScope } from "../scope"
 import type { ReportRangeParamsType } from "../validators"
 
 // How evenly the money reaches households: the share taken by the top 10%
-// of households with income, and every decile's total for a chart.
+// of households with income, and every decile's total for a chart (or, with
+// format=csv, the deciles as CSV).
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, ReportRangeParamsType>,
   res: MedusaResponse
@@ -22,6 +24,30 @@ export const GET = async (
   const deciles = await concentration(knex, range, scope)
   const total = deciles.reduce((sum, d) => sum + Number(d.income), 0)
   const top = Number(deciles.find((d) => d.decile === 1)?.income ?? 0)
+  if (params.format === "csv") {
+    // Ten rows at most: no need to stream.
+    res.setHeader("Content-Type", "text/csv; charset=utf-8")
+    res.setHeader(
+      "Content-Disposition",
+      `attachment; filename="concentration-${range.from}-${range.to}.csv"`
+    )
+    res.send(
+      "\uFEFF" +
+        stringify(
+          deciles.map((d) => [
+            d.decile,
+            d.households,
+            Number(d.income),
+            total > 0 ? Math.round((Number(d.income) * 10000) / total) : 0,
+          ]),
+          {
+            header: true,
+            columns: ["decile", "households", "income_fen", "share_bp"],
+          }
+        )
+    )
+    return
+  }
   res.json({
     concentration: {
       ...range,
