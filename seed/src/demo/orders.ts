@@ -40,9 +40,9 @@ const buyerEmail = (i: number) => `buyer${i}@demo.tianfu`
 // Historical orders over the past 18 months, through the real checkout,
 // capture, refund and cancel workflows: most are captured, some partly or
 // wholly refunded, a few canceled before capture, and every tenth is the
-// demo customer's (so its impact receipts have data). `medusa exec` loads
-// no subscribers, so the seed runs what they would (cooperative links,
-// attribution) itself, after moving the order's clock back to its date:
+// demo customer's (so its impact receipts have data). The seed does not
+// rely on subscribers: it runs what they would (cooperative links,
+// attribution; both idempotent) itself, after moving the order's clock back to its date:
 // the only rows it touches directly are those timestamps. Idempotent: order
 // i is made only when fewer than i+1 demo orders exist.
 export async function ensureHistoricalOrders(
