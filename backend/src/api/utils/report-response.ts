@@ -51,6 +51,7 @@ export async function sendReport<Raw, Row extends object>(
       stringify({
         header: true,
         columns: options.columns.map((c) => c.header),
+        cast: { boolean: (value) => (value ? "true" : "false") },
       }),
       res
     )

@@ -344,6 +344,36 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
     const bureauView = await get(province, "/bureau/reconciliation")
     expect(bureauView.run.id).toBe(reconciliation.body.run.id)
     expect(bureauView.differences).toEqual([])
+
+    // A fen that does not belong: reconciliation finds it and shows it.
+    const [sample] = await ledgerOf(order.id)
+    await services(getContainer())
+      .attribution()
+      .recordEntries([
+        {
+          ...sample,
+          amount: 1,
+          kind: "sale",
+          source_event_id: "rogue:1",
+          occurred_at: new Date(),
+        },
+      ])
+    const rerun = await request()
+      .post("/admin/attribution/reconciliation")
+      .set(admin.headers)
+      .send({})
+    expect(rerun.body.differences).toEqual([
+      expect.objectContaining({
+        order_id: order.id,
+        expected: 22400 - 4786,
+        actual: 22400 - 4786 + 1,
+        difference: 1,
+      }),
+    ])
+    const seen = await get(province, "/bureau/reconciliation")
+    expect(
+      seen.differences.map((d: { order_id: string }) => d.order_id)
+    ).toEqual([order.id])
   })
 
   it("writes a capture delivered five times at once only once", async () => {
