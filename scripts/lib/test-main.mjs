@@ -8,7 +8,14 @@ import { info, step, warn } from "./log.mjs"
 import { discoverPostgres, LOCAL_SERVER_URL, redact } from "./postgres.mjs"
 
 const BIN = path.join(ROOT, "node_modules", ".bin")
-const TYPED_WORKSPACES = ["backend", "storefront", "admin", "seed", "tests"]
+const TYPED_WORKSPACES = [
+  "backend",
+  "storefront",
+  "admin",
+  "seed",
+  "tests",
+  "bench",
+]
 
 function runCheck(name, command, args, options = {}) {
   const t0 = Date.now()

@@ -1,0 +1,154 @@
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { BACKEND_DIR, MEDUSA_BIN, ROOT } from "../../scripts/lib/context.mjs"
+import { prepareDatabase } from "../../scripts/lib/database-setup.mjs"
+import { applyEnv, ensureEnvFile } from "../../scripts/lib/env-file.mjs"
+import { readJson, writeJson } from "../../scripts/lib/fingerprint.mjs"
+import { info, step, warn } from "../../scripts/lib/log.mjs"
+import {
+  discoverPostgres,
+  redact,
+  withDatabase,
+} from "../../scripts/lib/postgres.mjs"
+import { run } from "../../scripts/lib/processes.mjs"
+import { dropDatabase } from "./database.mjs"
+import { printAttribution } from "./table.mjs"
+
+const RESULTS_DIR = path.join(ROOT, "bench", "results")
+
+const USAGE = `usage: npm run bench [-- --fresh] [--orders=32] [--ledger-rows=1000000] [--report-runs=10]
+
+  --fresh             drop and re-create the bench database (migrate, seed, new ledger)
+  --orders=N          orders per side for placement and capture (after 3 warm-up pairs)
+  --ledger-rows=N     synthetic ledger rows to have before timing the reports
+  --report-runs=N     timed runs per report query (after 1 warm-up)`
+
+export function parseArgs(argv) {
+  const args = { fresh: false, env: {} }
+  const numeric = {
+    "--orders": "BENCH_ORDERS",
+    "--ledger-rows": "BENCH_LEDGER_ROWS",
+    "--report-runs": "BENCH_REPORT_RUNS",
+  }
+  for (const arg of argv) {
+    const [name, value] = arg.split("=")
+    if (name === "--fresh") args.fresh = true
+    else if (name === "--help" || name === "-h") args.help = true
+    else if (numeric[name] && /^\d+$/.test(value ?? "")) {
+      args.env[numeric[name]] = value
+    } else {
+      throw new Error(`unknown argument ${arg}\n${USAGE}`)
+    }
+  }
+  return args
+}
+
+function machineFacts() {
+  const cpus = os.cpus()
+  const medusa = readJson(
+    path.join(ROOT, "node_modules", "@medusajs", "medusa", "package.json"),
+    {}
+  )
+  return {
+    cpus: cpus.length,
+    cpu_model: cpus[0]?.model?.trim(),
+    memory_gb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    medusa: medusa.version,
+  }
+}
+
+// Prepares the bench database with the same helpers `npm run seed` uses,
+// runs bench/src/attribution.ts through `medusa exec`, then prints its table
+// and keeps its JSON in bench/results/.
+export async function benchMain(argv) {
+  const started = Date.now()
+  const loadAtStart = os.loadavg()[0]
+  let args
+  try {
+    args = parseArgs(argv)
+  } catch (error) {
+    warn(error.message)
+    return 2
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`)
+    return 0
+  }
+  applyEnv(ensureEnvFile(ROOT).values)
+  const postgres = await discoverPostgres({
+    root: ROOT,
+    purpose: "start",
+    log: info,
+  })
+  try {
+    // Never the `npm start` database: a database of its own on the same
+    // server, since the benchmark writes a million synthetic ledger rows.
+    const name = process.env.BENCH_DB_NAME || "tianfu_bench"
+    if (name === (process.env.TIANFU_DB_NAME || "tianfu")) {
+      throw new Error(`BENCH_DB_NAME must not be the npm start database`)
+    }
+    const databaseUrl = withDatabase(postgres.url, name)
+    info(`benchmarking on ${redact(databaseUrl)} (${postgres.source})`)
+    if (args.fresh) {
+      await step(`dropping ${name} (--fresh)`, () =>
+        dropDatabase(postgres.url, name)
+      )
+    }
+    const env = { ...process.env, DATABASE_URL: databaseUrl }
+    // Medusa's in-memory event bus, workflow engine and locking: with Redis,
+    // `medusa exec` (server mode) would queue events for whatever worker
+    // listens on that Redis, e.g. a running `npm start` on another database.
+    delete env.REDIS_URL
+    const setupStarted = Date.now()
+    const base = await prepareDatabase({ databaseUrl, env, log: info })
+    const setup_s = (Date.now() - setupStarted) / 1000
+
+    const resultFile = path.join(
+      os.tmpdir(),
+      `tianfu-bench-${process.pid}.json`
+    )
+    await step("attribution benchmark (medusa exec)", () =>
+      run(MEDUSA_BIN, ["exec", "../bench/src/attribution.ts"], {
+        cwd: BACKEND_DIR,
+        env: {
+          ...env,
+          ...args.env,
+          BENCH_RESULT_FILE: resultFile,
+          BENCH_BASE_STORE: JSON.stringify(base),
+        },
+        label: "bench/src/attribution.ts",
+      })
+    )
+    const measured = JSON.parse(fs.readFileSync(resultFile, "utf8"))
+    fs.rmSync(resultFile, { force: true })
+    const result = {
+      ...measured,
+      machine: {
+        ...machineFacts(),
+        postgres: measured.postgres,
+        load_at_start: Math.round(loadAtStart * 100) / 100,
+        load_at_end: Math.round(os.loadavg()[0] * 100) / 100,
+      },
+      database: { name, source: postgres.source, setup_s },
+      total_s: Math.round((Date.now() - started) / 100) / 10,
+    }
+    const file = path.join(
+      RESULTS_DIR,
+      `attribution-${result.started_at.slice(0, 10)}.json`
+    )
+    writeJson(file, result)
+    printAttribution(result, path.relative(ROOT, file))
+    if (!result.checks.passed) {
+      warn("the A/B checks failed: the timings above are not what they claim")
+      return 1
+    }
+    return 0
+  } catch (error) {
+    warn(`benchmark failed: ${error?.stack ?? error}`)
+    return 1
+  } finally {
+    await postgres.stop()
+  }
+}

@@ -1,0 +1,134 @@
+// The printed form of a result: plain aligned columns, milliseconds.
+const out = (line = "") => process.stdout.write(`${line}\n`)
+const ms = (n) => (Number.isFinite(n) ? n.toFixed(1) : "–")
+const int = (n) => Number(n ?? 0).toLocaleString("en-US")
+
+function row(cells, widths) {
+  return cells
+    .map((cell, i) =>
+      i === 0
+        ? String(cell).padEnd(widths[0])
+        : String(cell).padStart(widths[i])
+    )
+    .join("  ")
+}
+
+function abRows(label, comparison) {
+  const { disabled: a, enabled: b } = comparison
+  return [
+    label,
+    ms(a.p50_ms),
+    ms(a.p95_ms),
+    ms(a.mean_ms),
+    ms(b.p50_ms),
+    ms(b.p95_ms),
+    ms(b.mean_ms),
+    `${comparison.ratio_p50.toFixed(2)}×`,
+    `${comparison.ratio_mean.toFixed(2)}×`,
+    `+${ms(comparison.added_ms_mean)}`,
+  ]
+}
+
+export function printAttribution(result, file) {
+  const m = result.machine
+  out()
+  out(
+    `  Attribution benchmark  ${result.started_at.slice(0, 16).replace("T", " ")} UTC`
+  )
+  out(
+    `  ${m.cpus} × ${m.cpu_model}, ${m.memory_gb} GB; Node ${m.node}; Medusa ${m.medusa}; PostgreSQL ${m.postgres} (${result.database.source}, database ${result.database.name})`
+  )
+  out(
+    `  Load average (1 min) at start ${m.load_at_start}, at end ${m.load_at_end}: other work on the machine shares its cores`
+  )
+  out()
+  const p = result.placement
+  const c = result.capture
+  out(
+    `  1. Order placement and capture: ${p.orders_per_side} orders per side, interleaved A/B after ${result.options.warmup} warm-up pairs (ms)`
+  )
+  const w = [34, 7, 7, 7, 7, 7, 7, 6, 6, 8]
+  out(
+    row(
+      ["", "stock", "", "", "attributed", "", "", "ratio", "", "added"],
+      w
+    ).replace(/^/, "  ")
+  )
+  out(
+    `  ${row(["", "p50", "p95", "mean", "p50", "p95", "mean", "p50", "mean", "mean"], w)}`
+  )
+  out(`  ${row(abRows("placement (cart completion)", p), w)}`)
+  out(`  ${row(abRows("capture (+ attribution)", c), w)}`)
+  out(
+    `  ${row(["  of which capture alone", "", "", "", ms(c.enabled_capture_step.p50_ms), ms(c.enabled_capture_step.p95_ms), ms(c.enabled_capture_step.mean_ms)], w)}`
+  )
+  out(
+    `  ${row(["  of which attribution", "", "", "", ms(c.enabled_attribution_step.p50_ms), ms(c.enabled_attribution_step.p95_ms), ms(c.enabled_attribution_step.mean_ms)], w)}`
+  )
+  out(
+    "  Stock: completeCartWorkflow / capturePaymentWorkflow. Attributed: completeCartWithAllocationWorkflow /"
+  )
+  out(
+    "  capturePaymentWorkflow + attributeOrderPaymentsWorkflow run right after it (in production attribution runs"
+  )
+  out(
+    "  in the payment.captured subscriber, after the capture has returned). Project subscribers were detached."
+  )
+  const k = result.checks
+  out(
+    `  Checks ${k.passed ? "passed" : "FAILED"}: stock orders allocated ${k.disabled.allocated}/${k.disabled.orders}, in the ledger ${k.disabled.attributed}/${k.disabled.orders}; attributed orders allocated ${k.enabled.allocated}/${k.enabled.orders}, in the ledger ${k.enabled.attributed}/${k.enabled.orders}, off by a fen ${k.enabled.ledger_differences}`
+  )
+  out()
+
+  const l = result.ledger
+  const g = l.generation
+  out(
+    `  2. Bureau reports over the ledger: ${int(l.after.entries)} entries (${int(l.after.synthetic_entries)} synthetic); rollups ${Object.entries(
+      l.after.rollup_rows
+    )
+      .map(([grain, n]) => `${grain} ${int(n)}`)
+      .join(", ")}`
+  )
+  out(
+    g.written_rows
+      ? `  Generated ${int(g.written_rows)} rows in ${int(g.calls)} recordEntries calls of ~${int(g.rows_per_call)} (${g.writers} writers): ${int(g.write_rows_per_s)} rows/s, ${g.wall_s} s; one call p50 ${ms(g.call_ms.p50_ms)} ms`
+      : `  Synthetic ledger already there (${int(g.existing_rows)} rows); generation skipped`
+  )
+  out(
+    `  Sizes: ${Object.entries(l.after.size_mb)
+      .map(([t, mb]) => `${t} ${mb} MB`)
+      .join(", ")}; vacuum analyze ${l.vacuum_s} s`
+  )
+  const rw = [34, 8, 8, 8, 7]
+  out(
+    `  ${row([`province 51, 1 warm-up + ${result.options.reportRuns} runs`, "p50", "p95", "mean", "rows"], rw)}`
+  )
+  for (const r of result.reports) {
+    out(
+      `  ${row([r.name, ms(r.summary.p50_ms), ms(r.summary.p95_ms), ms(r.summary.mean_ms), int(r.rows)], rw)}`
+    )
+  }
+  out(
+    `  ${row(["recordEntries, 30-entry order", ms(result.record_entries_30.p50_ms), ms(result.record_entries_30.p95_ms), ms(result.record_entries_30.mean_ms), ""], rw)}`
+  )
+  out()
+  const cw = [34, 12, 12, 8]
+  out(
+    `  ${row(["rollups vs a ledger scan (p50)", "rollups", "ledger scan", "faster"], cw)}`
+  )
+  for (const r of result.rollups_vs_ledger_scan) {
+    out(
+      `  ${row([r.name, ms(r.rollup.p50_ms), ms(r.ledger_scan.p50_ms), `${r.speedup_p50}×`], cw)}`
+    )
+  }
+  out()
+  out(
+    `  Phases (s): setup ${result.database.setup_s}, ${Object.entries(
+      result.phases_s
+    )
+      .map(([name, s]) => `${name} ${s}`)
+      .join(", ")}; total ${result.total_s} s`
+  )
+  out(`  Results: ${file}`)
+  out()
+}
