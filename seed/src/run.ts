@@ -9,7 +9,8 @@ import { seedDemo } from "./demo/seed-demo"
 import { ensureAdminUser } from "./demo-accounts"
 
 // Entry point for `medusa exec`: idempotent, safe to run on every start.
-// SEED_PROFILE=base stops after the base store; SEED_RESULT_FILE, when set,
+// SEED_PROFILE=base stops after the base store; SEED_ORDERS sets how many
+// historical orders the demo gets (200); SEED_RESULT_FILE, when set,
 // receives what the start script prints.
 export default async function seed({ container }: ExecArgs): Promise<void> {
   const password = process.env.DEMO_PASSWORD
@@ -22,7 +23,13 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const store = await seedBaseStore(container)
   await ensureAdminUser(container, DEMO_ADMIN_EMAIL, password)
   if (process.env.SEED_PROFILE !== "base") {
-    await seedDemo(container, { password, store })
+    // SEED_ORDERS=0 skips the historical orders (most of a first seed's time).
+    const orders = Number(process.env.SEED_ORDERS ?? 200)
+    await seedDemo(container, {
+      password,
+      store,
+      orders: Number.isSafeInteger(orders) && orders >= 0 ? orders : 200,
+    })
   }
   const resultFile = process.env.SEED_RESULT_FILE
   if (resultFile) {
