@@ -1,5 +1,9 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { inJurisdiction } from "../../../lib/provenance/jurisdiction"
 import type { HouseholdScope } from "../../../lib/reports/household-income-query"
 import { resolveBureauCaller } from "../caller"
@@ -18,4 +22,15 @@ export async function bureauReportScope(
     )
   }
   return { county_prefix: caller.jurisdiction_code, county_code: countyCode }
+}
+
+// What every bureau report route starts from: its validated query, its
+// scope and the database connection its read model queries.
+export async function bureauReportContext<P extends { county_code?: string }>(
+  req: AuthenticatedMedusaRequest<unknown, P>
+) {
+  const params = req.validatedQuery
+  const scope = await bureauReportScope(req, params.county_code)
+  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  return { params, scope, knex }
 }

@@ -1,15 +1,12 @@
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { lockOrder, unlockOrder } from "../order-lock"
 import {
   createWorkflow,
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  createRemoteLinkStep,
-  releaseLockStep,
-} from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { BATCH_MODULE } from "../../../modules/batch"
 import { allocateBatchUnitsStep } from "../steps/allocate-batch-units"
 import { findUnallocatedLinesStep } from "../steps/find-unallocated-lines"
@@ -21,12 +18,7 @@ import { findUnallocatedLinesStep } from "../steps/find-unallocated-lines"
 export const allocateOrderWorkflow = createWorkflow(
   "allocate-order",
   (input: { order_id: string }) => {
-    const lockKey = transform({ input }, ({ input }) => ({
-      key: `allocation:${input.order_id}`,
-      timeout: 30,
-      ttl: 60,
-    }))
-    acquireLockStep(lockKey)
+    lockOrder("allocation", input)
     const requests = findUnallocatedLinesStep(input)
     const allocations = allocateBatchUnitsStep(requests)
     const links = transform({ allocations }, ({ allocations }) =>
@@ -37,11 +29,7 @@ export const allocateOrderWorkflow = createWorkflow(
       }))
     )
     createRemoteLinkStep(links)
-    releaseLockStep(
-      transform({ input }, ({ input }) => ({
-        key: `allocation:${input.order_id}`,
-      }))
-    )
+    unlockOrder("allocation", input)
     return new WorkflowResponse(allocations)
   }
 )

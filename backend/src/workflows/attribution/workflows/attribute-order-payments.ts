@@ -1,9 +1,8 @@
+import { lockOrder, unlockOrder } from "../order-lock"
 import {
   createWorkflow,
-  transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { loadOrderMoneyStep } from "../steps/load-order-money"
 import { recordAttributionStep } from "../steps/record-attribution"
 
@@ -14,19 +13,10 @@ import { recordAttributionStep } from "../steps/record-attribution"
 export const attributeOrderPaymentsWorkflow = createWorkflow(
   "attribute-order-payments",
   (input: { order_id: string }) => {
-    const lockKey = transform({ input }, ({ input }) => ({
-      key: `attribution:${input.order_id}`,
-      timeout: 30,
-      ttl: 60,
-    }))
-    acquireLockStep(lockKey)
+    lockOrder("attribution", input)
     const snapshot = loadOrderMoneyStep(input)
     const result = recordAttributionStep(snapshot)
-    releaseLockStep(
-      transform({ input }, ({ input }) => ({
-        key: `attribution:${input.order_id}`,
-      }))
-    )
+    unlockOrder("attribution", input)
     return new WorkflowResponse(result)
   }
 )

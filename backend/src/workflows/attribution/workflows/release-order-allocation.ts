@@ -1,15 +1,12 @@
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { lockOrder, unlockOrder } from "../order-lock"
 import {
   createWorkflow,
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  dismissRemoteLinkStep,
-  releaseLockStep,
-} from "@medusajs/medusa/core-flows"
+import { dismissRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { BATCH_MODULE } from "../../../modules/batch"
 import { findOrderAllocationsStep } from "../steps/find-order-allocations"
 import { releaseBatchUnitsStep } from "../steps/release-batch-units"
@@ -20,12 +17,7 @@ import { releaseBatchUnitsStep } from "../steps/release-batch-units"
 export const releaseOrderAllocationWorkflow = createWorkflow(
   "release-order-allocation",
   (input: { order_id: string }) => {
-    const lockKey = transform({ input }, ({ input }) => ({
-      key: `allocation:${input.order_id}`,
-      timeout: 30,
-      ttl: 60,
-    }))
-    acquireLockStep(lockKey)
+    lockOrder("allocation", input)
     const allocations = findOrderAllocationsStep(input)
     const links = transform({ allocations }, ({ allocations }) =>
       allocations.map((a): LinkDefinition => ({
@@ -35,11 +27,7 @@ export const releaseOrderAllocationWorkflow = createWorkflow(
     )
     dismissRemoteLinkStep(links)
     releaseBatchUnitsStep(allocations)
-    releaseLockStep(
-      transform({ input }, ({ input }) => ({
-        key: `allocation:${input.order_id}`,
-      }))
-    )
+    unlockOrder("allocation", input)
     return new WorkflowResponse(allocations)
   }
 )

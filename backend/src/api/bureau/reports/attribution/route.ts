@@ -2,8 +2,6 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import {
   attributionRows,
   attributionTotals,
@@ -14,7 +12,7 @@ import {
   attributionColumns,
   attributionView,
 } from "../../../utils/report-views"
-import { bureauReportScope } from "../scope"
+import { bureauReportContext } from "../scope"
 import type { ReportAttributionParamsType } from "../validators"
 
 // Attributed money in the jurisdiction by county, cooperative or household
@@ -23,9 +21,7 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, ReportAttributionParamsType>,
   res: MedusaResponse
 ) => {
-  const params = req.validatedQuery
-  const scope = await bureauReportScope(req, params.county_code)
-  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const { params, scope, knex } = await bureauReportContext(req)
   const query = {
     ...scope,
     ...periodRange(params.grain, params.from, params.to),

@@ -2,12 +2,10 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { stringify } from "csv-stringify/sync"
 import { concentration } from "../../../../lib/reports/household-income-query"
 import { periodRange } from "../../../../lib/reports/periods"
-import { bureauReportScope } from "../scope"
+import { bureauReportContext } from "../scope"
 import type { ReportRangeParamsType } from "../validators"
 
 // How evenly the money reaches households: the share taken by the top 10%
@@ -17,10 +15,8 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, ReportRangeParamsType>,
   res: MedusaResponse
 ) => {
-  const params = req.validatedQuery
-  const scope = await bureauReportScope(req, params.county_code)
+  const { params, scope, knex } = await bureauReportContext(req)
   const range = periodRange("month", params.from, params.to)
-  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const deciles = await concentration(knex, range, scope)
   const total = deciles.reduce((sum, d) => sum + Number(d.income), 0)
   const top = Number(deciles.find((d) => d.decile === 1)?.income ?? 0)

@@ -2,13 +2,11 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { decliningRows } from "../../../../lib/reports/household-income-query"
 import { yearRange } from "../../../../lib/reports/periods"
 import { sendReport } from "../../../utils/report-response"
 import { DECLINE_COLUMNS, declineView } from "../../../utils/report-views"
-import { bureauReportScope } from "../scope"
+import { bureauReportContext } from "../scope"
 import type { ReportYearParamsType } from "../validators"
 
 // Households whose attributed income fell from the year before to `year`
@@ -17,10 +15,8 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, ReportYearParamsType>,
   res: MedusaResponse
 ) => {
-  const params = req.validatedQuery
-  const scope = await bureauReportScope(req, params.county_code)
+  const { params, scope, knex } = await bureauReportContext(req)
   const year = params.year ?? new Date().getFullYear()
-  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   await sendReport(res, {
     name: "households",
     knex,

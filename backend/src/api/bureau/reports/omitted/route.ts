@@ -2,13 +2,11 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { omittedRows } from "../../../../lib/reports/household-income-query"
 import { periodRange } from "../../../../lib/reports/periods"
 import { sendReport } from "../../../utils/report-response"
 import { HOUSEHOLD_COLUMNS, householdView } from "../../../utils/report-views"
-import { bureauReportScope } from "../scope"
+import { bureauReportContext } from "../scope"
 import type { ReportRangeParamsType } from "../validators"
 
 // Households in the jurisdiction with no attributed income in the period
@@ -17,10 +15,8 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, ReportRangeParamsType>,
   res: MedusaResponse
 ) => {
-  const params = req.validatedQuery
-  const scope = await bureauReportScope(req, params.county_code)
+  const { params, scope, knex } = await bureauReportContext(req)
   const range = periodRange("month", params.from, params.to)
-  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   await sendReport(res, {
     name: "households",
     knex,

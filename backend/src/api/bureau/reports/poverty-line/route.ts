@@ -2,8 +2,6 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ATTRIBUTION_MODULE } from "../../../../modules/attribution"
 import type AttributionModuleService from "../../../../modules/attribution/service"
 import { incomePerMemberRows } from "../../../../lib/reports/household-income-query"
@@ -11,7 +9,7 @@ import { yearRange } from "../../../../lib/reports/periods"
 import { povertyLineFor } from "../../../../lib/reports/poverty-line"
 import { sendReport } from "../../../utils/report-response"
 import { INCOME_COLUMNS, incomeView } from "../../../utils/report-views"
-import { bureauReportScope } from "../scope"
+import { bureauReportContext } from "../scope"
 import type { ReportYearParamsType } from "../validators"
 
 // Attributed income per household member in a year against the poverty
@@ -21,15 +19,13 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, ReportYearParamsType>,
   res: MedusaResponse
 ) => {
-  const params = req.validatedQuery
-  const scope = await bureauReportScope(req, params.county_code)
+  const { params, scope, knex } = await bureauReportContext(req)
   const year = params.year ?? new Date().getFullYear()
   const ledger: AttributionModuleService = req.scope.resolve(ATTRIBUTION_MODULE)
   const line = povertyLineFor(
     year,
     await ledger.listPovertyLines({}, { take: null })
   )
-  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   await sendReport(res, {
     name: "households",
     knex,
