@@ -22,6 +22,7 @@ import { loggerOf, progress } from "./context"
 import { seededRandom } from "./random"
 
 const DAY = 24 * 60 * 60 * 1000
+const PARALLEL = 4
 
 const ADDRESS = {
   first_name: "演示",
@@ -88,8 +89,8 @@ export async function ensureHistoricalOrders(
     .listCustomers({ email: DEMO_LOGINS.customer.email })
   if (!sellable.length || !option) return 0
 
-  let made = 0
-  for (let i = existing.length; i < options.count; i++) {
+  // One historical order, all its randomness drawn from its own index.
+  const placeOrder = async (i: number) => {
     const random = seededRandom(5120000 + i)
     const mine = i % 10 === 0 && customer
     const lines = Array.from({ length: random.int(1, 3) }, () => ({
@@ -197,8 +198,19 @@ export async function ensureHistoricalOrders(
       }
       await attributeOrderPaymentsWorkflow(container).run({ input })
     }
-    made++
-    progress(logger, "historical orders", i + 1, options.count)
+  }
+
+  // A few at a time: each order mostly waits on PostgreSQL, and batch rows
+  // and per-order locks keep concurrent orders apart.
+  let made = 0
+  for (let i = existing.length; i < options.count; i += PARALLEL) {
+    const chunk = Array.from(
+      { length: Math.min(PARALLEL, options.count - i) },
+      (_, k) => i + k
+    )
+    await Promise.all(chunk.map(placeOrder))
+    made += chunk.length
+    progress(logger, "historical orders", i + chunk.length, options.count)
   }
   return made
 }
