@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { inJurisdiction } from "../../lib/provenance/jurisdiction"
 import { ATTRIBUTION_MODULE } from "../../modules/attribution"
 import type AttributionModuleService from "../../modules/attribution/service"
 
@@ -22,7 +23,9 @@ export async function latestReconciliation(
   ).filter(
     (d) =>
       jurisdictionCode === undefined ||
-      (d.county_codes as string[]).some((c) => c.startsWith(jurisdictionCode))
+      (d.county_codes as string[]).some((c) =>
+        inJurisdiction(c, jurisdictionCode)
+      )
   )
   return {
     run: {

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import OrderLineItemBatchLink from "../../links/order-line-item-batch"
+import { lineAllocations } from "./line-allocations"
 import { lineQuantity } from "./line-quantity"
 import { toFen } from "./money"
 import type { AttributableLine } from "./types"
@@ -88,18 +88,10 @@ export async function loadOrderMoney(
       }[]
     ).map((p) => [p.id, p.cooperative ?? null])
   )
-  const { data: links } = items.length
-    ? await query.graph({
-        entity: OrderLineItemBatchLink.entryPoint,
-        fields: ["order_line_item_id", "batch_id", "quantity"],
-        filters: { order_line_item_id: items.map((i) => i.id) },
-      })
-    : { data: [] }
-  const allocations = links as {
-    order_line_item_id: string
-    batch_id: string
-    quantity: number
-  }[]
+  const allocations = await lineAllocations(
+    container,
+    items.map((i) => i.id)
+  )
   const batchIds = [...new Set(allocations.map((a) => a.batch_id))]
   const { data: batches } = batchIds.length
     ? await query.graph({
@@ -176,7 +168,7 @@ export async function loadOrderMoney(
           )
           .map(({ a, batch }) => ({
             batch_id: batch.id,
-            quantity: Number(a.quantity),
+            quantity: a.quantity,
             batch_quantity: batch.quantity,
             contributions: (batch.contributions ?? []).flatMap((c) =>
               c

@@ -1,12 +1,11 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import OrderLineItemBatchLink from "../../../links/order-line-item-batch"
+import {
+  type LineAllocation,
+  lineAllocations,
+} from "../../../lib/attribution/line-allocations"
 
-export type OrderAllocation = {
-  order_line_item_id: string
-  batch_id: string
-  quantity: number
-}
+export type OrderAllocation = LineAllocation
 
 // The batch allocations of an order's lines, as stored in the link table.
 export const findOrderAllocationsStep = createStep(
@@ -23,17 +22,6 @@ export const findOrderAllocationsStep = createStep(
     const lineIds = ((order?.items ?? []) as ({ id: string } | null)[]).flatMap(
       (item) => (item ? [item.id] : [])
     )
-    if (!lineIds.length) return new StepResponse([] as OrderAllocation[])
-    const { data } = await query.graph({
-      entity: OrderLineItemBatchLink.entryPoint,
-      fields: ["order_line_item_id", "batch_id", "quantity"],
-      filters: { order_line_item_id: lineIds },
-    })
-    return new StepResponse(
-      (data as OrderAllocation[]).map((a) => ({
-        ...a,
-        quantity: Number(a.quantity),
-      }))
-    )
+    return new StepResponse(await lineAllocations(container, lineIds))
   }
 )

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import OrderLineItemBatchLink from "../../../links/order-line-item-batch"
+import { lineAllocations } from "../../../lib/attribution/line-allocations"
 import type { UnitRequest } from "../../../modules/batch/service"
 import { lineQuantity } from "../../../lib/attribution/line-quantity"
 
@@ -34,15 +34,13 @@ export const findUnallocatedLinesStep = createStep(
       (item): item is OrderItem => !!item?.variant_id
     )
     if (!items.length) return new StepResponse([] as UnitRequest[])
-    const { data: links } = await query.graph({
-      entity: OrderLineItemBatchLink.entryPoint,
-      fields: ["order_line_item_id"],
-      filters: { order_line_item_id: items.map((item) => item.id) },
-    })
     const allocated = new Set(
-      (links as { order_line_item_id: string }[]).map(
-        (l) => l.order_line_item_id
-      )
+      (
+        await lineAllocations(
+          container,
+          items.map((item) => item.id)
+        )
+      ).map((a) => a.order_line_item_id)
     )
     const pending = items.filter((item) => !allocated.has(item.id))
     if (!pending.length) return new StepResponse([] as UnitRequest[])
