@@ -9,6 +9,14 @@ export type ReportColumn<Row> = {
   value: (row: Row) => string | number | boolean | null
 }
 
+// CSV response headers and the BOM that makes Excel read the Chinese names
+// as UTF-8; every CSV export starts here.
+export function startCsv(res: MedusaResponse, filename: string): void {
+  res.setHeader("Content-Type", "text/csv; charset=utf-8")
+  res.setHeader("Content-Disposition", `attachment; filename="${filename}.csv"`)
+  res.write("\uFEFF")
+}
+
 // One report, two forms: a JSON page (`{ [name]: rows, count, offset,
 // limit }`) or, with format=csv, every row streamed from a server-side
 // cursor through the CSV encoder, so memory stays flat for any size.
@@ -28,13 +36,7 @@ export async function sendReport<Raw, Row extends object>(
 ): Promise<void> {
   const { name, rows, limit, offset, view } = options
   if (options.format === "csv") {
-    res.setHeader("Content-Type", "text/csv; charset=utf-8")
-    res.setHeader(
-      "Content-Disposition",
-      `attachment; filename="${name}-${new Date().toISOString().slice(0, 10)}.csv"`
-    )
-    // A BOM so that Excel opens the Chinese names as UTF-8.
-    res.write("\uFEFF")
+    startCsv(res, `${name}-${new Date().toISOString().slice(0, 10)}`)
     const toRecord = new Transform({
       objectMode: true,
       transform(raw: Raw, _encoding, done) {

@@ -31,15 +31,22 @@ export function householdView(raw: RawHousehold) {
 
 export type HouseholdRow = ReturnType<typeof householdView>
 
-export const HOUSEHOLD_COLUMNS: ReportColumn<HouseholdRow>[] = [
-  { header: "household_id", value: (r) => r.household_id },
-  { header: "registry_number", value: (r) => r.registry_number },
-  { header: "county_code", value: (r) => r.county_code },
-  { header: "village", value: (r) => r.village },
-  { header: "head_name", value: (r) => r.head_name },
-  { header: "member_count", value: (r) => r.member_count },
-  { header: "status", value: (r) => r.status },
-]
+// The household columns of any report row that carries a household.
+export function householdColumns<
+  Row extends HouseholdRow,
+>(): ReportColumn<Row>[] {
+  return [
+    { header: "household_id", value: (r) => r.household_id },
+    { header: "registry_number", value: (r) => r.registry_number },
+    { header: "county_code", value: (r) => r.county_code },
+    { header: "village", value: (r) => r.village },
+    { header: "head_name", value: (r) => r.head_name },
+    { header: "member_count", value: (r) => r.member_count },
+    { header: "status", value: (r) => r.status },
+  ]
+}
+
+export const HOUSEHOLD_COLUMNS = householdColumns<HouseholdRow>()
 
 type RawAttribution = RawHousehold & {
   period: string
@@ -78,7 +85,11 @@ export function attributionColumns(
 ): ReportColumn<AttributionRow>[] {
   const named: ReportColumn<AttributionRow>[] =
     groupBy === "household"
-      ? (HOUSEHOLD_COLUMNS as unknown as ReportColumn<AttributionRow>[])
+      ? householdColumns<AttributionRow & HouseholdRow>().map((column) => ({
+          header: column.header,
+          value: (row: AttributionRow) =>
+            column.value(row as AttributionRow & HouseholdRow),
+        }))
       : [
           { header: "name", value: (r) => ("name" in r ? r.name : null) },
           {
@@ -115,7 +126,7 @@ export function incomeView(lineFen: number | null) {
 export type IncomeRow = ReturnType<ReturnType<typeof incomeView>>
 
 export const INCOME_COLUMNS: ReportColumn<IncomeRow>[] = [
-  ...(HOUSEHOLD_COLUMNS as unknown as ReportColumn<IncomeRow>[]),
+  ...householdColumns<IncomeRow>(),
   { header: "income_fen", value: (r) => r.income },
   { header: "income_per_member_fen", value: (r) => r.income_per_member },
   { header: "poverty_line_fen", value: (r) => r.poverty_line },
@@ -141,7 +152,7 @@ export function declineView(
 export type DeclineRow = ReturnType<typeof declineView>
 
 export const DECLINE_COLUMNS: ReportColumn<DeclineRow>[] = [
-  ...(HOUSEHOLD_COLUMNS as unknown as ReportColumn<DeclineRow>[]),
+  ...householdColumns<DeclineRow>(),
   { header: "previous_income_fen", value: (r) => r.previous_income },
   { header: "current_income_fen", value: (r) => r.current_income },
   { header: "change_fen", value: (r) => r.change },

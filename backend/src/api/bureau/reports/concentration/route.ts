@@ -5,6 +5,7 @@ import type {
 import { stringify } from "csv-stringify/sync"
 import { concentration } from "../../../../lib/reports/household-income-query"
 import { periodRange } from "../../../../lib/reports/periods"
+import { startCsv } from "../../../utils/report-response"
 import { bureauReportContext } from "../scope"
 import type { ReportRangeParamsType } from "../validators"
 
@@ -22,25 +23,20 @@ export const GET = async (
   const top = Number(deciles.find((d) => d.decile === 1)?.income ?? 0)
   if (params.format === "csv") {
     // Ten rows at most: no need to stream.
-    res.setHeader("Content-Type", "text/csv; charset=utf-8")
-    res.setHeader(
-      "Content-Disposition",
-      `attachment; filename="concentration-${range.from}-${range.to}.csv"`
-    )
-    res.send(
-      "\uFEFF" +
-        stringify(
-          deciles.map((d) => [
-            d.decile,
-            d.households,
-            Number(d.income),
-            total > 0 ? Math.round((Number(d.income) * 10000) / total) : 0,
-          ]),
-          {
-            header: true,
-            columns: ["decile", "households", "income_fen", "share_bp"],
-          }
-        )
+    startCsv(res, `concentration-${range.from}-${range.to}`)
+    res.end(
+      stringify(
+        deciles.map((d) => [
+          d.decile,
+          d.households,
+          Number(d.income),
+          total > 0 ? Math.round((Number(d.income) * 10000) / total) : 0,
+        ]),
+        {
+          header: true,
+          columns: ["decile", "households", "income_fen", "share_bp"],
+        }
+      )
     )
     return
   }
