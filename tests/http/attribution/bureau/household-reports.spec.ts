@@ -241,4 +241,14 @@ describeHttp("bureau household reports", ({ request, getContainer }) => {
         .expect(404)
     }
   })
+
+  it("names the field of a malformed date in its 400", async () => {
+    for (const field of ["from", "to"]) {
+      const response = await request()
+        .get(`/bureau/reports/omitted?${field}=2026-1-1`)
+        .set(liangshan.headers)
+      expect(response.status).toBe(400)
+      expect(response.body.message).toContain(`${field} must be a date`)
+    }
+  })
 })

@@ -1,19 +1,12 @@
 import { z } from "@medusajs/framework/zod"
+import { reportPage, reportPeriod } from "../../utils/report-params"
 
 const countyCode = z
   .string()
   .regex(/^\d{6}$/, "county_code must be a six-digit GB/T 2260 code")
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
 const year = z.coerce.number().int().min(2000).max(2100)
 
-const page = {
-  format: z.enum(["json", "csv"]).default("json"),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-  county_code: countyCode.optional(),
-}
+const page = { ...reportPage, county_code: countyCode.optional() }
 
 export type ReportAttributionParamsType = z.infer<
   typeof ReportAttributionParams
@@ -23,8 +16,7 @@ export const ReportAttributionParams = z
     ...page,
     group_by: z.enum(["county", "cooperative", "household"]).default("county"),
     grain: z.enum(["day", "month", "year"]).default("month"),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
+    ...reportPeriod,
     cooperative_id: z.string().min(1).optional(),
   })
   .strict()
@@ -45,7 +37,6 @@ export type ReportRangeParamsType = z.infer<typeof ReportRangeParams>
 export const ReportRangeParams = z
   .object({
     ...page,
-    from: isoDate.optional(),
-    to: isoDate.optional(),
+    ...reportPeriod,
   })
   .strict()
