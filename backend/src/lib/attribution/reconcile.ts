@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { expectedLedgerTotal } from "./ledger-drafts"
-import { loadOrderMoney } from "./load-order-money"
+import { loadOrdersMoney } from "./load-order-money"
 
 export type LedgerDifference = {
   order_id: string
@@ -11,9 +11,25 @@ export type LedgerDifference = {
   actual: number
 }
 
+type LedgerSum = { order_id: string; actual: string; counties: string[] }
+
+const ledgerSums = (knex: Knex) =>
+  knex("attribution_entry")
+    .groupBy("order_id")
+    .select(
+      "order_id",
+      knex.raw(
+        "sum(case when kind = 'sale' then amount else -amount end)::bigint as actual"
+      ),
+      knex.raw("array_agg(distinct county_code) as counties")
+    )
+
 // Compares every order's ledger total (sales − refunds, households and
 // remainders) with what its payments say it must be: captured net line
-// amount minus refunded net, to the fen. Orders are read a page at a time.
+// amount minus refunded net, to the fen. Orders are read a page at a time
+// in id order (keyset, so late pages cost what early ones do), each page
+// with a fixed number of queries. Ledger entries of an order that does not
+// exist are differences too (expected 0).
 export async function findLedgerDifferences(
   container: MedusaContainer,
   options: {
@@ -23,43 +39,41 @@ export async function findLedgerDifferences(
 ): Promise<{ orders_checked: number; differences: LedgerDifference[] }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const take = options.pageSize ?? 100
+  const take = options.pageSize ?? 250
   const differences: LedgerDifference[] = []
   let checked = 0
-  for (let skip = 0; ; skip += take) {
+  let total = 0
+  let after: string | undefined
+  for (;;) {
     const { data: orders, metadata } = await query.graph({
       entity: "order",
       fields: ["id"],
-      pagination: { skip, take, order: { created_at: "ASC", id: "ASC" } },
+      filters: after ? { id: { $gt: after } } : {},
+      pagination: { skip: 0, take, order: { id: "ASC" } },
     })
     if (!orders.length) break
+    total ||= metadata?.count ?? 0
     const ids = orders.map((o) => o.id as string)
-    const sums: { order_id: string; actual: string; counties: string[] }[] =
-      await knex("attribution_entry")
-        .whereIn("order_id", ids)
-        .groupBy("order_id")
-        .select(
-          "order_id",
-          knex.raw(
-            "sum(case when kind = 'sale' then amount else -amount end)::bigint as actual"
-          ),
-          knex.raw("array_agg(distinct county_code) as counties")
-        )
+    after = ids[ids.length - 1]
+    const [sums, money] = await Promise.all([
+      ledgerSums(knex).whereIn("order_id", ids) as Promise<LedgerSum[]>,
+      loadOrdersMoney(container, ids),
+    ])
     const ledger = new Map(sums.map((s) => [s.order_id, s]))
-    for (const id of ids) {
-      const money = await loadOrderMoney(container, id)
-      const net = money.lines.reduce((sum, l) => sum + l.net_amount, 0)
-      const captured = money.payments.reduce((sum, p) => sum + p.captured, 0)
-      const refunded = money.refunds.reduce((sum, r) => sum + r.amount, 0)
+    for (const order of money) {
+      const net = order.items.reduce((sum, l) => sum + l.net_amount, 0)
+      const captured = order.payments.reduce((sum, p) => sum + p.captured, 0)
+      const refunded = order.refunds.reduce((sum, r) => sum + r.amount, 0)
       const expected = expectedLedgerTotal(net, captured, refunded)
-      const actual = Number(ledger.get(id)?.actual ?? 0)
+      const found = ledger.get(order.order_id)
+      const actual = Number(found?.actual ?? 0)
       if (expected !== actual) {
         differences.push({
-          order_id: id,
+          order_id: order.order_id,
           county_codes: [
             ...new Set([
-              ...(ledger.get(id)?.counties ?? []),
-              ...money.lines.map((l) => l.county_code),
+              ...(found?.counties ?? []),
+              ...order.items.map((l) => l.cooperative.county_code),
             ]),
           ].sort(),
           expected,
@@ -68,8 +82,22 @@ export async function findLedgerDifferences(
       }
     }
     checked += ids.length
-    options.onProgress?.(checked, metadata?.count ?? checked)
+    options.onProgress?.(checked, Math.max(total, checked))
     if (ids.length < take) break
+  }
+  const orphans: LedgerSum[] = await ledgerSums(knex).whereNotExists(
+    knex
+      .select(knex.raw("1"))
+      .from("order")
+      .whereRaw('"order".id = attribution_entry.order_id')
+  )
+  for (const orphan of orphans) {
+    differences.push({
+      order_id: orphan.order_id,
+      county_codes: [...orphan.counties].sort(),
+      expected: 0,
+      actual: Number(orphan.actual),
+    })
   }
   return { orders_checked: checked, differences }
 }
