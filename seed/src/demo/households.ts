@@ -36,27 +36,37 @@ export type DemoHousehold = {
   status_year: number | null
 }
 
+// A synthetic head-of-household name: Yi in Liangshan's counties (not its
+// prefecture seat), Han elsewhere.
+export function syntheticHeadName(countyCode: string, random: Random): string {
+  const yi = countyCode.startsWith("5134") && countyCode !== "513402"
+  return yi
+    ? `${random.pick(YI_SURNAMES)}${random.pick(YI_GIVEN)}`
+    : `${random.pick(HAN_SURNAMES)}${random.pick(HAN_GIVEN)}`
+}
+
+// Registered 55 %, lifted 30 %, monitored 12 %, returned 3 %.
+export function syntheticStatus(random: Random): DemoHousehold["status"] {
+  const roll = random.next()
+  return roll < 0.55
+    ? "registered"
+    : roll < 0.85
+      ? "lifted"
+      : roll < 0.97
+        ? "monitored"
+        : "returned"
+}
+
 // A synthetic card-filed household: valid GB 11643 check digit, deterministic.
 export function makeHousehold(
   countyCode: string,
   index: number,
   random: Random
 ): DemoHousehold {
-  const yi = countyCode.startsWith("5134") && countyCode !== "513402"
-  const head_name = yi
-    ? `${random.pick(YI_SURNAMES)}${random.pick(YI_GIVEN)}`
-    : `${random.pick(HAN_SURNAMES)}${random.pick(HAN_GIVEN)}`
+  const head_name = syntheticHeadName(countyCode, random)
   const birth = `${random.int(1950, 1995)}${String(random.int(1, 12)).padStart(2, "0")}${String(random.int(1, 28)).padStart(2, "0")}`
   const first17 = `${countyCode}${birth}${String(index % 1000).padStart(3, "0")}`
-  const roll = random.next()
-  const status =
-    roll < 0.55
-      ? "registered"
-      : roll < 0.85
-        ? "lifted"
-        : roll < 0.97
-          ? "monitored"
-          : "returned"
+  const status = syntheticStatus(random)
   return {
     registry_number: `${countyCode}${String(random.int(1, 6)).padStart(2, "0")}${String(index).padStart(5, "0")}`,
     county_code: countyCode,

@@ -345,7 +345,8 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
     expect(bureauView.run.id).toBe(reconciliation.body.run.id)
     expect(bureauView.differences).toEqual([])
 
-    // A fen that does not belong: reconciliation finds it and shows it.
+    // A fen that does not belong, and one of an order that does not exist:
+    // reconciliation finds both and shows them.
     const [sample] = await ledgerOf(order.id)
     await services(getContainer())
       .attribution()
@@ -355,6 +356,14 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
           amount: 1,
           kind: "sale",
           source_event_id: "rogue:1",
+          occurred_at: new Date(),
+        },
+        {
+          ...sample,
+          order_id: "order_that_never_was",
+          amount: 1,
+          kind: "sale",
+          source_event_id: "rogue:2",
           occurred_at: new Date(),
         },
       ])
@@ -369,11 +378,17 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
         actual: 22400 - 4786 + 1,
         difference: 1,
       }),
+      expect.objectContaining({
+        order_id: "order_that_never_was",
+        expected: 0,
+        actual: 1,
+        difference: 1,
+      }),
     ])
     const seen = await get(province, "/bureau/reconciliation")
     expect(
       seen.differences.map((d: { order_id: string }) => d.order_id)
-    ).toEqual([order.id])
+    ).toEqual([order.id, "order_that_never_was"])
   })
 
   it("writes a capture delivered five times at once only once", async () => {

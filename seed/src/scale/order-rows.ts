@@ -1,0 +1,232 @@
+import { generateEntityId } from "@medusajs/framework/utils"
+import type { BaseStore } from "../base-store"
+import type { ScaleBatch } from "./batches"
+
+export type PlannedOrder = {
+  id: string
+  email: string
+  placed_at: Date
+  captured_at: Date
+  refunded_at: Date | null
+  lines: { id: string; batch: ScaleBatch; quantity: number }[]
+  // Fen: the items' total (no shipping, no tax), all of it captured.
+  net: number
+  refunded: number
+  capture_id: string
+  refund_id: string | null
+}
+
+type Row = Record<string, unknown>
+
+// Medusa keeps amounts in yuan with a raw decimal twin.
+const yuan = (fen: number) => (fen / 100).toFixed(2)
+const raw = (value: string | number) => ({
+  value: String(value),
+  precision: 20,
+})
+const money = (column: string, fen: number) => ({
+  [column]: yuan(fen),
+  [`raw_${column}`]: raw(yuan(fen)),
+})
+const stamps = (at: Date) => ({ created_at: at, updated_at: at })
+
+const ZERO_QUANTITIES = [
+  "fulfilled_quantity",
+  "delivered_quantity",
+  "shipped_quantity",
+  "return_requested_quantity",
+  "return_received_quantity",
+  "return_dismissed_quantity",
+  "written_off_quantity",
+].reduce<Row>((row, column) => ({ ...row, ...money(column, 0) }), {})
+
+// Order summary totals as Medusa's order module stores them for a paid order.
+function summaryTotals(order: PlannedOrder) {
+  const paid = order.net
+  const refunded = order.refunded
+  const totals: Row = {}
+  const put = (name: string, fen: number) => {
+    totals[name] = Number(yuan(fen))
+    totals[`raw_${name}`] = raw(yuan(fen))
+  }
+  put("paid_total", paid)
+  put("refunded_total", refunded)
+  put("accounting_total", order.net)
+  put("credit_line_total", 0)
+  put("transaction_total", paid - refunded)
+  put("pending_difference", order.net - (paid - refunded))
+  put("current_order_total", order.net)
+  put("original_order_total", order.net)
+  return totals
+}
+
+// The rows of Medusa's order, payment and link tables for a chunk of
+// planned orders, table by table, in an order that satisfies foreign keys.
+export function orderRows(
+  orders: PlannedOrder[],
+  store: BaseStore
+): [string, Row[]][] {
+  const tables: Record<string, Row[]> = {
+    order: [],
+    order_summary: [],
+    order_line_item: [],
+    order_item: [],
+    payment_collection: [],
+    payment_session: [],
+    payment: [],
+    capture: [],
+    refund: [],
+    order_payment_collection: [],
+    order_transaction: [],
+    cooperative_cooperative_order_order: [],
+    order_order_line_item_batch_batch: [],
+  }
+  for (const order of orders) {
+    const placed = stamps(order.placed_at)
+    const captured = order.captured_at
+    const collection = generateEntityId(undefined, "pay_col")
+    const session = generateEntityId(undefined, "payses")
+    const payment = generateEntityId(undefined, "pay")
+    tables.order.push({
+      id: order.id,
+      region_id: store.regionId,
+      sales_channel_id: store.salesChannelId,
+      version: 1,
+      status: "completed",
+      is_draft_order: false,
+      email: order.email,
+      currency_code: "cny",
+      metadata: { synthetic: true },
+      ...placed,
+    })
+    tables.order_summary.push({
+      id: generateEntityId(undefined, "ordsum"),
+      order_id: order.id,
+      version: 1,
+      totals: summaryTotals(order),
+      ...placed,
+    })
+    for (const line of order.lines) {
+      const variant = line.batch.variant
+      const unitFen = Math.round(variant.price * 100)
+      tables.order_line_item.push({
+        id: line.id,
+        title: variant.title,
+        variant_id: variant.id,
+        product_id: variant.product_id,
+        product_title: variant.title,
+        variant_title: variant.variant_title,
+        variant_sku: variant.sku,
+        requires_shipping: true,
+        is_discountable: true,
+        is_tax_inclusive: false,
+        is_custom_price: false,
+        is_giftcard: false,
+        ...money("unit_price", unitFen),
+        ...placed,
+      })
+      tables.order_item.push({
+        id: generateEntityId(undefined, "orditem"),
+        order_id: order.id,
+        version: 1,
+        item_id: line.id,
+        quantity: line.quantity,
+        raw_quantity: raw(line.quantity),
+        ...ZERO_QUANTITIES,
+        ...placed,
+      })
+      tables.order_order_line_item_batch_batch.push({
+        id: generateEntityId(undefined, "link"),
+        order_line_item_id: line.id,
+        batch_id: line.batch.id,
+        quantity: line.quantity,
+        ...placed,
+      })
+    }
+    for (const cooperative of new Set(
+      order.lines.map((l) => l.batch.variant.cooperative.id)
+    )) {
+      tables.cooperative_cooperative_order_order.push({
+        id: generateEntityId(undefined, "link"),
+        cooperative_id: cooperative,
+        order_id: order.id,
+        ...placed,
+      })
+    }
+    tables.payment_collection.push({
+      id: collection,
+      currency_code: "cny",
+      ...money("amount", order.net),
+      ...money("authorized_amount", order.net),
+      ...money("captured_amount", order.net),
+      ...money("refunded_amount", order.refunded),
+      status: "completed",
+      completed_at: captured,
+      ...placed,
+    })
+    tables.order_payment_collection.push({
+      id: generateEntityId(undefined, "ordpay"),
+      order_id: order.id,
+      payment_collection_id: collection,
+      ...placed,
+    })
+    tables.payment_session.push({
+      id: session,
+      currency_code: "cny",
+      ...money("amount", order.net),
+      provider_id: "pp_system_default",
+      data: {},
+      status: "authorized",
+      authorized_at: order.placed_at,
+      payment_collection_id: collection,
+      ...placed,
+    })
+    tables.payment.push({
+      id: payment,
+      currency_code: "cny",
+      ...money("amount", order.net),
+      provider_id: "pp_system_default",
+      data: {},
+      captured_at: captured,
+      payment_collection_id: collection,
+      payment_session_id: session,
+      ...placed,
+    })
+    tables.capture.push({
+      id: order.capture_id,
+      payment_id: payment,
+      ...money("amount", order.net),
+      ...stamps(captured),
+    })
+    tables.order_transaction.push({
+      id: generateEntityId(undefined, "ordtrx"),
+      order_id: order.id,
+      version: 1,
+      currency_code: "cny",
+      ...money("amount", order.net),
+      reference: "capture",
+      reference_id: order.capture_id,
+      ...stamps(captured),
+    })
+    if (order.refund_id && order.refunded_at) {
+      tables.refund.push({
+        id: order.refund_id,
+        payment_id: payment,
+        ...money("amount", order.refunded),
+        note: "合成数据 · synthetic",
+        ...stamps(order.refunded_at),
+      })
+      tables.order_transaction.push({
+        id: generateEntityId(undefined, "ordtrx"),
+        order_id: order.id,
+        version: 1,
+        currency_code: "cny",
+        ...money("amount", -order.refunded),
+        reference: "refund",
+        reference_id: order.refund_id,
+        ...stamps(order.refunded_at),
+      })
+    }
+  }
+  return Object.entries(tables)
+}

@@ -1,0 +1,148 @@
+import fs from "node:fs"
+import type { ExecArgs } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { runReconciliation } from "../../../backend/src/lib/attribution/run-reconciliation"
+import { seedBaseStore } from "../base-store"
+import { DEMO_LOGINS, ensureReviewer } from "../demo/accounts"
+import { loggerOf } from "../demo/context"
+import { ensureScaleBatches, syncScaleStock } from "./batches"
+import { ensureScaleCooperatives } from "./cooperatives"
+import { cooperativeOfHousehold, ensureScaleHouseholds } from "./households"
+import { type ScaleOptions, scaleOptionsFrom } from "./options"
+import { ensureScaleOrders } from "./orders"
+import { ensureScaleProducts } from "./products"
+
+// Ledger rows one synthetic order writes on average (two lines, four to
+// five households and a remainder each, a refund for one in ten): used to
+// size batches so the orders never run out of traced stock.
+const ROWS_PER_ORDER = 10
+const UNITS_PER_ORDER = 4
+
+// `npm run seed:scale`, run by `medusa exec` on a database that already has
+// the demo (scripts/seed-scale.mjs sees to that): synthetic cooperatives,
+// households, products, batches and orders with their ledger, in bulk but
+// through the modules' own services and the attribution rule, then a
+// reconciliation run over everything. Re-running tops up to the sizes asked.
+export default async function seedScaleExec({ container }: ExecArgs) {
+  const password = process.env.DEMO_PASSWORD
+  if (!password) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "DEMO_PASSWORD is not set"
+    )
+  }
+  const summary = await seedScale(
+    container,
+    scaleOptionsFrom(process.env),
+    password
+  )
+  if (process.env.SCALE_RESULT_FILE) {
+    fs.writeFileSync(
+      process.env.SCALE_RESULT_FILE,
+      JSON.stringify(summary, null, 2)
+    )
+  }
+  if (summary.reconciliation.differences) {
+    throw new MedusaError(
+      MedusaError.Types.UNEXPECTED_STATE,
+      `reconciliation found ${summary.reconciliation.differences} differences`
+    )
+  }
+}
+
+export type ScaleSummary = Awaited<ReturnType<typeof seedScale>>
+
+// The generator itself (tests call it with small sizes).
+export async function seedScale(
+  container: ExecArgs["container"],
+  options: ScaleOptions,
+  password: string
+) {
+  const logger = loggerOf(container)
+  const phases: Record<string, number> = {}
+  const phase = async <T>(name: string, work: () => Promise<T>) => {
+    const started = Date.now()
+    const result = await work()
+    phases[name] = Math.round((Date.now() - started) / 100) / 10
+    logger.info(`seed:scale ${name}: ${phases[name]} s`)
+    return result
+  }
+  logger.info(
+    `seed:scale: SYNTHETIC data for benchmarks: ${options.households} households, ${options.products} products, ${options.ledgerRows} ledger rows`
+  )
+  const store = await seedBaseStore(container)
+  const provinceReviewerId = await ensureReviewer(
+    container,
+    DEMO_LOGINS.provinceReviewer,
+    password
+  )
+  const ctx = { container, logger, password, provinceReviewerId }
+  const cooperatives = await phase("cooperatives", () =>
+    ensureScaleCooperatives(
+      ctx,
+      logger,
+      Math.max(1, Math.ceil(options.products / options.productsPerCooperative))
+    )
+  )
+  const households = await phase("households", () =>
+    ensureScaleHouseholds(container, logger, cooperatives, options.households)
+  )
+  const members = new Map<string, string[]>()
+  households.forEach((h, i) => {
+    const cooperative = cooperativeOfHousehold(i, cooperatives).id
+    members.set(cooperative, [...(members.get(cooperative) ?? []), h.id])
+  })
+  const variants = await phase("products", () =>
+    ensureScaleProducts(container, logger, cooperatives, {
+      count: options.products,
+      perCooperative: options.productsPerCooperative,
+    })
+  )
+  const orderCount = options.ledgerRows / ROWS_PER_ORDER
+  const batches = await phase("batches", () =>
+    ensureScaleBatches(container, logger, variants, {
+      membersOf: (id) => members.get(id) ?? [],
+      stockPerBatch: Math.max(
+        100,
+        Math.ceil(
+          (2 * orderCount * UNITS_PER_ORDER) / Math.max(1, variants.length)
+        )
+      ),
+      now: options.now,
+    })
+  )
+  const orders = await phase("orders", () =>
+    ensureScaleOrders(container, logger, store, batches, {
+      ledgerRows: options.ledgerRows,
+      now: options.now,
+      countyOf: new Map(households.map((h) => [h.id, h.county_code])),
+    })
+  )
+  await phase("stock", () => syncScaleStock(container, batches))
+  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  await phase("analyze", () => knex.raw("analyze"))
+  const reconciliation = await phase("reconciliation", () =>
+    runReconciliation(container)
+  )
+  const summary = {
+    synthetic: true,
+    cooperatives: cooperatives.length,
+    households: households.length,
+    products: variants.length,
+    batches: batches.length,
+    orders_added: orders.orders,
+    synthetic_ledger_rows: orders.ledger_rows,
+    reconciliation: {
+      run_id: reconciliation.run.id,
+      orders_checked: reconciliation.orders_checked,
+      differences: reconciliation.differences.length,
+    },
+    phases_s: phases,
+  }
+  logger.info(`seed:scale summary ${JSON.stringify(summary, null, 2)}`)
+  return summary
+}
