@@ -1,0 +1,162 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { isValidIdNumber } from "../../../../backend/src/lib/provenance/id-number"
+import { personalDataKeys } from "../../../../backend/src/lib/provenance/household-identity"
+import { decryptPersonalData } from "../../../../backend/src/lib/provenance/personal-data"
+import { ensureCounties } from "../../../../seed/src/demo/counties"
+import { scaleOptionsFrom } from "../../../../seed/src/scale/options"
+import { seedScale, type ScaleSummary } from "../../../../seed/src/scale/run"
+import { operator, TEST_PASSWORD } from "../../../helpers/actors"
+import { adminOrder } from "../../../helpers/checkout"
+import { describeHttp } from "../../../helpers/medusa-app"
+
+jest.setTimeout(300 * 1000)
+
+// `npm run seed:scale` at small sizes: the same code as at benchmark sizes.
+// Its data is made in beforeAll because the test runner restores the
+// database to what beforeAll left before every test.
+describeHttp("seed:scale", ({ request, getContainer }) => {
+  const SCALE = {
+    households: 240,
+    products: 80,
+    ledgerRows: 1500,
+    productsPerCooperative: 40,
+    now: Date.parse("2026-11-01"),
+  }
+  const SYNTHETIC_COUNTS = `select
+    (select count(*) from cooperative where handle like 'synthetic-coop-%')::int as cooperatives,
+    (select count(*) from household where registry_number like 'SYN-%')::int as households,
+    (select count(*) from product where handle like 'synthetic-product-%')::int as products,
+    (select count(*) from batch b join product_product_variant_batch_batch l on l.batch_id = b.id
+       join product_variant v on v.id = l.product_variant_id
+       join product p on p.id = v.product_id
+      where p.handle like 'synthetic-product-%')::int as batches,
+    (select count(*) from "order" where email like '%@synthetic.invalid')::int as orders,
+    (select count(*) from attribution_entry e join "order" o on o.id = e.order_id
+      where o.email like '%@synthetic.invalid')::int as ledger_rows,
+    (select count(*) from cooperative_cooperative_household_household)::int as memberships`
+  let summary: ScaleSummary
+  let created: Record<string, number>
+
+  const syntheticCounts = async () => {
+    const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    return (await knex.raw(SYNTHETIC_COUNTS)).rows[0] as Record<string, number>
+  }
+
+  beforeAll(async () => {
+    await ensureCounties(getContainer())
+    summary = await seedScale(getContainer(), SCALE, TEST_PASSWORD)
+    created = await syntheticCounts()
+  })
+
+  it("creates the sizes asked for, marked synthetic, and reconciles", () => {
+    expect(created).toEqual(
+      expect.objectContaining({
+        cooperatives: 2,
+        households: 240,
+        products: 80,
+        batches: 80,
+      })
+    )
+    expect(created.ledger_rows).toBeGreaterThanOrEqual(1500)
+    expect(created.orders).toBe(summary.orders_added)
+    expect(summary.reconciliation).toEqual(
+      expect.objectContaining({
+        orders_checked: created.orders,
+        differences: 0,
+      })
+    )
+  })
+
+  it("writes orders Medusa reads like any other: totals, payments, refunds", async () => {
+    const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const ids: { id: string; refunded: boolean }[] = (
+      await knex.raw(`select o.id, exists (select 1 from order_transaction t
+          where t.order_id = o.id and t.reference = 'refund') as refunded
+        from "order" o where o.email like '%@synthetic.invalid'
+        order by refunded desc, o.id limit 4`)
+    ).rows
+    expect(ids.some((o) => o.refunded)).toBe(true)
+    const admin = await operator(getContainer(), request)
+    for (const { id, refunded } of ids) {
+      const order = await adminOrder(request, admin, id)
+      const ledger = (
+        await knex.raw(
+          `select sum(case when kind = 'sale' then amount else -amount end)::int as net
+             from attribution_entry where order_id = ?`,
+          [id]
+        )
+      ).rows[0].net
+      const payment = order.payment_collections?.[0]?.payments?.[0]
+      const captured = Math.round(
+        Number(payment?.captures?.[0]?.amount ?? 0) * 100
+      )
+      const refundedFen = Math.round(
+        Number(payment?.refunds?.[0]?.amount ?? 0) * 100
+      )
+      // Medusa's own totals: the items are all the order (no shipping, no
+      // tax), all of it captured; the ledger holds what was not refunded.
+      expect(Math.round(Number(order.total) * 100)).toBe(captured)
+      expect(order.payment_status).toBe(
+        refunded
+          ? refundedFen === captured
+            ? "refunded"
+            : "partially_refunded"
+          : "captured"
+      )
+      expect(ledger).toBe(
+        captured - Math.round((captured * refundedFen) / captured)
+      )
+    }
+  })
+
+  it("keeps household identities encrypted, valid and unique", async () => {
+    const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const rows: {
+      id_number_encrypted: string
+      id_number_masked: string
+      id_number_hash: string
+    }[] = (
+      await knex.raw(`select id_number_encrypted, id_number_masked, id_number_hash
+        from household where registry_number like 'SYN-%'`)
+    ).rows
+    expect(new Set(rows.map((r) => r.id_number_hash)).size).toBe(rows.length)
+    for (const row of rows.slice(0, 50)) {
+      const plain = decryptPersonalData(
+        row.id_number_encrypted,
+        personalDataKeys()
+      )
+      expect(isValidIdNumber(plain)).toBe(true)
+      expect(row.id_number_encrypted).not.toContain(plain)
+      expect(row.id_number_masked).not.toContain(plain.slice(6, 14))
+    }
+  })
+
+  it("stocks what the batches have left after the synthetic orders", async () => {
+    const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const { rows } = await knex.raw(`select
+        sum(b.stock_quantity - b.allocated_quantity)::int as left_in_batches,
+        (select sum(il.stocked_quantity)::int from inventory_level il
+           join product_variant_inventory_item vi on vi.inventory_item_id = il.inventory_item_id
+           join product_variant v on v.id = vi.variant_id
+           join product p on p.id = v.product_id
+          where p.handle like 'synthetic-product-%' and il.deleted_at is null) as stocked
+      from batch b join product_product_variant_batch_batch l on l.batch_id = b.id
+      join product_variant v on v.id = l.product_variant_id
+      join product p on p.id = v.product_id
+      where p.handle like 'synthetic-product-%'`)
+    expect(rows[0].stocked).toBe(rows[0].left_in_batches)
+    expect(rows[0].left_in_batches).toBeGreaterThan(0)
+  })
+
+  it("adds nothing when run again with the same sizes", async () => {
+    const again = await seedScale(getContainer(), SCALE, TEST_PASSWORD)
+    expect(again.orders_added).toBe(0)
+    expect(await syntheticCounts()).toEqual(created)
+  })
+
+  it("refuses a size that is not a whole number, naming the flag", () => {
+    expect(() => scaleOptionsFrom({ SCALE_HOUSEHOLDS: "lots" })).toThrow(
+      /--households/
+    )
+  })
+})
