@@ -41,6 +41,17 @@ const DOMAIN_MODULES = [
   "audit",
   "attribution",
 ]
+// Meilisearch answers searches when MEILISEARCH_HOST is set; PostgreSQL
+// otherwise (the search module keeps its table either way).
+const searchOptions = {
+  meilisearch: process.env.MEILISEARCH_HOST
+    ? {
+        host: process.env.MEILISEARCH_HOST,
+        apiKey: process.env.MEILISEARCH_API_KEY || undefined,
+        index: process.env.MEILISEARCH_INDEX || "products",
+      }
+    : null,
+}
 
 module.exports = defineConfig({
   projectConfig: {
@@ -83,5 +94,9 @@ module.exports = defineConfig({
     ...DOMAIN_MODULES.map((name) => ({
       resolve: path.join(__dirname, "src", "modules", name),
     })),
+    {
+      resolve: path.join(__dirname, "src", "modules", "product-search"),
+      options: searchOptions,
+    },
   ],
 })

@@ -13,11 +13,16 @@ import {
 } from "../../scripts/lib/postgres.mjs"
 import { run } from "../../scripts/lib/processes.mjs"
 import { dropDatabase } from "./database.mjs"
-import { printAttribution } from "./table.mjs"
+import { searchBench } from "./search-bench.mjs"
+import { printAttribution, printSearch } from "./table.mjs"
 
 const RESULTS_DIR = path.join(ROOT, "bench", "results")
 
-const USAGE = `usage: npm run bench [-- --fresh] [--orders=32] [--ledger-rows=1000000] [--report-runs=10]
+const USAGE = `usage: npm run bench [-- --only=attribution|search] [--fresh] [--orders=32] [--ledger-rows=1000000] [--report-runs=10] [--connections=20] [--duration=10]
+
+  --only=NAME         run one benchmark (default: attribution, then search)
+  --connections=N     concurrent connections of the search load (20)
+  --duration=S        seconds of load per search scenario (10)
 
   --fresh             drop and re-create the bench database (migrate, seed, new ledger)
   --orders=N          orders per side for placement and capture (after 3 warm-up pairs)
@@ -25,7 +30,13 @@ const USAGE = `usage: npm run bench [-- --fresh] [--orders=32] [--ledger-rows=10
   --report-runs=N     timed runs per report query (after 1 warm-up)`
 
 export function parseArgs(argv) {
-  const args = { fresh: false, env: {} }
+  const args = {
+    fresh: false,
+    env: {},
+    only: null,
+    connections: 20,
+    duration: 10,
+  }
   const numeric = {
     "--orders": "BENCH_ORDERS",
     "--ledger-rows": "BENCH_LEDGER_ROWS",
@@ -34,7 +45,15 @@ export function parseArgs(argv) {
   for (const arg of argv) {
     const [name, value] = arg.split("=")
     if (name === "--fresh") args.fresh = true
-    else if (name === "--help" || name === "-h") args.help = true
+    else if (name === "--only" && ["attribution", "search"].includes(value)) {
+      args.only = value
+    } else if (
+      (name === "--connections" || name === "--duration") &&
+      /^\d+$/.test(value ?? "") &&
+      Number(value) > 0
+    ) {
+      args[name.slice(2)] = Number(value)
+    } else if (name === "--help" || name === "-h") args.help = true
     else if (numeric[name] && /^\d+$/.test(value ?? "")) {
       args.env[numeric[name]] = value
     } else {
@@ -57,6 +76,70 @@ function machineFacts() {
     node: process.version,
     medusa: medusa.version,
   }
+}
+
+// The attribution benchmark on its own database: placement and capture
+// against stock Medusa, reports over a million ledger rows.
+async function attributionBench({ postgres, args, started, loadAtStart }) {
+  // Never the `npm start` database: a database of its own on the same
+  // server, since the benchmark writes a million synthetic ledger rows.
+  const name = process.env.BENCH_DB_NAME || "tianfu_bench"
+  if (name === (process.env.TIANFU_DB_NAME || "tianfu")) {
+    throw new Error(`BENCH_DB_NAME must not be the npm start database`)
+  }
+  const databaseUrl = withDatabase(postgres.url, name)
+  info(`benchmarking on ${redact(databaseUrl)} (${postgres.source})`)
+  if (args.fresh) {
+    await step(`dropping ${name} (--fresh)`, () =>
+      dropDatabase(postgres.url, name)
+    )
+  }
+  const env = { ...process.env, DATABASE_URL: databaseUrl }
+  // Medusa's in-memory event bus, workflow engine and locking: with Redis,
+  // `medusa exec` (server mode) would queue events for whatever worker
+  // listens on that Redis, e.g. a running `npm start` on another database.
+  delete env.REDIS_URL
+  const setupStarted = Date.now()
+  const base = await prepareDatabase({ databaseUrl, env, log: info })
+  const setup_s = (Date.now() - setupStarted) / 1000
+
+  const resultFile = path.join(os.tmpdir(), `tianfu-bench-${process.pid}.json`)
+  await step("attribution benchmark (medusa exec)", () =>
+    run(MEDUSA_BIN, ["exec", "../bench/src/attribution.ts"], {
+      cwd: BACKEND_DIR,
+      env: {
+        ...env,
+        ...args.env,
+        BENCH_RESULT_FILE: resultFile,
+        BENCH_BASE_STORE: JSON.stringify(base),
+      },
+      label: "bench/src/attribution.ts",
+    })
+  )
+  const measured = JSON.parse(fs.readFileSync(resultFile, "utf8"))
+  fs.rmSync(resultFile, { force: true })
+  const result = {
+    ...measured,
+    machine: {
+      ...machineFacts(),
+      postgres: measured.postgres,
+      load_at_start: Math.round(loadAtStart * 100) / 100,
+      load_at_end: Math.round(os.loadavg()[0] * 100) / 100,
+    },
+    database: { name, source: postgres.source, setup_s },
+    total_s: Math.round((Date.now() - started) / 100) / 10,
+  }
+  const file = path.join(
+    RESULTS_DIR,
+    `attribution-${result.started_at.slice(0, 10)}.json`
+  )
+  writeJson(file, result)
+  printAttribution(result, path.relative(ROOT, file))
+  if (!result.checks.passed) {
+    warn("the A/B checks failed: the timings above are not what they claim")
+    return 1
+  }
+  return 0
 }
 
 // Prepares the bench database with the same helpers `npm run seed` uses,
@@ -83,68 +166,31 @@ export async function benchMain(argv) {
     log: info,
   })
   try {
-    // Never the `npm start` database: a database of its own on the same
-    // server, since the benchmark writes a million synthetic ledger rows.
-    const name = process.env.BENCH_DB_NAME || "tianfu_bench"
-    if (name === (process.env.TIANFU_DB_NAME || "tianfu")) {
-      throw new Error(`BENCH_DB_NAME must not be the npm start database`)
+    let code = 0
+    if (args.only !== "search") {
+      code = await attributionBench({ postgres, args, started, loadAtStart })
     }
-    const databaseUrl = withDatabase(postgres.url, name)
-    info(`benchmarking on ${redact(databaseUrl)} (${postgres.source})`)
-    if (args.fresh) {
-      await step(`dropping ${name} (--fresh)`, () =>
-        dropDatabase(postgres.url, name)
+    if (args.only !== "attribution") {
+      const env = { ...process.env }
+      delete env.REDIS_URL
+      const result = {
+        ...(await searchBench({
+          serverUrl: postgres.url,
+          env,
+          connections: args.connections,
+          durationMs: args.duration * 1000,
+        })),
+        started_at: new Date(started).toISOString(),
+        machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
+      }
+      const file = path.join(
+        RESULTS_DIR,
+        `search-${result.started_at.slice(0, 10)}.json`
       )
+      writeJson(file, result)
+      printSearch(result, path.relative(ROOT, file))
     }
-    const env = { ...process.env, DATABASE_URL: databaseUrl }
-    // Medusa's in-memory event bus, workflow engine and locking: with Redis,
-    // `medusa exec` (server mode) would queue events for whatever worker
-    // listens on that Redis, e.g. a running `npm start` on another database.
-    delete env.REDIS_URL
-    const setupStarted = Date.now()
-    const base = await prepareDatabase({ databaseUrl, env, log: info })
-    const setup_s = (Date.now() - setupStarted) / 1000
-
-    const resultFile = path.join(
-      os.tmpdir(),
-      `tianfu-bench-${process.pid}.json`
-    )
-    await step("attribution benchmark (medusa exec)", () =>
-      run(MEDUSA_BIN, ["exec", "../bench/src/attribution.ts"], {
-        cwd: BACKEND_DIR,
-        env: {
-          ...env,
-          ...args.env,
-          BENCH_RESULT_FILE: resultFile,
-          BENCH_BASE_STORE: JSON.stringify(base),
-        },
-        label: "bench/src/attribution.ts",
-      })
-    )
-    const measured = JSON.parse(fs.readFileSync(resultFile, "utf8"))
-    fs.rmSync(resultFile, { force: true })
-    const result = {
-      ...measured,
-      machine: {
-        ...machineFacts(),
-        postgres: measured.postgres,
-        load_at_start: Math.round(loadAtStart * 100) / 100,
-        load_at_end: Math.round(os.loadavg()[0] * 100) / 100,
-      },
-      database: { name, source: postgres.source, setup_s },
-      total_s: Math.round((Date.now() - started) / 100) / 10,
-    }
-    const file = path.join(
-      RESULTS_DIR,
-      `attribution-${result.started_at.slice(0, 10)}.json`
-    )
-    writeJson(file, result)
-    printAttribution(result, path.relative(ROOT, file))
-    if (!result.checks.passed) {
-      warn("the A/B checks failed: the timings above are not what they claim")
-      return 1
-    }
-    return 0
+    return code
   } catch (error) {
     warn(`benchmark failed: ${error?.stack ?? error}`)
     return 1

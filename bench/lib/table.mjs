@@ -132,3 +132,45 @@ export function printAttribution(result, file) {
   out(`  Results: ${file}`)
   out()
 }
+
+export function printSearch(result, file) {
+  const m = result.machine
+  out()
+  out(
+    `  Search benchmark  ${result.started_at.slice(0, 16).replace("T", " ")} UTC  (${int(result.synthetic_products)} synthetic products + demo, ${result.connections} connections, ${result.duration_s} s per scenario)`
+  )
+  out(`  ${m.cpus} × ${m.cpu_model}; Node ${m.node}; Medusa ${m.medusa}`)
+  const widths = [26, 8, 8, 8, 8, 6, 8, 8, 8, 7, 7]
+  for (const provider of result.providers) {
+    out()
+    out(
+      `  provider: ${provider.provider}  (full reindex ${provider.reindex_s.toFixed(1)} s)   vs stock Medusa GET /store/products?q=`
+    )
+    out(
+      `  ${row(["scenario", "p50", "p95", "p99", "req/s", "err", "stock p50", "stock p95", "stock r/s", "p50 ×", "r/s ×"], widths)}`
+    )
+    for (const s of provider.scenarios) {
+      out(
+        `  ${row(
+          [
+            s.scenario,
+            ms(s.ours.p50_ms),
+            ms(s.ours.p95_ms),
+            ms(s.ours.p99_ms),
+            s.ours.rps.toFixed(1),
+            int(s.ours.errors),
+            s.stock ? ms(s.stock.p50_ms) : "–",
+            s.stock ? ms(s.stock.p95_ms) : "–",
+            s.stock ? s.stock.rps.toFixed(1) : "–",
+            s.ratio_p50 ? `${s.ratio_p50.toFixed(2)}×` : "–",
+            s.ratio_rps ? `${s.ratio_rps.toFixed(2)}×` : "–",
+          ],
+          widths
+        )}`
+      )
+    }
+  }
+  if (result.meilisearch !== "measured")
+    out(`\n  Meilisearch ${result.meilisearch}`)
+  out(`\n  saved ${file}`)
+}

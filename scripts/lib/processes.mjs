@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from "node:child_process"
+import net from "node:net"
 import readline from "node:readline"
 
 const children = new Set()
@@ -76,4 +77,16 @@ export async function waitForHttp(url, { timeoutMs = 120000, child } = {}) {
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`)
+}
+
+// A TCP port nothing listens on right now (the OS picks it).
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
 }

@@ -43,7 +43,27 @@ function parseScaleArgs(argv) {
 
 // Prepares the scale database like `npm start` prepares its own (migrations,
 // base store and the Sichuan demo without its historical orders unless
-// SEED_ORDERS says otherwise), then runs the synthetic generator on it.
+// SEED_ORDERS says otherwise), then runs the synthetic generator on it. The
+// search benchmark calls this too.
+export async function seedScaleOn(databaseUrl, sizes = {}) {
+  const env = {
+    ...process.env,
+    SEED_ORDERS: process.env.SEED_ORDERS ?? "0",
+    DATABASE_URL: databaseUrl,
+    ...sizes,
+  }
+  await prepareDatabase({ databaseUrl, env, log: info })
+  await step("generating synthetic data (seed:scale)", () =>
+    run(MEDUSA_BIN, ["exec", "../seed/src/scale/run.ts"], {
+      cwd: BACKEND_DIR,
+      // One search reindex at the end instead of one per product event.
+      env: { ...env, SEARCH_EVENTS: "off" },
+      label: "seed:scale",
+    })
+  )
+}
+
+// `npm run seed:scale`: parses the sizes and seeds the scale database.
 export async function seedScaleMain(argv) {
   let args
   try {
@@ -61,20 +81,7 @@ export async function seedScaleMain(argv) {
     return await withStartDatabase(
       "seeding synthetic data into",
       async (databaseUrl) => {
-        const env = {
-          ...process.env,
-          SEED_ORDERS: process.env.SEED_ORDERS ?? "0",
-          DATABASE_URL: databaseUrl,
-          ...args.env,
-        }
-        await prepareDatabase({ databaseUrl, env, log: info })
-        await step("generating synthetic data (seed:scale)", () =>
-          run(MEDUSA_BIN, ["exec", "../seed/src/scale/run.ts"], {
-            cwd: BACKEND_DIR,
-            env,
-            label: "seed:scale",
-          })
-        )
+        await seedScaleOn(databaseUrl, args.env)
         info(
           `seed:scale done in ${Math.round((Date.now() - started) / 1000)} s: database ${args.database}`
         )

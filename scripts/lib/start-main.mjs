@@ -1,4 +1,3 @@
-import fs from "node:fs"
 import path from "node:path"
 import {
   BACKEND_DIR,
@@ -11,12 +10,14 @@ import {
 } from "./context.mjs"
 import { prepareDatabase } from "./database-setup.mjs"
 import { applyEnv, ensureEnvFile } from "./env-file.mjs"
-import { fingerprint, readJson, writeJson } from "./fingerprint.mjs"
+import { buildBackend, buildIfChanged } from "./build.mjs"
 import { info, step, warn } from "./log.mjs"
 import { discoverPostgres, redact, withDatabase } from "./postgres.mjs"
+import { startMeilisearch } from "./meilisearch.mjs"
 import { run, startService, stopServices, waitForHttp } from "./processes.mjs"
 
 let postgres = null
+let meilisearch = null
 let stopping = false
 
 export async function shutdown(code = 0) {
@@ -24,41 +25,13 @@ export async function shutdown(code = 0) {
   stopping = true
   info("stopping …")
   await stopServices()
+  await meilisearch?.stop?.()
   if (postgres)
     await postgres
       .stop()
       .catch((error) => warn(`stopping PostgreSQL: ${error}`))
   info("stopped")
   process.exit(code)
-}
-
-const BUILDS_FILE = path.join(STATE_DIR, "builds.json")
-
-// Builds a workspace only when its inputs changed since the last build.
-async function buildIfChanged(
-  name,
-  { inputs, extra = "", output, command, args, cwd, env }
-) {
-  const builds = readJson(BUILDS_FILE, {})
-  const hash = `${fingerprint(ROOT, inputs)}:${extra}`
-  if (builds[name] === hash && fs.existsSync(output)) {
-    info(`${name}: build up to date`)
-    return
-  }
-  await step(`building ${name}`, () =>
-    run(command, args, { cwd, env, label: `${name} build` })
-  )
-  writeJson(BUILDS_FILE, { ...readJson(BUILDS_FILE, {}), [name]: hash })
-}
-
-// Medusa serves /static from the built server's folder, while the seed and
-// `medusa develop` write uploads to backend/static: one folder for both.
-function linkUploads() {
-  const uploads = path.join(BACKEND_DIR, "static")
-  const served = path.join(BUILT_BACKEND_DIR, "static")
-  fs.mkdirSync(uploads, { recursive: true })
-  if (!fs.existsSync(served))
-    fs.symlinkSync(path.relative(BUILT_BACKEND_DIR, uploads), served)
 }
 
 export async function main() {
@@ -84,6 +57,26 @@ export async function main() {
       : "Redis: not configured; Medusa's in-memory event bus, workflow engine, locking and cache"
   )
 
+  // SEARCH=meilisearch: the npm-packaged Meilisearch (never a silent
+  // default; MEILISEARCH_HOST, when set, is used as it is).
+  if (process.env.SEARCH === "meilisearch" && !process.env.MEILISEARCH_HOST) {
+    meilisearch = await step("starting Meilisearch (SEARCH=meilisearch)", () =>
+      startMeilisearch({
+        port: Number(process.env.MEILISEARCH_PORT || 7700),
+        dbPath: path.join(STATE_DIR, "meilisearch"),
+        apiKey: process.env.MEILI_MASTER_KEY,
+      })
+    )
+    if (!meilisearch.host) throw new Error(meilisearch.reason)
+    process.env.MEILISEARCH_HOST = meilisearch.host
+    process.env.MEILISEARCH_API_KEY = meilisearch.apiKey
+  }
+  info(
+    process.env.MEILISEARCH_HOST
+      ? `search: Meilisearch at ${process.env.MEILISEARCH_HOST} (PostgreSQL kept in step)`
+      : "search: PostgreSQL (set SEARCH=meilisearch or MEILISEARCH_HOST for Meilisearch)"
+  )
+
   const backendUrl =
     process.env.MEDUSA_BACKEND_URL || `http://localhost:${PORTS.backend}`
   const env = {
@@ -92,26 +85,23 @@ export async function main() {
     MEDUSA_BACKEND_URL: backendUrl,
   }
   const base = await prepareDatabase({ databaseUrl, env, log: info })
+  if (meilisearch) {
+    // Its index may predate this database's catalogue: rebuild it.
+    await step("search reindex into Meilisearch", () =>
+      run(MEDUSA_BIN, ["exec", "./src/scripts/reindex-search.ts"], {
+        cwd: BACKEND_DIR,
+        env,
+        label: "reindex-search",
+      })
+    )
+  }
 
   const frontendEnv = {
     ...env,
     VITE_MEDUSA_BACKEND_URL: backendUrl,
     VITE_MEDUSA_PUBLISHABLE_KEY: base.publishableKey,
   }
-  await buildIfChanged("backend", {
-    inputs: [
-      "package-lock.json",
-      "backend/medusa-config.ts",
-      "backend/src",
-      "backend/tsconfig.json",
-    ],
-    output: path.join(BUILT_BACKEND_DIR, "medusa-config.js"),
-    command: MEDUSA_BIN,
-    args: ["build"],
-    cwd: BACKEND_DIR,
-    env,
-  })
-  linkUploads()
+  await buildBackend(env)
   for (const workspace of ["storefront", "admin"]) {
     await buildIfChanged(workspace, {
       inputs: ["package-lock.json", workspace],

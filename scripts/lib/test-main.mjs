@@ -5,6 +5,7 @@ import os from "node:os"
 import path from "node:path"
 import { ROOT } from "./context.mjs"
 import { info, step, warn } from "./log.mjs"
+import { startMeilisearch } from "./meilisearch.mjs"
 import { discoverPostgres, LOCAL_SERVER_URL, redact } from "./postgres.mjs"
 
 const BIN = path.join(ROOT, "node_modules", ".bin")
@@ -88,9 +89,29 @@ export async function runTests(jestArgs) {
   )
   info(`tests use PostgreSQL (${postgres.source}) at ${redact(postgres.url)}`)
 
+  // The search suite runs its Meilisearch half against this one; every
+  // other app under test uses the default (PostgreSQL) search.
+  const meilisearch = await step(
+    "starting Meilisearch for the search suite",
+    () => startMeilisearch()
+  )
+  if (meilisearch.host) info(`Meilisearch for tests: ${meilisearch.source}`)
+  else warn(`no Meilisearch for tests: ${meilisearch.reason}`)
+
   const report = path.join(os.tmpdir(), `tianfu-jest-${process.pid}.json`)
+  const {
+    MEILISEARCH_HOST: _host,
+    MEILISEARCH_API_KEY: _key,
+    ...inherited
+  } = process.env
   const env = {
-    ...process.env,
+    ...inherited,
+    ...(meilisearch.host
+      ? {
+          TEST_MEILISEARCH_HOST: meilisearch.host,
+          TEST_MEILISEARCH_API_KEY: meilisearch.apiKey,
+        }
+      : { TEST_MEILISEARCH_SKIP_REASON: meilisearch.reason }),
     ...testDatabaseEnv(postgres.url),
     NODE_ENV: "test",
     NODE_OPTIONS:
@@ -117,6 +138,7 @@ export async function runTests(jestArgs) {
     { env }
   )
   await postgres.stop().catch((error) => warn(`stopping PostgreSQL: ${error}`))
+  await meilisearch.stop?.()
 
   const counts = { passed: checks.passed, failed: checks.failed, skipped: 0 }
   if (fs.existsSync(report)) {

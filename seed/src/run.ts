@@ -1,6 +1,7 @@
 import fs from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import { reindexSearch } from "../../backend/src/lib/search/reindex"
 import { seedBaseStore } from "./base-store"
 import { DEMO_ADMIN_EMAIL } from "./constants"
 import { DEMO_LOGINS, ownerEmail } from "./demo/accounts"
@@ -30,6 +31,9 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
       store,
       orders: Number.isSafeInteger(orders) && orders >= 0 ? orders : 200,
     })
+    // The product events have queued the same work; one full pass makes the
+    // index complete before the backend starts serving it.
+    await reindexSearch(container)
   }
   const resultFile = process.env.SEED_RESULT_FILE
   if (resultFile) {

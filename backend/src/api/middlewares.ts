@@ -5,6 +5,7 @@ import { adminPovertyLinesMiddlewares } from "./admin/poverty-lines/middlewares"
 import { bureauMiddlewares } from "./bureau/middlewares"
 import { storeCountiesMiddlewares } from "./store/counties/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
+import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
@@ -14,6 +15,7 @@ export default defineMiddlewares({
     ...adminPovertyLinesMiddlewares,
     ...storeCountiesMiddlewares,
     ...storeOrdersMiddlewares,
+    ...storeSearchMiddlewares,
     ...vendorMiddlewares,
     ...bureauMiddlewares,
   ],

@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { runReconciliation } from "../../../backend/src/lib/attribution/run-reconciliation"
+import { reindexSearch } from "../../../backend/src/lib/search/reindex"
 import { seedBaseStore } from "../base-store"
 import { DEMO_LOGINS, ensureReviewer } from "../demo/accounts"
 import { loggerOf } from "../demo/context"
@@ -123,6 +124,7 @@ export async function seedScale(
     })
   )
   await phase("stock", () => syncScaleStock(container, batches))
+  const search = await phase("search", () => reindexSearch(container))
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   await phase("analyze", () => knex.raw("analyze"))
   const reconciliation = await phase("reconciliation", () =>
@@ -135,6 +137,7 @@ export async function seedScale(
     products: variants.length,
     batches: batches.length,
     orders_added: orders.orders,
+    searchable_products: search.indexed,
     synthetic_ledger_rows: orders.ledger_rows,
     reconciliation: {
       run_id: reconciliation.run.id,

@@ -1,0 +1,121 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { syncSearchDocumentsWorkflow } from "../../workflows/search"
+
+type Source =
+  | "product"
+  | "variant"
+  | "price"
+  | "inventory_level"
+  | "batch"
+  | "cooperative"
+  | "order"
+
+const unique = (ids: (string | null | undefined)[]) => [
+  ...new Set(ids.filter((id): id is string => !!id)),
+]
+
+// The products whose search documents an event about these records may
+// change: a product itself, a variant's product, a price's variant's
+// product, a stock level's item's variants' products, a batch's variant's
+// product, a cooperative's products, an order's products (allocation moves
+// availability).
+export async function affectedProducts(
+  container: MedusaContainer,
+  source: Source,
+  ids: string[]
+): Promise<string[]> {
+  if (!ids.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const graph = async (entity: string, fields: string[], filters: object) =>
+    (await query.graph({ entity, fields, filters })).data as Record<
+      string,
+      unknown
+    >[]
+  switch (source) {
+    case "product":
+      return unique(ids)
+    case "variant":
+      return unique(
+        (await graph("variant", ["product_id"], { id: ids })).map(
+          (v) => v.product_id as string
+        )
+      )
+    case "price": {
+      const prices = await graph("price", ["price_set_id"], { id: ids })
+      const sets = unique(prices.map((p) => p.price_set_id as string))
+      if (!sets.length) return []
+      const rows = await graph("price_set", ["variant.product_id"], {
+        id: sets,
+      })
+      return unique(
+        rows.map(
+          (s) => (s.variant as { product_id?: string } | null)?.product_id
+        )
+      )
+    }
+    case "inventory_level": {
+      const levels = await graph("inventory_level", ["inventory_item_id"], {
+        id: ids,
+      })
+      const items = unique(levels.map((l) => l.inventory_item_id as string))
+      if (!items.length) return []
+      const rows = await graph("inventory_item", ["variants.product_id"], {
+        id: items,
+      })
+      return unique(
+        rows.flatMap((i) =>
+          ((i.variants ?? []) as ({ product_id?: string } | null)[]).map(
+            (v) => v?.product_id
+          )
+        )
+      )
+    }
+    case "batch": {
+      const rows = await graph("batch", ["product_variant.product_id"], {
+        id: ids,
+      })
+      return unique(
+        rows.map(
+          (b) =>
+            (b.product_variant as { product_id?: string } | null)?.product_id
+        )
+      )
+    }
+    case "cooperative": {
+      const rows = await graph("cooperative", ["products.id"], { id: ids })
+      return unique(
+        rows.flatMap((c) =>
+          ((c.products ?? []) as ({ id: string } | null)[]).map((p) => p?.id)
+        )
+      )
+    }
+    case "order": {
+      const rows = await graph("order", ["items.product_id"], { id: ids })
+      return unique(
+        rows.flatMap((o) =>
+          ((o.items ?? []) as ({ product_id?: string } | null)[]).map(
+            (i) => i?.product_id
+          )
+        )
+      )
+    }
+  }
+}
+
+// What every search subscriber does: the products an event touches get
+// their documents rebuilt in every provider. A bulk load (seed:scale) sets
+// SEARCH_EVENTS=off and reindexes once at the end instead of once per event.
+export async function syncSearchForEvent(
+  container: MedusaContainer,
+  source: Source,
+  data: { id: string } | { id: string }[]
+): Promise<void> {
+  if (process.env.SEARCH_EVENTS === "off") return
+  const ids = (Array.isArray(data) ? data : [data]).map((d) => d.id)
+  const productIds = await affectedProducts(container, source, ids)
+  if (!productIds.length) return
+  await syncSearchDocumentsWorkflow(container).run({
+    input: { product_ids: productIds },
+  })
+}

@@ -1,0 +1,14 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { syncSearchForEvent } from "../lib/search/affected-products"
+
+// A new batch adds stock, certifications and supplying households.
+export default async function handler({
+  event,
+  container,
+}: SubscriberArgs<{ id: string }>) {
+  await syncSearchForEvent(container, "batch", event.data)
+}
+
+export const config: SubscriberConfig = {
+  event: ["batch.created"],
+}

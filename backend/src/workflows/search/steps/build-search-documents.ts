@@ -1,0 +1,9 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { buildSearchDocuments } from "../../../lib/search/build-documents"
+
+// Reads the products as search must show them (read-only: no compensation).
+export const buildSearchDocumentsStep = createStep(
+  "build-search-documents",
+  async (input: { product_ids: string[] }, { container }) =>
+    new StepResponse(await buildSearchDocuments(container, input.product_ids))
+)
