@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261123170441 extends Migration {
+export class Migration20261123173153 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table if not exists "search_document" ("id" text not null, "handle" text not null, "title" text not null, "title_en" text null, "description" text null, "description_en" text null, "thumbnail" text null, "county_code" text not null, "county_name" text not null, "county_name_en" text not null, "cooperative_id" text not null, "cooperative_name" text not null, "category_handles" text[] not null, "category_names" text[] not null, "certifications" text[] not null, "price_min" integer null, "price_max" integer null, "currency_code" text not null, "in_stock" boolean not null default false, "households_count" integer not null default 0, "published_at" timestamptz not null, "search_text" text not null, "search_text_en" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "search_document_pkey" primary key ("id"));`

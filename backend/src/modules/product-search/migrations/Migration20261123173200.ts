@@ -4,7 +4,7 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 // so the database owner may create it) over all text, which also finds
 // Chinese substrings of three or more characters, and an English tsvector
 // (generated, so it can never disagree with its text) with their GIN indexes.
-export class Migration20261123170500 extends Migration {
+export class Migration20261123173200 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create extension if not exists pg_trgm;`)
     this.addSql(
