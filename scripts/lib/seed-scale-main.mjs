@@ -56,8 +56,7 @@ export async function seedScaleOn(databaseUrl, sizes = {}) {
   await step("generating synthetic data (seed:scale)", () =>
     run(MEDUSA_BIN, ["exec", "../seed/src/scale/run.ts"], {
       cwd: BACKEND_DIR,
-      // One search reindex at the end instead of one per product event.
-      env: { ...env, SEARCH_EVENTS: "off" },
+      env,
       label: "seed:scale",
     })
   )

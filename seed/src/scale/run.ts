@@ -57,8 +57,25 @@ export default async function seedScaleExec({ container }: ExecArgs) {
 
 export type ScaleSummary = Awaited<ReturnType<typeof seedScale>>
 
-// The generator itself (tests call it with small sizes).
+// The generator itself (tests call it with small sizes). Search is rebuilt
+// once at the end rather than once per product event (SEARCH_EVENTS=off
+// while it runs, in this process).
 export async function seedScale(
+  container: ExecArgs["container"],
+  options: ScaleOptions,
+  password: string
+) {
+  const previous = process.env.SEARCH_EVENTS
+  process.env.SEARCH_EVENTS = "off"
+  try {
+    return await generate(container, options, password)
+  } finally {
+    if (previous === undefined) delete process.env.SEARCH_EVENTS
+    else process.env.SEARCH_EVENTS = previous
+  }
+}
+
+async function generate(
   container: ExecArgs["container"],
   options: ScaleOptions,
   password: string

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import pLimit from "p-limit"
 import { syncSearchDocumentsWorkflow } from "../../workflows/search"
 
 type Source =
@@ -103,6 +104,13 @@ export async function affectedProducts(
   }
 }
 
+// Medusa's local event bus runs every subscriber of every event at once: a
+// burst (a cooperative listing 40 products emits ~160 product, variant,
+// price and stock events) would start as many syncs together and drain the
+// database pool that the request which caused them still needs. Two syncs
+// at a time per process; the Redis event bus bounds its own workers.
+const syncSlots = pLimit(2)
+
 // What every search subscriber does: the products an event touches get
 // their documents rebuilt in every provider. A bulk load (seed:scale) sets
 // SEARCH_EVENTS=off and reindexes once at the end instead of once per event.
@@ -113,9 +121,11 @@ export async function syncSearchForEvent(
 ): Promise<void> {
   if (process.env.SEARCH_EVENTS === "off") return
   const ids = (Array.isArray(data) ? data : [data]).map((d) => d.id)
-  const productIds = await affectedProducts(container, source, ids)
-  if (!productIds.length) return
-  await syncSearchDocumentsWorkflow(container).run({
-    input: { product_ids: productIds },
+  await syncSlots(async () => {
+    const productIds = await affectedProducts(container, source, ids)
+    if (!productIds.length) return
+    await syncSearchDocumentsWorkflow(container).run({
+      input: { product_ids: productIds },
+    })
   })
 }
