@@ -120,12 +120,12 @@ async function measure(url, headers, options) {
 export async function searchBench({ serverUrl, env, connections, durationMs }) {
   const name = process.env.SCALE_DB_NAME || "tianfu_scale"
   const databaseUrl = withDatabase(serverUrl, name)
-  const have = await syntheticProducts(databaseUrl)
-  if (have < SEARCH_PRODUCTS) {
-    warn(`${name} has ${have} synthetic products; running seed:scale first`)
+  let products = await syntheticProducts(databaseUrl)
+  if (products < SEARCH_PRODUCTS) {
+    warn(`${name} has ${products} synthetic products; running seed:scale first`)
     await seedScaleOn(databaseUrl, {})
+    products = await syntheticProducts(databaseUrl)
   }
-  const products = await syntheticProducts(databaseUrl)
   // Migrations (and the demo, without orders) as seed:scale would run them.
   const backendEnv = {
     ...env,

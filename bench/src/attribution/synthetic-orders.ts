@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { contributionsWithCounty } from "../../../backend/src/lib/attribution/contributions"
 import { planEntries } from "../../../backend/src/lib/attribution/plan-entries"
 import type { AttributableLine } from "../../../backend/src/lib/attribution/types"
 import type { EntryInput } from "../../../backend/src/modules/attribution/service"
@@ -59,18 +60,9 @@ export async function lineTemplates(
             batch_id: b.id,
             quantity: 1,
             batch_quantity: b.quantity,
-            contributions: (b.contributions ?? []).flatMap((c) =>
-              c
-                ? [
-                    {
-                      household_id: c.household_id,
-                      county_code: c.household_id
-                        ? (countyOf.get(c.household_id) ?? null)
-                        : null,
-                      quantity: c.quantity,
-                    },
-                  ]
-                : []
+            contributions: contributionsWithCounty(
+              b.contributions ?? [],
+              countyOf
             ),
           },
         ],

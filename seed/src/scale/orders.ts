@@ -4,6 +4,7 @@ import {
   ContainerRegistrationKeys,
   generateEntityId,
 } from "@medusajs/framework/utils"
+import { contributionsWithCounty } from "../../../backend/src/lib/attribution/contributions"
 import { planEntries } from "../../../backend/src/lib/attribution/plan-entries"
 import type { AttributableLine } from "../../../backend/src/lib/attribution/types"
 import { ATTRIBUTION_MODULE } from "../../../backend/src/modules/attribution"
@@ -106,12 +107,7 @@ function orderEntries(
         batch_id: l.batch.id,
         quantity: l.quantity,
         batch_quantity: l.batch.quantity,
-        contributions: l.batch.contributions.map((c) => ({
-          ...c,
-          county_code: c.household_id
-            ? (countyOf.get(c.household_id) ?? null)
-            : null,
-        })),
+        contributions: contributionsWithCounty(l.batch.contributions, countyOf),
       },
     ],
   }))

@@ -112,7 +112,9 @@ async function generate(
   const members = new Map<string, string[]>()
   households.forEach((h, i) => {
     const cooperative = cooperativeOfHousehold(i, cooperatives).id
-    members.set(cooperative, [...(members.get(cooperative) ?? []), h.id])
+    const list = members.get(cooperative)
+    if (list) list.push(h.id)
+    else members.set(cooperative, [h.id])
   })
   const variants = await phase("products", () =>
     ensureScaleProducts(container, logger, cooperatives, {

@@ -4,6 +4,7 @@ import {
   ContainerRegistrationKeys,
   getLineItemTotals,
 } from "@medusajs/framework/utils"
+import { contributionsWithCounty } from "./contributions"
 import { lineAllocations } from "./line-allocations"
 import { lineQuantity } from "./line-quantity"
 import { toFen } from "./money"
@@ -246,18 +247,9 @@ export async function loadOrderMoney(
         batch_id: batch.id,
         quantity: a.quantity,
         batch_quantity: batch.quantity,
-        contributions: (batch.contributions ?? []).flatMap((c) =>
-          c
-            ? [
-                {
-                  household_id: c.household_id,
-                  county_code: c.household_id
-                    ? (countyOf.get(c.household_id) ?? null)
-                    : null,
-                  quantity: c.quantity,
-                },
-              ]
-            : []
+        contributions: contributionsWithCounty(
+          batch.contributions ?? [],
+          countyOf
         ),
       })),
   }))
