@@ -104,12 +104,15 @@ export async function affectedProducts(
   }
 }
 
-// Medusa's local event bus runs every subscriber of every event at once: a
-// burst (a cooperative listing 40 products emits ~160 product, variant,
-// price and stock events) would start as many syncs together and drain the
-// database pool that the request which caused them still needs. Two syncs
-// at a time per process; the Redis event bus bounds its own workers.
-const syncSlots = pLimit(2)
+// One sync at a time per process. Medusa's local event bus runs every
+// subscriber of every event at once: a burst (a cooperative listing 40
+// products emits ~160 product, variant, price and stock events) would start
+// as many syncs together and drain the database pool. And a sync reads the
+// catalogue, then writes: two overlapping syncs of one product (suspend,
+// then approve) could write the older read last. Taking them one at a time
+// makes the last writer also the last reader. Across processes (Redis event
+// bus) that overlap remains possible; the nightly reindex repairs it.
+const syncSlots = pLimit(1)
 
 // What every search subscriber does: the products an event touches get
 // their documents rebuilt in every provider. A bulk load (seed:scale) sets
