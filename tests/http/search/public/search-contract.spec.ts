@@ -190,6 +190,17 @@ describeHttp(
       it.skip(`meilisearch contract (skipped: ${process.env.TEST_MEILISEARCH_SKIP_REASON ?? "not configured"})`, () => {})
     }
 
+    // The runner restores the database before every test, but not the
+    // Meilisearch index: a test that changes the catalogue waits until every
+    // provider holds the whole catalogue again, so the next test (of either
+    // provider) starts from it.
+    const settledEverywhere = () =>
+      eventually(async () => {
+        for (const provider of providers) {
+          expect((await ask(provider, {})).count).toBe(catalogue.length)
+        }
+      })
+
     describe.each(providers)("%s provider", (provider) => {
       const handles = async (query: Partial<SearchQuery>) =>
         (await ask(provider, query)).hits.map((h) => h.handle)
@@ -280,6 +291,7 @@ describeHttp(
         await eventually(async () =>
           expect(await handles({ q: word })).toEqual([])
         )
+        await settledEverywhere()
       })
 
       it("hides a suspended cooperative's products and shows them again when approved", async () => {
@@ -306,6 +318,7 @@ describeHttp(
         await eventually(async () =>
           expect(await handles({ q: "雪梨" })).toContain("cangxi-sydney-pears")
         )
+        await settledEverywhere()
       })
     })
 
