@@ -5,6 +5,10 @@ import {
   buildInfrastructureModules,
   describeInfrastructure,
 } from "./src/lib/infrastructure"
+import {
+  buildPaymentModules,
+  describePayments,
+} from "./src/lib/payments/settings"
 
 // The repository keeps one .env at its root (written by `npm start`); the
 // backend may run from backend/ or from backend/.medusa/server, so look upwards.
@@ -32,6 +36,8 @@ const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 const consoleUrl = process.env.CONSOLE_URL || "http://localhost:7001"
 const infrastructure = describeInfrastructure(process.env)
+// Stripe when STRIPE_API_KEY is set; Medusa's manual provider always.
+const payments = describePayments(process.env)
 const DOMAIN_MODULES = [
   "county",
   "cooperative",
@@ -89,6 +95,10 @@ module.exports = defineConfig({
   featureFlags: infrastructure.featureFlags,
   modules: [
     ...buildInfrastructureModules(infrastructure),
+    ...buildPaymentModules(
+      payments,
+      path.join(__dirname, "src", "modules", "stripe-payment")
+    ),
     // Absolute, because Medusa resolves relative paths from process.cwd(),
     // which is the repository root when jest boots the app.
     ...DOMAIN_MODULES.map((name) => ({

@@ -10,6 +10,7 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { BASE_STORE } from "./constants"
@@ -31,6 +32,7 @@ export async function seedBaseStore(container: Container): Promise<BaseStore> {
   const salesChannelId = await ensureSalesChannel(container)
   const storeId = await ensureStore(container, salesChannelId)
   const regionId = await ensureRegion(container, logger)
+  await ensureRegionPaymentProviders(container, regionId, logger)
   const stockLocationId = await ensureStockLocation(
     container,
     storeId,
@@ -127,6 +129,50 @@ async function ensureRegion(
     `Created region ${BASE_STORE.regionName} (${BASE_STORE.currencyCode.toUpperCase()})`
   )
   return result[0].id
+}
+
+// The region offers every enabled payment provider: the manual one always,
+// Stripe when the backend runs with STRIPE_API_KEY. Re-run after enabling
+// Stripe (npm run seed) and the region picks it up.
+async function ensureRegionPaymentProviders(
+  container: Container,
+  regionId: string,
+  logger: Logger
+): Promise<void> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [region],
+  } = await query.graph({
+    entity: "region",
+    fields: ["id", "payment_providers.id"],
+    filters: { id: regionId },
+  })
+  const offered = new Set(
+    ((region.payment_providers ?? []) as ({ id: string } | null)[]).map(
+      (provider) => provider?.id
+    )
+  )
+  const enabled = await container
+    .resolve(Modules.PAYMENT)
+    .listPaymentProviders({ is_enabled: true })
+  const missing = enabled.filter((provider) => !offered.has(provider.id))
+  if (!missing.length) {
+    return
+  }
+  await updateRegionsWorkflow(container).run({
+    input: {
+      selector: { id: regionId },
+      update: {
+        payment_providers: [
+          ...[...offered].filter((id): id is string => !!id),
+          ...missing.map((provider) => provider.id),
+        ],
+      },
+    },
+  })
+  logger.info(
+    `Region ${BASE_STORE.regionName} now offers ${missing.map((p) => p.id).join(", ")}`
+  )
 }
 
 async function ensureStockLocation(

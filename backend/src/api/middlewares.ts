@@ -3,6 +3,7 @@ import { adminBureauUsersMiddlewares } from "./admin/bureau-users/middlewares"
 import { adminCountiesMiddlewares } from "./admin/counties/middlewares"
 import { adminPovertyLinesMiddlewares } from "./admin/poverty-lines/middlewares"
 import { bureauMiddlewares } from "./bureau/middlewares"
+import { hooksMiddlewares } from "./hooks/middlewares"
 import { storeCountiesMiddlewares } from "./store/counties/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
@@ -18,5 +19,6 @@ export default defineMiddlewares({
     ...storeSearchMiddlewares,
     ...vendorMiddlewares,
     ...bureauMiddlewares,
+    ...hooksMiddlewares,
   ],
 })

@@ -1,0 +1,48 @@
+import type {
+  RefundPaymentInput,
+  RefundPaymentOutput,
+} from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import StripeProviderService from "@medusajs/payment-stripe/dist/services/stripe-provider"
+import { REFUND_RECORDED_FROM_STRIPE } from "../../lib/payments/stripe-events"
+
+type RefundReader = {
+  retrieve(
+    id: string,
+    config: { select: string[] }
+  ): Promise<{ metadata?: Record<string, unknown> | null }>
+}
+
+// Medusa's Stripe provider (card plus automatic payment methods), with one
+// change: a refund that Stripe itself reported (made in the Stripe
+// Dashboard, seen through a signed charge.refunded webhook) is recorded in
+// Medusa without asking Stripe to refund the same money a second time.
+// Every other call is Medusa's own and goes to Stripe's API unchanged.
+class TianfuStripeProviderService extends StripeProviderService {
+  override async refundPayment(
+    input: RefundPaymentInput
+  ): Promise<RefundPaymentOutput> {
+    const refundId = input.context?.idempotency_key
+    if (refundId && (await this.recordedFromStripe(refundId))) {
+      return { data: input.data }
+    }
+    return super.refundPayment(input)
+  }
+
+  // The payment module creates the refund row, then calls the provider with
+  // the row's id as idempotency key; the row says where the refund came from.
+  private async recordedFromStripe(refundId: string): Promise<boolean> {
+    const refunds = this.container_.refundService as RefundReader | undefined
+    if (!refunds) {
+      // Failing closed: guessing either way could move money twice or never.
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        "The payment module's refund service is not available to the Stripe provider"
+      )
+    }
+    const refund = await refunds.retrieve(refundId, { select: ["metadata"] })
+    return refund.metadata?.[REFUND_RECORDED_FROM_STRIPE] === true
+  }
+}
+
+export default TianfuStripeProviderService
