@@ -99,9 +99,13 @@ export async function runTests(jestArgs) {
   else warn(`no Meilisearch for tests: ${meilisearch.reason}`)
 
   const report = path.join(os.tmpdir(), `tianfu-jest-${process.pid}.json`)
+  // Suites that want Meilisearch or Stripe configure it themselves; a
+  // developer's own settings never reach the apps under test.
   const {
     MEILISEARCH_HOST: _host,
     MEILISEARCH_API_KEY: _key,
+    STRIPE_API_KEY: _stripeKey,
+    STRIPE_WEBHOOK_SECRET: _stripeSecret,
     ...inherited
   } = process.env
   const env = {

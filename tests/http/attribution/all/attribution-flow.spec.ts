@@ -17,8 +17,8 @@ import {
 } from "../../../helpers/checkout"
 import { eventually } from "../../../helpers/eventually"
 import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
-import { syntheticIdNumber } from "../../../helpers/identities"
 import { describeHttp } from "../../../helpers/medusa-app"
+import { addBatch, addHousehold } from "../../../helpers/provenance"
 import { services } from "../../../helpers/services"
 import {
   type CooperativeTenant,
@@ -56,52 +56,6 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
     token: customer.token,
     headers: { ...customer.headers, ...store() },
   })
-
-  async function addHousehold(
-    tenant: CooperativeTenant,
-    county: string,
-    i: number
-  ) {
-    const response = await request()
-      .post("/vendor/households")
-      .set(tenant.headers)
-      .send({
-        registry_number: `${county}0101${String(i).padStart(3, "0")}`,
-        county_code: county,
-        township: "乡",
-        village: "村",
-        head_name: `户主${i}`,
-        id_number: syntheticIdNumber(
-          county,
-          "19800101",
-          String(i).padStart(3, "0")
-        ),
-        member_count: 2 + i,
-      })
-    expect(response.status).toBe(201)
-    return response.body.household.id as string
-  }
-
-  async function addBatch(
-    tenant: CooperativeTenant,
-    variant: string,
-    quantity: number,
-    contributions: object[]
-  ) {
-    const response = await request()
-      .post("/vendor/batches")
-      .set(tenant.headers)
-      .send({
-        variant_id: variant,
-        harvested_at: "2026-09-20",
-        village: "村",
-        quantity,
-        unit: "kg",
-        contributions,
-      })
-    expect(response.status).toBe(201)
-    return response.body.batch.id as string
-  }
 
   async function get(actor: Actor, path: string) {
     const response = await request().get(path).set(actor.headers)
@@ -189,10 +143,10 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
         .expect(200)
     }
     for (let i = 0; i < 3; i++) {
-      households.push(await addHousehold(zhaojue, "513431", i))
+      households.push(await addHousehold(request, zhaojue, "513431", i))
     }
     for (let i = 3; i < 5; i++) {
-      households.push(await addHousehold(cangxi, "510824", i))
+      households.push(await addHousehold(request, cangxi, "510824", i))
     }
     const tea = await createProduct(request, zhaojue, buckwheatTea())
     const kiwiBody = buckwheatTea("red-heart-kiwi")
@@ -202,14 +156,14 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
     teaVariant = tea.variants.find((v) => v.title === "1kg")!.id
     kiwiVariant = kiwi.variants.find((v) => v.title === "1kg")!.id
     // 120 kg of tea: three households and a non-registered supplier.
-    teaBatch = await addBatch(zhaojue, teaVariant, 120, [
+    teaBatch = await addBatch(request, zhaojue, teaVariant, 120, [
       { household_id: households[0], quantity: 40 },
       { household_id: households[1], quantity: 50 },
       { household_id: households[2], quantity: 20 },
       { supplier_name: "村集体", quantity: 10 },
     ])
     // 20 kg of kiwi, all from two households.
-    await addBatch(cangxi, kiwiVariant, 20, [
+    await addBatch(request, cangxi, kiwiVariant, 20, [
       { household_id: households[3], quantity: 12 },
       { household_id: households[4], quantity: 8 },
     ])
@@ -457,7 +411,7 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
     body.title = "最后十袋"
     const product = await createProduct(request, zhaojue, body)
     const variant = product.variants[0].id
-    const batchId = await addBatch(zhaojue, variant, 10, [
+    const batchId = await addBatch(request, zhaojue, variant, 10, [
       { household_id: households[0], quantity: 10 },
     ])
     const results = await Promise.allSettled(

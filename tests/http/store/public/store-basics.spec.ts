@@ -55,6 +55,25 @@ describeHttp("store basics", ({ request, getContainer }) => {
     ])
   })
 
+  // No STRIPE_* variables here (npm test removes them): checkout is the
+  // manual provider's, as every checkout in the other suites uses it.
+  it("offers only the manual payment provider when Stripe is not configured", async () => {
+    const providers = await request()
+      .get(`/store/payment-providers?region_id=${base.regionId}`)
+      .set("x-publishable-api-key", base.publishableKey)
+    expect(providers.status).toBe(200)
+    expect(
+      providers.body.payment_providers.map((p: { id: string }) => p.id)
+    ).toEqual(["pp_system_default"])
+    const webhook = await request()
+      .post("/hooks/payment/stripe_stripe")
+      .set("content-type", "application/json")
+      .set("stripe-signature", "t=1,v1=x")
+      .send("{}")
+    expect(webhook.status).toBe(404)
+    expect(webhook.body.message).toBe("Stripe is not configured on this server")
+  })
+
   it("seeds the base store idempotently", async () => {
     const again = await seedBaseStore(getContainer())
     expect(again).toEqual(base)

@@ -9,11 +9,15 @@ export type PaymentMoney = RecordedMoney & {
 
 type Amounted = { raw_amount?: unknown; amount?: unknown }
 
-// What Medusa has recorded as captured and refunded on one payment. Read
-// under the workflow's payment lock, so it includes every earlier delivery.
+// What Medusa has recorded as captured and refunded on one payment (null
+// when there is no payment yet). Read under the workflow's lock, so it
+// includes everything earlier deliveries recorded.
 export const loadPaymentMoneyStep = createStep(
   "load-payment-money",
-  async (input: { payment_id: string }, { container }) => {
+  async (input: { payment_id: string | null }, { container }) => {
+    if (!input.payment_id) {
+      return new StepResponse<PaymentMoney | null>(null)
+    }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [payment],
@@ -45,6 +49,6 @@ export const loadPaymentMoneyStep = createStep(
       captured: total(payment.captures as Amounted[]),
       refunded: total(payment.refunds as Amounted[]),
     }
-    return new StepResponse(money)
+    return new StepResponse<PaymentMoney | null>(money)
   }
 )

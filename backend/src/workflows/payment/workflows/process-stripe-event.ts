@@ -34,78 +34,68 @@ import { loadPaymentMoneyStep } from "../steps/load-payment-money"
 export const processStripeEventWorkflow = createWorkflow(
   "process-stripe-event",
   (report: StripePaymentReport) => {
-    const target = findStripePaymentStep(report)
-
-    const recorded = when(
-      "stripe-payment-exists",
-      { target },
-      ({ target }) => !!target.payment_id
-    ).then(() => {
-      const lockKey = transform({ target }, ({ target }) => ({
-        key: `stripe-payment:${target.payment_id}`,
+    // One delivery at a time per intent, in every process sharing the
+    // locking module: each reads what the previous one recorded.
+    acquireLockStep(
+      transform({ report }, ({ report }) => ({
+        key: `stripe-intent:${report.intent_id}`,
         timeout: 30,
         ttl: 60,
       }))
-      acquireLockStep(lockKey)
-      const money = loadPaymentMoneyStep(
-        transform({ target }, ({ target }) => ({
-          payment_id: target.payment_id as string,
-        }))
-      )
-      const catchUp = transform({ report, money }, ({ report, money }) =>
-        paymentCatchUp(report, money)
-      )
-      when("stripe-capture-missing", { catchUp }, ({ catchUp }) => {
-        return catchUp.capture > 0
-      }).then(() => {
-        capturePaymentWorkflow
-          .runAsStep({
-            input: transform({ money, catchUp }, ({ money, catchUp }) => ({
-              payment_id: money.payment_id,
-              amount: catchUp.capture,
-              // Stripe has taken the money: record it, do not ask again.
-              is_captured: true,
-            })),
-          })
-          .config({ name: "record-stripe-capture" })
-      })
-      when("stripe-refund-missing", { catchUp }, ({ catchUp }) => {
-        return catchUp.refund > 0
-      }).then(() => {
-        refundPaymentWorkflow
-          .runAsStep({
-            input: transform(
-              { money, catchUp, report },
-              ({ money, catchUp, report }) => ({
-                payment_id: money.payment_id,
-                amount: catchUp.refund,
-                note: `Refunded in Stripe (${report.event_type} ${report.event_id})`,
-                metadata: {
-                  [REFUND_RECORDED_FROM_STRIPE]: true,
-                  stripe_event_id: report.event_id,
-                },
-              })
-            ),
-          })
-          .config({ name: "record-stripe-refund" })
-      })
-      releaseLockStep(
-        transform({ lockKey }, ({ lockKey }) => ({ key: lockKey.key }))
-      )
-      return transform({ money, catchUp }, ({ money, catchUp }) => ({
-        order_id: money.order_id,
-        captured: catchUp.capture,
-        refunded: catchUp.refund,
-      }))
+    )
+    const target = findStripePaymentStep(report)
+    const money = loadPaymentMoneyStep(target)
+    const recorded = transform({ report, money }, ({ report, money }) => ({
+      order_id: money?.order_id ?? null,
+      ...(money ? paymentCatchUp(report, money) : { capture: 0, refund: 0 }),
+    }))
+    when("stripe-capture-missing", { recorded }, ({ recorded }) => {
+      return recorded.capture > 0
+    }).then(() => {
+      capturePaymentWorkflow
+        .runAsStep({
+          input: transform({ target, recorded }, ({ target, recorded }) => ({
+            payment_id: target.payment_id as string,
+            amount: recorded.capture,
+            // Stripe has taken the money: record it, do not ask again.
+            is_captured: true,
+          })),
+        })
+        .config({ name: "record-stripe-capture" })
     })
+    when("stripe-refund-missing", { recorded }, ({ recorded }) => {
+      return recorded.refund > 0
+    }).then(() => {
+      refundPaymentWorkflow
+        .runAsStep({
+          input: transform(
+            { target, recorded, report },
+            ({ target, recorded, report }) => ({
+              payment_id: target.payment_id as string,
+              amount: recorded.refund,
+              note: `Refunded in Stripe (${report.event_type} ${report.event_id})`,
+              metadata: {
+                [REFUND_RECORDED_FROM_STRIPE]: true,
+                stripe_event_id: report.event_id,
+              },
+            })
+          ),
+        })
+        .config({ name: "record-stripe-refund" })
+    })
+    releaseLockStep(
+      transform({ report }, ({ report }) => ({
+        key: `stripe-intent:${report.intent_id}`,
+      }))
+    )
 
     when("stripe-order-to-attribute", { recorded }, ({ recorded }) => {
-      return !!recorded?.order_id
+      return !!recorded.order_id
     }).then(() => {
       attributeOrderPaymentsWorkflow
         .runAsStep({
           input: transform({ recorded }, ({ recorded }) => ({
-            order_id: recorded!.order_id as string,
+            order_id: recorded.order_id as string,
           })),
         })
         .config({ name: "attribute-stripe-order" })
@@ -139,9 +129,9 @@ export const processStripeEventWorkflow = createWorkflow(
       transform({ target, recorded }, ({ target, recorded }) => ({
         session_id: target.session_id,
         payment_id: target.payment_id,
-        order_id: recorded?.order_id ?? null,
-        captured: recorded?.captured ?? 0,
-        refunded: recorded?.refunded ?? 0,
+        order_id: recorded.order_id,
+        captured: recorded.capture,
+        refunded: recorded.refund,
       }))
     )
   }
