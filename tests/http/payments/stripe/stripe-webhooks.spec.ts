@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { operator, type Actor } from "../../../helpers/actors"
 import { buckwheatTea, createProduct } from "../../../helpers/catalog"
 import {
@@ -195,6 +196,37 @@ describeHttp("Stripe webhooks", ({ request, getContainer }) => {
       refunded: 0,
     })
     expect(await ledger(order_id)).toHaveLength(entries.length)
+  })
+
+  it("attributes a payment Stripe captured at authorization (automatic capture, Alipay, WeChat Pay) when its payment_intent.succeeded arrives", async () => {
+    const { order_id, intent, payment_id } = await stripeOrder()
+    // What Medusa's authorizePaymentSession does when the provider reports
+    // the intent already succeeded: a capture recorded without calling
+    // Stripe and without a payment.captured event.
+    await getContainer()
+      .resolve(Modules.PAYMENT)
+      .capturePayment({
+        payment_id,
+        amount: intent.amount / 100,
+        is_captured: true,
+      })
+    expect(await ledger(order_id)).toEqual([])
+
+    const succeeded = intentEvent(
+      "payment_intent.succeeded",
+      intent,
+      intent.amount
+    )
+    for (let i = 0; i < 2; i++) {
+      const response = await deliver(request, succeeded, { secret })
+      expect(response.status).toBe(200)
+      expect(response.body.recorded).toEqual({ captured: 0, refunded: 0 })
+    }
+    expect(net(await ledger(order_id))).toBe(20400)
+    expect(await finalState(order_id)).toMatchObject({
+      payment_status: "captured",
+      captures: 1,
+    })
   })
 
   it("rejects a bad signature, a stale timestamp, a tampered body and a missing header with a 400, changing nothing", async () => {
