@@ -9,9 +9,10 @@ export const MANUAL_PROVIDER_ID = "pp_system_default"
 export type StripeSettings = {
   apiKey: string
   webhookSecret: string
-  // Manual capture (the default) authorizes at checkout and captures when
-  // the operator does; automatic capture takes the money at once. Wallets
-  // such as Alipay and WeChat Pay always capture at once, whatever this says.
+  // Automatic capture (the default) takes the money when the shopper pays;
+  // manual capture authorizes at checkout and captures when the operator
+  // does. Stripe offers Alipay and WeChat Pay only to payments captured at
+  // once, so manual capture leaves the Payment Element with cards alone.
   capture: boolean
   // Card plus whatever the Stripe account enables for the Payment Element
   // (Alipay and WeChat Pay where Stripe offers them to the account).
@@ -72,7 +73,7 @@ export function describePayments(
       "STRIPE_WEBHOOK_SECRET (whsec_…) is required with STRIPE_API_KEY: captures and refunds made in Stripe arrive only through signed webhooks"
     )
   }
-  const captureMode = env.STRIPE_CAPTURE?.trim() || "manual"
+  const captureMode = env.STRIPE_CAPTURE?.trim() || "automatic"
   if (captureMode !== "manual" && captureMode !== "automatic") {
     throw new PaymentSettingsError(
       `STRIPE_CAPTURE must be "manual" or "automatic", not "${captureMode}"`

@@ -13,7 +13,7 @@ describe("describePayments", () => {
     expect(settings.webhookRateLimitPerMinute).toBe(600)
   })
 
-  it("registers Stripe with manual capture and automatic payment methods", () => {
+  it("registers Stripe with automatic capture and automatic payment methods (so wallets are offered)", () => {
     const settings = describePayments(STRIPE)
     const [module] = buildPaymentModules(settings, "/stripe")
     expect(module.resolve).toBe("@medusajs/medusa/payment")
@@ -25,7 +25,7 @@ describe("describePayments", () => {
           options: expect.objectContaining({
             apiKey: "sk_test_abc",
             webhookSecret: "whsec_abc",
-            capture: false,
+            capture: true,
             automaticPaymentMethods: true,
           }),
         },
@@ -33,9 +33,8 @@ describe("describePayments", () => {
     })
     expect(settings.summary.join(" ")).not.toContain("sk_test_abc")
     expect(
-      describePayments({ ...STRIPE, STRIPE_CAPTURE: "automatic" }).stripe
-        ?.capture
-    ).toBe(true)
+      describePayments({ ...STRIPE, STRIPE_CAPTURE: "manual" }).stripe?.capture
+    ).toBe(false)
   })
 
   it.each([
