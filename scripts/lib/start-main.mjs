@@ -76,6 +76,11 @@ export async function main() {
       ? `search: Meilisearch at ${process.env.MEILISEARCH_HOST} (PostgreSQL kept in step)`
       : "search: PostgreSQL (set SEARCH=meilisearch or MEILISEARCH_HOST for Meilisearch)"
   )
+  info(
+    process.env.STRIPE_API_KEY
+      ? `payments: Stripe (${process.env.STRIPE_API_KEY.includes("_live_") ? "live" : "test"} mode) and manual; webhooks at ${process.env.MEDUSA_BACKEND_URL || `http://localhost:${PORTS.backend}`}/hooks/payment/stripe_stripe`
+      : "payments: manual provider (set STRIPE_API_KEY and STRIPE_WEBHOOK_SECRET for Stripe)"
+  )
 
   const backendUrl =
     process.env.MEDUSA_BACKEND_URL || `http://localhost:${PORTS.backend}`
