@@ -58,6 +58,23 @@ export async function registerCooperative(
   return { ...actor, cooperative: created.body.cooperative }
 }
 
+// The reviewer approves the cooperative (it must be in their jurisdiction).
+export async function approveCooperative(
+  request: HttpSuite["request"],
+  reviewer: Actor,
+  tenant: CooperativeTenant
+): Promise<void> {
+  const response = await request()
+    .post(`/bureau/cooperatives/${tenant.cooperative.id}/approve`)
+    .set(reviewer.headers)
+    .send({})
+  if (response.status !== 200) {
+    throw new Error(
+      `approve ${tenant.cooperative.handle}: ${response.status} ${JSON.stringify(response.body)}`
+    )
+  }
+}
+
 // A reviewer created by the operator and signed in through the invite.
 export async function createBureauUser(
   request: HttpSuite["request"],

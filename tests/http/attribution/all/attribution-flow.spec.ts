@@ -21,6 +21,7 @@ import { describeHttp } from "../../../helpers/medusa-app"
 import { addBatch, addHousehold } from "../../../helpers/provenance"
 import { services } from "../../../helpers/services"
 import {
+  approveCooperative,
   type CooperativeTenant,
   createBureauUser,
   createCounties,
@@ -136,11 +137,7 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
       jurisdiction_code: "5134",
     })
     for (const tenant of [zhaojue, cangxi]) {
-      await request()
-        .post(`/bureau/cooperatives/${tenant.cooperative.id}/approve`)
-        .set(province.headers)
-        .send({})
-        .expect(200)
+      await approveCooperative(request, province, tenant)
     }
     for (let i = 0; i < 3; i++) {
       households.push(await addHousehold(request, zhaojue, "513431", i))

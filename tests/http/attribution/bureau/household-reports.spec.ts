@@ -6,6 +6,7 @@ import { syntheticIdNumber } from "../../../helpers/identities"
 import { describeHttp } from "../../../helpers/medusa-app"
 import { services } from "../../../helpers/services"
 import {
+  approveCooperative,
   type CooperativeTenant,
   createBureauUser,
   createCounties,
@@ -108,11 +109,7 @@ describeHttp("bureau household reports", ({ request, getContainer }) => {
       jurisdiction_code: "5134",
     })
     for (const tenant of [zhaojue, cangxi]) {
-      await request()
-        .post(`/bureau/cooperatives/${tenant.cooperative.id}/approve`)
-        .set(province.headers)
-        .send({})
-        .expect(200)
+      await approveCooperative(request, province, tenant)
     }
     hh.a = await addHousehold(zhaojue, "513431", "001", 4)
     hh.b = await addHousehold(zhaojue, "513431", "002", 2)

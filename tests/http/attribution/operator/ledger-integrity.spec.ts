@@ -8,6 +8,7 @@ import { ZHAOJUE } from "../../../helpers/fixtures"
 import { describeHttp } from "../../../helpers/medusa-app"
 import { services } from "../../../helpers/services"
 import {
+  approveCooperative,
   type CooperativeTenant,
   createBureauUser,
   createCounties,
@@ -72,11 +73,7 @@ describeHttp("attribution ledger integrity", ({ request, getContainer }) => {
       name: "凉山州商务局",
       jurisdiction_code: "5134",
     })
-    await request()
-      .post(`/bureau/cooperatives/${coop.cooperative.id}/approve`)
-      .set(bureau.headers)
-      .send({})
-      .expect(200)
+    await approveCooperative(request, bureau, coop)
     const product = await createProduct(request, coop, buckwheatTea())
     variantId = product.variants[0].id
   })

@@ -11,6 +11,7 @@ import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
 import { syntheticIdNumber } from "../../../helpers/identities"
 import { describeHttp } from "../../../helpers/medusa-app"
 import {
+  approveCooperative,
   type CooperativeTenant,
   createBureauUser,
   createCounties,
@@ -151,14 +152,8 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       name: "苍溪县",
       jurisdiction_code: "510824",
     })
-    await request()
-      .post(`/bureau/cooperatives/${coopA.cooperative.id}/approve`)
-      .set(liangshan.headers)
-      .send({})
-    await request()
-      .post(`/bureau/cooperatives/${coopB.cooperative.id}/approve`)
-      .set(cangxi.headers)
-      .send({})
+    await approveCooperative(request, liangshan, coopA)
+    await approveCooperative(request, cangxi, coopB)
     a = await populate(coopA, "513431", "1")
     b = await populate(coopB, "510824", "2")
     const registration = await request()

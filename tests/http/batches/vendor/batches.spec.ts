@@ -7,6 +7,7 @@ import { syntheticIdNumber } from "../../../helpers/identities"
 import { describeHttp } from "../../../helpers/medusa-app"
 import { services } from "../../../helpers/services"
 import {
+  approveCooperative,
   type CooperativeTenant,
   createBureauUser,
   createCounties,
@@ -86,11 +87,7 @@ describeHttp("batches, stock and trace", ({ request, getContainer }) => {
       jurisdiction_code: "51",
     })
     for (const tenant of [zhaojue, cangxi]) {
-      const approved = await request()
-        .post(`/bureau/cooperatives/${tenant.cooperative.id}/approve`)
-        .set(bureau.headers)
-        .send({})
-      expect(approved.status).toBe(200)
+      await approveCooperative(request, bureau, tenant)
     }
     for (let i = 0; i < 3; i++) {
       const response = await request()

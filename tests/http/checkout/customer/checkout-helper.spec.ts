@@ -18,6 +18,7 @@ import {
 import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
 import { describeHttp } from "../../../helpers/medusa-app"
 import {
+  approveCooperative,
   type CooperativeTenant,
   createBureauUser,
   createCounties,
@@ -82,11 +83,7 @@ describeHttp(
         jurisdiction_code: "51",
       })
       for (const tenant of [zhaojue, cangxi]) {
-        const approved = await request()
-          .post(`/bureau/cooperatives/${tenant.cooperative.id}/approve`)
-          .set(bureau.headers)
-          .send({})
-        expect(approved.status).toBe(200)
+        await approveCooperative(request, bureau, tenant)
       }
       const tea = await createProduct(request, zhaojue, buckwheatTea())
       const kiwiBody = buckwheatTea("red-heart-kiwi")

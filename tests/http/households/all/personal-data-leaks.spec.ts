@@ -6,6 +6,7 @@ import { ZHAOJUE } from "../../../helpers/fixtures"
 import { syntheticIdNumber } from "../../../helpers/identities"
 import { describeHttp } from "../../../helpers/medusa-app"
 import {
+  approveCooperative,
   type CooperativeTenant,
   createBureauUser,
   createCounties,
@@ -56,10 +57,7 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
       name: "审核",
       jurisdiction_code: "5134",
     })
-    await request()
-      .post(`/bureau/cooperatives/${coop.cooperative.id}/approve`)
-      .set(bureau.headers)
-      .send({})
+    await approveCooperative(request, bureau, coop)
 
     // From here on, watch the logger, the console, stdout and the event bus.
     const container = getContainer()

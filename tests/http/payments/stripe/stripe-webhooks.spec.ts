@@ -20,6 +20,7 @@ import {
   stripeEvent,
 } from "../../../helpers/stripe"
 import {
+  approveCooperative,
   type CooperativeTenant,
   createBureauUser,
   createCounties,
@@ -77,11 +78,7 @@ describeHttp("Stripe webhooks", ({ request, getContainer }) => {
       name: "凉山州商务局",
       jurisdiction_code: "5134",
     })
-    await request()
-      .post(`/bureau/cooperatives/${coop.cooperative.id}/approve`)
-      .set(bureau.headers)
-      .send({})
-      .expect(200)
+    await approveCooperative(request, bureau, coop)
     for (let i = 0; i < 3; i++) {
       households.push(await addHousehold(request, coop, ZHAOJUE.code, i))
     }
