@@ -1,5 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { describePayments } from "../../../../lib/payments/settings"
 import {
   readStripePaymentReport,
@@ -34,6 +37,13 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const { result } = await processStripeEventWorkflow(req.scope).run({
     input: report,
   })
+  if (result.captured || result.refunded) {
+    req.scope
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .info(
+        `Stripe ${event.type} ${event.id}: recorded ${result.captured} captured, ${result.refunded} refunded on payment ${result.payment_id} (order ${result.order_id})`
+      )
+  }
   res.status(200).json({
     received: true,
     event_id: event.id,
