@@ -68,6 +68,21 @@ describeWithRedis(
       ).toBe(":0\r\n")
     })
 
+    it("counts webhook deliveries for the rate limit in Redis, shared by every server process", async () => {
+      const response = await request()
+        .post("/hooks/payment/stripe_stripe")
+        .set("content-type", "application/json")
+        .send("{}")
+      // Stripe is not configured here; the limiter still counted the call.
+      expect(response.status).toBe(404)
+      expect(response.headers["ratelimit-policy"]).toBe("600;w=60")
+      const keys = await redisCommand(redisUrl, [
+        "KEYS",
+        "tianfu:rate-limit:stripe-webhook:*",
+      ])
+      expect(keys).toMatch(/^\*1\r\n/)
+    })
+
     it("runs workflows and serves the store through Redis", async () => {
       const base = await seedBaseStore(getContainer())
       const response = await request()
