@@ -1,4 +1,7 @@
 import type {
+  InitiatePaymentInput,
+  InitiatePaymentOutput,
+  Logger,
   RefundPaymentInput,
   RefundPaymentOutput,
 } from "@medusajs/framework/types"
@@ -13,12 +16,33 @@ type RefundReader = {
   ): Promise<{ metadata?: Record<string, unknown> | null }>
 }
 
-// Medusa's Stripe provider (card plus automatic payment methods), with one
-// change: a refund that Stripe itself reported (made in the Stripe
+// Medusa's Stripe provider (card plus automatic payment methods), with two
+// changes: a refund that Stripe itself reported (made in the Stripe
 // Dashboard, seen through a signed charge.refunded webhook) is recorded in
-// Medusa without asking Stripe to refund the same money a second time.
-// Every other call is Medusa's own and goes to Stripe's API unchanged.
+// Medusa without asking Stripe to refund the same money a second time; and
+// a payment Stripe cannot start says so, instead of Medusa's "unknown
+// error". Every other call is Medusa's own and goes to Stripe unchanged.
 class TianfuStripeProviderService extends StripeProviderService {
+  override async initiatePayment(
+    input: InitiatePaymentInput
+  ): Promise<InitiatePaymentOutput> {
+    try {
+      return await super.initiatePayment(input)
+    } catch (error) {
+      const reason = (error as Error).message
+      ;(this.container_.logger as Logger | undefined)?.error(
+        `Stripe could not start a payment: ${reason}`
+      )
+      // The shopper sees why only in general terms; the log has Stripe's words.
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        /connection to Stripe/i.test(reason)
+          ? "Stripe cannot be reached right now: try again, or choose another payment method"
+          : "Stripe could not start this payment: choose another payment method"
+      )
+    }
+  }
+
   override async refundPayment(
     input: RefundPaymentInput
   ): Promise<RefundPaymentOutput> {

@@ -1,4 +1,4 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { operator, type Actor } from "../../../helpers/actors"
 import { buckwheatTea, createProduct } from "../../../helpers/catalog"
 import {
@@ -395,6 +395,49 @@ describeHttp("Stripe webhooks", ({ request, getContainer }) => {
     expect(
       response.body.payment_providers.map((p: { id: string }) => p.id).sort()
     ).toEqual(["pp_stripe_stripe", "pp_system_default"])
+  })
+
+  it("says plainly when Stripe cannot start a payment, and leaves no session behind", async () => {
+    const headers = { "x-publishable-api-key": storefront.publishableKey }
+    const { body: created } = await request()
+      .post("/store/carts")
+      .set(headers)
+      .send({ region_id: storefront.regionId })
+      .expect(200)
+    await request()
+      .post(`/store/carts/${created.cart.id}/line-items`)
+      .set(headers)
+      .send({ variant_id: variantId, quantity: 1 })
+      .expect(200)
+    const { body: collection } = await request()
+      .post("/store/payment-collections")
+      .set(headers)
+      .send({ cart_id: created.cart.id })
+      .expect(200)
+    // Here Stripe is unreachable (or, where it is reachable, refuses the
+    // never-valid key): either way the shopper gets a sentence, not
+    // Medusa's "An unknown error occurred.".
+    const response = await request()
+      .post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`
+      )
+      .set(headers)
+      .send({ provider_id: "pp_stripe_stripe" })
+    expect(response.status).toBe(500)
+    expect(response.body.type).toBe("unexpected_state")
+    expect(response.body.message).toMatch(
+      /^Stripe (cannot be reached right now|could not start this payment)/
+    )
+    const { data: sessions } = await getContainer()
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({
+        entity: "payment_session",
+        fields: ["id"],
+        filters: {
+          payment_collection_id: collection.payment_collection.id,
+        },
+      })
+    expect(sessions).toEqual([])
   })
 
   // Last: it spends this address's allowance for the rest of the minute.
