@@ -40,21 +40,29 @@ export async function authorizeWithStripe(
     data: [order],
   } = await query.graph({
     entity: "order",
-    fields: [
-      "id",
-      "payment_collections.payments.id",
-      "payment_collections.payments.amount",
-      "payment_collections.payments.currency_code",
-      "payment_collections.payments.payment_session_id",
-    ],
+    fields: ["id", "payment_collections.payments.id"],
     filters: { id: orderId },
   })
   const payment = order.payment_collections?.[0]?.payments?.[0] as {
     id: string
-    amount: number
-    currency_code: string
-    payment_session_id: string
   }
+  return paymentWithStripe(container, payment.id)
+}
+
+// The same for any authorized manual payment, e.g. one whose cart never
+// became an order.
+export async function paymentWithStripe(
+  container: MedusaContainer,
+  paymentId: string
+): Promise<{ intent: StripeIntent; payment_id: string }> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [payment],
+  } = await query.graph({
+    entity: "payment",
+    fields: ["id", "amount", "currency_code", "payment_session_id"],
+    filters: { id: paymentId },
+  })
   const minor = Math.round(Number(payment.amount) * 100)
   const intent: StripeIntent = {
     id: `pi_${crypto.randomBytes(12).toString("hex")}`,
@@ -65,7 +73,7 @@ export async function authorizeWithStripe(
     currency: payment.currency_code,
     capture_method: "manual",
     status: "requires_capture",
-    metadata: { session_id: payment.payment_session_id },
+    metadata: { session_id: payment.payment_session_id as string },
   }
   const pg = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const stripe = { provider_id: "pp_stripe_stripe", data: intent }

@@ -1,1 +1,1 @@
-export * from "./workflows/process-stripe-event"
+export * from "./workflows/record-stripe-payment"

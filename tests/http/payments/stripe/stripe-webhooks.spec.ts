@@ -1,3 +1,4 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { operator, type Actor } from "../../../helpers/actors"
 import { buckwheatTea, createProduct } from "../../../helpers/catalog"
@@ -13,6 +14,7 @@ import { addBatch, addHousehold } from "../../../helpers/provenance"
 import { services } from "../../../helpers/services"
 import {
   authorizeWithStripe,
+  paymentWithStripe,
   chargeRefundedEvent,
   deliver,
   intentEvent,
@@ -146,18 +148,26 @@ describeHttp("Stripe webhooks", ({ request, getContainer }) => {
       intent.amount
     )
 
-    const first = await deliver(request, succeeded, { secret })
-    expect(first.status).toBe(200)
-    expect(first.body).toMatchObject({
-      received: true,
-      applied: true,
-      payment_id,
-      order_id,
-      recorded: { captured: intent.amount / 100, refunded: 0 },
-    })
-    // The shipping (manual_manual, CNY) is part of the intent; the ledger
-    // splits the goods: 204 yuan over 100 kg → 8160, 7140, 3060 fen and
-    // the supplier's 2040 fen with the cooperative.
+    // Stripe delivers at least once: five copies at the same moment record
+    // one capture between them.
+    const first = await Promise.all(
+      Array.from({ length: 5 }, () => deliver(request, succeeded, { secret }))
+    )
+    for (const response of first) {
+      expect(response.status).toBe(200)
+      expect(response.body).toMatchObject({
+        received: true,
+        applied: true,
+        payment_id,
+        order_id,
+      })
+    }
+    expect(
+      first.map((response) => response.body.recorded.captured).sort()
+    ).toEqual([0, 0, 0, 0, intent.amount / 100])
+    // The ledger splits the goods (the intent also holds the shipping):
+    // 204 yuan over 100 kg → 8160, 7140, 3060 fen and the supplier's
+    // 2040 fen with the cooperative.
     const entries = await ledger(order_id)
     expect(net(entries)).toBe(20400)
     expect(
@@ -172,20 +182,11 @@ describeHttp("Stripe webhooks", ({ request, getContainer }) => {
       [households[2]]: 3060,
     })
 
-    // Stripe delivers at least once: a retry and a burst of concurrent
-    // copies record nothing more.
-    const copies = await Promise.all([
-      deliver(request, succeeded, { secret }),
-      ...Array.from({ length: 4 }, () =>
-        deliver(request, succeeded, { secret })
-      ),
-    ])
-    for (const copy of copies) {
-      expect(copy.status).toBe(200)
-      expect(copy.body.recorded).toEqual({ captured: 0, refunded: 0 })
-    }
-    const state = await finalState(order_id)
-    expect(state).toMatchObject({
+    // A retry much later records nothing more.
+    const retry = await deliver(request, succeeded, { secret })
+    expect(retry.status).toBe(200)
+    expect(retry.body.recorded).toEqual({ captured: 0, refunded: 0 })
+    expect(await finalState(order_id)).toMatchObject({
       payment_status: "captured",
       provider: "pp_stripe_stripe",
       captured: intent.amount / 100,
@@ -193,6 +194,35 @@ describeHttp("Stripe webhooks", ({ request, getContainer }) => {
       refunded: 0,
     })
     expect(await ledger(order_id)).toHaveLength(entries.length)
+  })
+
+  it("restores an order transaction that a failed delivery lost, on the next delivery", async () => {
+    const { order_id, intent } = await stripeOrder()
+    const succeeded = intentEvent(
+      "payment_intent.succeeded",
+      intent,
+      intent.amount
+    )
+    await deliver(request, succeeded, { secret }).expect(200)
+    const pg = getContainer().resolve<Knex>(
+      ContainerRegistrationKeys.PG_CONNECTION
+    )
+    const transactions = () =>
+      pg("order_transaction")
+        .where({ order_id, reference: "capture" })
+        .whereNull("deleted_at")
+        .select("reference_id", "amount")
+    const [before] = await transactions()
+    expect(Number(before.amount)).toBe(intent.amount / 100)
+    // What a delivery leaves when it fails after the capture row was
+    // written: Medusa's compensation removes the order transaction.
+    await pg("order_transaction").where({ order_id }).delete()
+
+    await deliver(request, succeeded, { secret }).expect(200)
+    const after = await transactions()
+    expect(after).toHaveLength(1)
+    expect(after[0].reference_id).toBe(before.reference_id)
+    expect(Number(after[0].amount)).toBe(intent.amount / 100)
   })
 
   it("attributes a payment Stripe captured at authorization (automatic capture, Alipay, WeChat Pay) when its payment_intent.succeeded arrives", async () => {
@@ -385,6 +415,64 @@ describeHttp("Stripe webhooks", ({ request, getContainer }) => {
     expect(unknown.status).toBe(200)
     expect(unknown.body).toMatchObject({ applied: true, payment_id: null })
     expect((await finalState(order_id)).captured).toBe(0)
+  })
+
+  it("records a Dashboard refund on a payment whose cart never became an order", async () => {
+    const headers = { "x-publishable-api-key": storefront.publishableKey }
+    const { body: created } = await request()
+      .post("/store/carts")
+      .set(headers)
+      .send({ region_id: storefront.regionId })
+      .expect(200)
+    await request()
+      .post(`/store/carts/${created.cart.id}/line-items`)
+      .set(headers)
+      .send({ variant_id: variantId, quantity: 1 })
+      .expect(200)
+    const { body: collection } = await request()
+      .post("/store/payment-collections")
+      .set(headers)
+      .send({ cart_id: created.cart.id })
+      .expect(200)
+    const { body: started } = await request()
+      .post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`
+      )
+      .set(headers)
+      .send({ provider_id: "pp_system_default" })
+      .expect(200)
+    const payments = getContainer().resolve(Modules.PAYMENT)
+    const authorized = await payments.authorizePaymentSession(
+      started.payment_collection.payment_sessions[0].id,
+      {}
+    )
+    const { intent, payment_id } = await paymentWithStripe(
+      getContainer(),
+      authorized!.id
+    )
+
+    const refund = Math.round(intent.amount * 0.3)
+    const response = await deliver(
+      request,
+      chargeRefundedEvent(intent, refund),
+      { secret }
+    )
+    expect(response.status).toBe(200)
+    expect(response.body).toMatchObject({
+      payment_id,
+      order_id: null,
+      recorded: { captured: intent.amount / 100, refunded: refund / 100 },
+    })
+    const [payment] = await payments.listPayments(
+      { id: payment_id },
+      { relations: ["captures", "refunds"] }
+    )
+    expect(payment.captures?.map((c) => Number(c.amount))).toEqual([
+      intent.amount / 100,
+    ])
+    expect(payment.refunds?.map((r) => Number(r.amount))).toEqual([
+      refund / 100,
+    ])
   })
 
   it("offers Stripe next to the manual provider in the store's region", async () => {

@@ -3,19 +3,19 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { applyStripeReport } from "../../../../lib/payments/apply-stripe-report"
 import { describePayments } from "../../../../lib/payments/settings"
 import {
   readStripePaymentReport,
   verifyStripeEvent,
 } from "../../../../lib/payments/stripe-events"
-import { processStripeEventWorkflow } from "../../../../workflows/payment"
 
 // Stripe's webhook endpoint (takes precedence over Medusa's generic
 // /hooks/payment/:provider for this provider). The signature is checked
 // before anything else, here in the request: a forged, tampered or replayed
 // delivery gets a 400 and changes nothing. A verified event is applied in
 // the request too, so a failure answers 5xx and Stripe delivers it again
-// later; redeliveries are harmless (see processStripeEventWorkflow).
+// later; redeliveries are harmless (see applyStripeReport).
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const { stripe } = describePayments(process.env)
   if (!stripe) {
@@ -34,9 +34,7 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
     res.status(200).json({ received: true, event_id: event.id, applied: false })
     return
   }
-  const { result } = await processStripeEventWorkflow(req.scope).run({
-    input: report,
-  })
+  const result = await applyStripeReport(req.scope, report)
   if (result.captured || result.refunded) {
     req.scope
       .resolve(ContainerRegistrationKeys.LOGGER)
