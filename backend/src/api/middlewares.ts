@@ -7,10 +7,12 @@ import { hooksMiddlewares } from "./hooks/middlewares"
 import { storeCountiesMiddlewares } from "./store/counties/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
+import { rejectNulCharacters } from "./utils/reject-nul"
 import { vendorMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    { matcher: "/*", middlewares: [rejectNulCharacters] },
     ...adminCountiesMiddlewares,
     ...adminBureauUsersMiddlewares,
     ...adminPovertyLinesMiddlewares,

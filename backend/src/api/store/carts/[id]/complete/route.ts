@@ -30,9 +30,6 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const error = errors?.[0]?.error as MedusaError | undefined
   if (error) {
-    if (!STATUS_OK_ERRORS.includes(error.type)) {
-      throw error
-    }
     const {
       data: [cart],
     } = await query.graph({
@@ -40,6 +37,17 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
       fields: req.queryConfig?.fields ?? ["*", "items.*"],
       filters: { id: cartId },
     })
+    // As Medusa's own route (which refetches the cart first): an unknown
+    // cart is a 404, not whatever the workflow tripped over.
+    if (!cart) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Cart id not found: ${cartId}`
+      )
+    }
+    if (!STATUS_OK_ERRORS.includes(error.type)) {
+      throw error
+    }
     res.status(200).json({
       type: "cart",
       cart,
