@@ -75,6 +75,21 @@ export async function approveCooperative(
   }
 }
 
+// A cooperative registered by its staff and approved by a reviewer the
+// operator creates for it: the start of every suite about one approved
+// tenant. The cooperative's county must exist already.
+export async function registerApprovedCooperative(
+  request: HttpSuite["request"],
+  operator: Actor,
+  cooperative: Parameters<typeof registerCooperative>[1],
+  reviewer: { email: string; name: string; jurisdiction_code: string }
+): Promise<{ coop: CooperativeTenant; bureau: Actor & { id: string } }> {
+  const coop = await registerCooperative(request, cooperative)
+  const bureau = await createBureauUser(request, operator, reviewer)
+  await approveCooperative(request, bureau, coop)
+  return { coop, bureau }
+}
+
 // A reviewer created by the operator and signed in through the invite.
 export async function createBureauUser(
   request: HttpSuite["request"],

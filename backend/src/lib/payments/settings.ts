@@ -4,7 +4,6 @@
 // provider, pp_system_default, is always registered by the payment module.
 
 export const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
-export const MANUAL_PROVIDER_ID = "pp_system_default"
 
 export type StripeSettings = {
   apiKey: string

@@ -30,14 +30,6 @@ export type StripePaymentReport = {
   refunded_minor: number | null
 }
 
-const ACKNOWLEDGED_TYPES = [
-  "payment_intent.amount_capturable_updated",
-  "payment_intent.succeeded",
-  "charge.refunded",
-] as const
-
-export type AcknowledgedStripeEvent = (typeof ACKNOWLEDGED_TYPES)[number]
-
 // Verifies the Stripe-Signature header over the exact bytes received.
 // Anything unsigned, signed with another secret, tampered with or older
 // than the tolerance is an INVALID_DATA error naming the header.
@@ -120,10 +112,6 @@ export function readStripePaymentReport(
     default:
       return null
   }
-}
-
-export function isAcknowledgedType(type: string): boolean {
-  return (ACKNOWLEDGED_TYPES as readonly string[]).includes(type)
 }
 
 export type RecordedMoney = {

@@ -8,11 +8,9 @@ import { ZHAOJUE } from "../../../helpers/fixtures"
 import { describeHttp } from "../../../helpers/medusa-app"
 import { services } from "../../../helpers/services"
 import {
-  approveCooperative,
   type CooperativeTenant,
-  createBureauUser,
   createCounties,
-  registerCooperative,
+  registerApprovedCooperative,
 } from "../../../helpers/tenants"
 
 jest.setTimeout(180 * 1000)
@@ -61,19 +59,22 @@ describeHttp("attribution ledger integrity", ({ request, getContainer }) => {
     await seedBaseStore(getContainer())
     const admin = await operator(getContainer(), request)
     await createCounties(request, admin, [ZHAOJUE])
-    coop = await registerCooperative(request, {
-      email: "owner@ledger.coop",
-      name: "昭觉县账本合作社",
-      handle: "ledger",
-      county_code: "513431",
-      serial: "MA6LD0001",
-    })
-    const bureau = await createBureauUser(request, admin, {
-      email: "reviewer@liangshan.gov",
-      name: "凉山州商务局",
-      jurisdiction_code: "5134",
-    })
-    await approveCooperative(request, bureau, coop)
+    ;({ coop } = await registerApprovedCooperative(
+      request,
+      admin,
+      {
+        email: "owner@ledger.coop",
+        name: "昭觉县账本合作社",
+        handle: "ledger",
+        county_code: "513431",
+        serial: "MA6LD0001",
+      },
+      {
+        email: "reviewer@liangshan.gov",
+        name: "凉山州商务局",
+        jurisdiction_code: "5134",
+      }
+    ))
     const product = await createProduct(request, coop, buckwheatTea())
     variantId = product.variants[0].id
   })

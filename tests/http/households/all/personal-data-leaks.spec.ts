@@ -6,11 +6,9 @@ import { ZHAOJUE } from "../../../helpers/fixtures"
 import { syntheticIdNumber } from "../../../helpers/identities"
 import { describeHttp } from "../../../helpers/medusa-app"
 import {
-  approveCooperative,
   type CooperativeTenant,
-  createBureauUser,
   createCounties,
-  registerCooperative,
+  registerApprovedCooperative,
 } from "../../../helpers/tenants"
 
 jest.setTimeout(240 * 1000)
@@ -45,19 +43,18 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
     base = await seedBaseStore(getContainer())
     const admin = await operator(getContainer(), request)
     await createCounties(request, admin, [ZHAOJUE])
-    coop = await registerCooperative(request, {
-      email: "owner@leaks.coop",
-      name: "合作社",
-      handle: "leaks",
-      county_code: "513431",
-      serial: "MA6LK0001",
-    })
-    bureau = await createBureauUser(request, admin, {
-      email: "r@leaks.gov.cn",
-      name: "审核",
-      jurisdiction_code: "5134",
-    })
-    await approveCooperative(request, bureau, coop)
+    ;({ coop, bureau } = await registerApprovedCooperative(
+      request,
+      admin,
+      {
+        email: "owner@leaks.coop",
+        name: "合作社",
+        handle: "leaks",
+        county_code: "513431",
+        serial: "MA6LK0001",
+      },
+      { email: "r@leaks.gov.cn", name: "审核", jurisdiction_code: "5134" }
+    ))
 
     // From here on, watch the logger, the console, stdout and the event bus.
     const container = getContainer()

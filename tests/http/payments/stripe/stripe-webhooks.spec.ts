@@ -22,11 +22,9 @@ import {
   stripeEvent,
 } from "../../../helpers/stripe"
 import {
-  approveCooperative,
   type CooperativeTenant,
-  createBureauUser,
   createCounties,
-  registerCooperative,
+  registerApprovedCooperative,
 } from "../../../helpers/tenants"
 
 jest.setTimeout(240 * 1000)
@@ -61,6 +59,9 @@ describeHttp("Stripe webhooks", ({ request, getContainer }) => {
   let variantId: string
   const households: string[] = []
   const secret = STRIPE.STRIPE_WEBHOOK_SECRET
+  const store = () => ({
+    "x-publishable-api-key": storefront.publishableKey,
+  })
 
   // Three households supply 40, 35 and 15 kg of a 100 kg batch; a
   // non-registered supplier the other 10 kg (the cooperative's share).
@@ -68,19 +69,22 @@ describeHttp("Stripe webhooks", ({ request, getContainer }) => {
     storefront = await prepareStorefront(getContainer())
     admin = await operator(getContainer(), request)
     await createCounties(request, admin, [ZHAOJUE])
-    coop = await registerCooperative(request, {
-      email: "owner@stripe.coop",
-      name: "昭觉县苦荞合作社",
-      handle: "zhaojue-stripe",
-      county_code: ZHAOJUE.code,
-      serial: "MA6BQ0002",
-    })
-    const bureau = await createBureauUser(request, admin, {
-      email: "reviewer@liangshan.gov",
-      name: "凉山州商务局",
-      jurisdiction_code: "5134",
-    })
-    await approveCooperative(request, bureau, coop)
+    ;({ coop } = await registerApprovedCooperative(
+      request,
+      admin,
+      {
+        email: "owner@stripe.coop",
+        name: "昭觉县苦荞合作社",
+        handle: "zhaojue-stripe",
+        county_code: ZHAOJUE.code,
+        serial: "MA6BQ0002",
+      },
+      {
+        email: "reviewer@liangshan.gov",
+        name: "凉山州商务局",
+        jurisdiction_code: "5134",
+      }
+    ))
     for (let i = 0; i < 3; i++) {
       households.push(await addHousehold(request, coop, ZHAOJUE.code, i))
     }
@@ -105,6 +109,26 @@ describeHttp("Stripe webhooks", ({ request, getContainer }) => {
       order.id
     )
     return { order_id: order.id, intent, payment_id }
+  }
+
+  // A cart for 1 kg of tea with its payment collection, short of a session.
+  async function paymentCollectionForOneKilo(): Promise<string> {
+    const { body: created } = await request()
+      .post("/store/carts")
+      .set(store())
+      .send({ region_id: storefront.regionId })
+      .expect(200)
+    await request()
+      .post(`/store/carts/${created.cart.id}/line-items`)
+      .set(store())
+      .send({ variant_id: variantId, quantity: 1 })
+      .expect(200)
+    const { body } = await request()
+      .post("/store/payment-collections")
+      .set(store())
+      .send({ cart_id: created.cart.id })
+      .expect(200)
+    return body.payment_collection.id as string
   }
 
   async function ledger(orderId: string): Promise<Entry[]> {
@@ -418,27 +442,10 @@ describeHttp("Stripe webhooks", ({ request, getContainer }) => {
   })
 
   it("records a Dashboard refund on a payment whose cart never became an order", async () => {
-    const headers = { "x-publishable-api-key": storefront.publishableKey }
-    const { body: created } = await request()
-      .post("/store/carts")
-      .set(headers)
-      .send({ region_id: storefront.regionId })
-      .expect(200)
-    await request()
-      .post(`/store/carts/${created.cart.id}/line-items`)
-      .set(headers)
-      .send({ variant_id: variantId, quantity: 1 })
-      .expect(200)
-    const { body: collection } = await request()
-      .post("/store/payment-collections")
-      .set(headers)
-      .send({ cart_id: created.cart.id })
-      .expect(200)
+    const collectionId = await paymentCollectionForOneKilo()
     const { body: started } = await request()
-      .post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`
-      )
-      .set(headers)
+      .post(`/store/payment-collections/${collectionId}/payment-sessions`)
+      .set(store())
       .send({ provider_id: "pp_system_default" })
       .expect(200)
     const payments = getContainer().resolve(Modules.PAYMENT)
@@ -486,30 +493,13 @@ describeHttp("Stripe webhooks", ({ request, getContainer }) => {
   })
 
   it("says plainly when Stripe cannot start a payment, and leaves no session behind", async () => {
-    const headers = { "x-publishable-api-key": storefront.publishableKey }
-    const { body: created } = await request()
-      .post("/store/carts")
-      .set(headers)
-      .send({ region_id: storefront.regionId })
-      .expect(200)
-    await request()
-      .post(`/store/carts/${created.cart.id}/line-items`)
-      .set(headers)
-      .send({ variant_id: variantId, quantity: 1 })
-      .expect(200)
-    const { body: collection } = await request()
-      .post("/store/payment-collections")
-      .set(headers)
-      .send({ cart_id: created.cart.id })
-      .expect(200)
+    const collectionId = await paymentCollectionForOneKilo()
     // Here Stripe is unreachable (or, where it is reachable, refuses the
     // never-valid key): either way the shopper gets a sentence, not
     // Medusa's "An unknown error occurred.".
     const response = await request()
-      .post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`
-      )
-      .set(headers)
+      .post(`/store/payment-collections/${collectionId}/payment-sessions`)
+      .set(store())
       .send({ provider_id: "pp_stripe_stripe" })
     expect(response.status).toBe(500)
     expect(response.body.type).toBe("unexpected_state")
@@ -522,7 +512,7 @@ describeHttp("Stripe webhooks", ({ request, getContainer }) => {
         entity: "payment_session",
         fields: ["id"],
         filters: {
-          payment_collection_id: collection.payment_collection.id,
+          payment_collection_id: collectionId,
         },
       })
     expect(sessions).toEqual([])

@@ -10,11 +10,8 @@ import { prepareStorefront, type Storefront } from "../../../helpers/checkout"
 import { ZHAOJUE } from "../../../helpers/fixtures"
 import { BACKEND_DIR, describeHttp } from "../../../helpers/medusa-app"
 import {
-  approveCooperative,
-  type CooperativeTenant,
-  createBureauUser,
   createCounties,
-  registerCooperative,
+  registerApprovedCooperative,
 } from "../../../helpers/tenants"
 
 jest.setTimeout(240 * 1000)
@@ -112,19 +109,22 @@ describeHttp("route fuzz", ({ request, getContainer }) => {
     storefront = await prepareStorefront(getContainer())
     const admin = await operator(getContainer(), request)
     await createCounties(request, admin, [ZHAOJUE])
-    const coop: CooperativeTenant = await registerCooperative(request, {
-      email: "owner@fuzz.coop",
-      name: "模糊测试合作社",
-      handle: "fuzz",
-      county_code: ZHAOJUE.code,
-      serial: "MA6FF0001",
-    })
-    const bureau = await createBureauUser(request, admin, {
-      email: "reviewer@fuzz.gov",
-      name: "凉山州商务局",
-      jurisdiction_code: "5134",
-    })
-    await approveCooperative(request, bureau, coop)
+    const { coop, bureau } = await registerApprovedCooperative(
+      request,
+      admin,
+      {
+        email: "owner@fuzz.coop",
+        name: "模糊测试合作社",
+        handle: "fuzz",
+        county_code: ZHAOJUE.code,
+        serial: "MA6FF0001",
+      },
+      {
+        email: "reviewer@fuzz.gov",
+        name: "凉山州商务局",
+        jurisdiction_code: "5134",
+      }
+    )
     await request()
       .post("/auth/customer/emailpass/register")
       .send({ email: "fuzz@example.com", password: TEST_PASSWORD })

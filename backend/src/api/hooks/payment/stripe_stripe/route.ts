@@ -16,8 +16,11 @@ import {
 // delivery gets a 400 and changes nothing. A verified event is applied in
 // the request too, so a failure answers 5xx and Stripe delivers it again
 // later; redeliveries are harmless (see applyStripeReport).
+// Read once: the environment the server started with decides, as it did
+// for medusa-config.ts.
+const { stripe } = describePayments(process.env)
+
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
-  const { stripe } = describePayments(process.env)
   if (!stripe) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
