@@ -10,6 +10,8 @@ export default tseslint.config(
       "**/node_modules/**",
       "**/.medusa/**",
       "**/dist/**",
+      "storefront/build/**",
+      "**/.react-router/**",
       ".data/**",
       "coverage/**",
       "bench/results/**",

@@ -1,6 +1,8 @@
-import react from "@vitejs/plugin-react"
+import { reactRouter } from "@react-router/dev/vite"
+import tailwindcss from "@tailwindcss/vite"
 import { defineConfig } from "vite"
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [tailwindcss(), reactRouter()],
+  server: { port: 8000 },
 })

@@ -1,0 +1,91 @@
+import type { LinksFunction, LoaderFunctionArgs } from "react-router"
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useRouteLoaderData,
+} from "react-router"
+import { SiteShell } from "../components/site-shell"
+import { AccountLink } from "../features/account/components/account-link"
+import { CartLink } from "../features/cart/components/cart-link"
+import { RouteError } from "../components/route-error"
+import { DEFAULT_LANGUAGE, languageFromCookie } from "../i18n"
+import { publicEnv } from "../lib/env.server"
+import { getRegion } from "../lib/region.server"
+import { AppProviders } from "./providers"
+import stylesheet from "./app.css?url"
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return {
+    env: publicEnv(),
+    language: languageFromCookie(request.headers.get("Cookie")),
+    // The page still renders when the backend is down; cart actions then
+    // say so.
+    region: await getRegion().catch(() => null),
+  }
+}
+
+// Environment, language and region do not change between navigations.
+export function shouldRevalidate() {
+  return false
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const root = useRouteLoaderData<typeof loader>("root")
+  return (
+    <html lang={root?.language ?? DEFAULT_LANGUAGE}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#3f7a2a" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="min-h-screen">
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  )
+}
+
+export default function App() {
+  const { env, language, region } = useLoaderData<typeof loader>()
+  return (
+    <AppProviders env={env} language={language} region={region}>
+      <SiteShell cart={<CartLink />} account={<AccountLink />}>
+        <Outlet />
+      </SiteShell>
+    </AppProviders>
+  )
+}
+
+export function ErrorBoundary({ error }: { error: unknown }) {
+  const root = useRouteLoaderData<typeof loader>("root")
+  return (
+    <AppProviders
+      env={
+        root?.env ?? {
+          backendUrl: "",
+          publishableKey: "",
+          stripePublishableKey: null,
+        }
+      }
+      language={root?.language ?? DEFAULT_LANGUAGE}
+      region={root?.region ?? null}
+    >
+      <SiteShell>
+        <RouteError error={error} />
+      </SiteShell>
+    </AppProviders>
+  )
+}

@@ -1,0 +1,68 @@
+import { useTranslation } from "react-i18next"
+import type { MetaFunction } from "react-router"
+import { Link, useNavigate } from "react-router"
+import { EmptyState, ErrorState, Loading } from "../../components/states"
+import { useCustomer } from "../../features/account/api/use-customer"
+import { useCart, useCartId } from "../../features/cart/api/use-cart"
+import { useClaimCart } from "../../features/cart/api/use-claim-cart"
+import { useForgetCart } from "../../features/cart/api/use-forget-cart"
+import { CheckoutFlow } from "../../features/checkout/components/checkout-flow"
+import { errorMessage } from "../../lib/api-error"
+import { pageMeta } from "../../lib/meta"
+
+export const meta: MetaFunction = () => pageMeta("结算 Checkout")
+
+export default function CheckoutPage() {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const id = useCartId()
+  const { data: cart, isPending, error, refetch } = useCart()
+  const { data: customer } = useCustomer()
+  const forgetCart = useForgetCart()
+  useClaimCart(cart, customer?.id)
+  let body
+  if (!id || cart === null || (cart && !cart.items?.length)) {
+    body = (
+      <EmptyState title={t("cart.empty")}>
+        <Link to="/products" className="underline">
+          {t("cart.browse")}
+        </Link>
+      </EmptyState>
+    )
+  } else if (error) {
+    body = (
+      <ErrorState message={errorMessage(error, t)} onRetry={() => refetch()} />
+    )
+  } else if (isPending || !cart) {
+    body = <Loading />
+  } else {
+    body = (
+      <>
+        {!customer && (
+          <p className="text-sm text-stone-600">
+            <Link
+              to="/account?next=/checkout"
+              className="text-brand-700 underline"
+            >
+              {t("checkout.signInHint")}
+            </Link>
+          </p>
+        )}
+        <CheckoutFlow
+          cart={cart}
+          email={customer?.email}
+          onPlaced={(order) => {
+            forgetCart()
+            navigate(`/orders/${order.id}/confirmed`)
+          }}
+        />
+      </>
+    )
+  }
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("checkout.title")}</h1>
+      {body}
+    </div>
+  )
+}

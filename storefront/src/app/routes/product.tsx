@@ -1,0 +1,92 @@
+import { useTranslation } from "react-i18next"
+import type { LoaderFunctionArgs, MetaFunction } from "react-router"
+import { Link, useLoaderData } from "react-router"
+import { ErrorState } from "../../components/states"
+import { useAddToCart } from "../../features/cart/api/use-add-to-cart"
+import { getProductByHandle } from "../../features/product/api/get-product.server"
+import { ProductGallery } from "../../features/product/components/product-gallery"
+import { ProductPurchase } from "../../features/product/components/product-purchase"
+import {
+  getProvenance,
+  getTrace,
+} from "../../features/provenance/api/get-provenance.server"
+import { ProvenancePanel } from "../../features/provenance/components/provenance-panel"
+import { errorMessage } from "../../lib/api-error"
+import { pageMeta } from "../../lib/meta"
+import { getRegion } from "../../lib/region.server"
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const region = await getRegion()
+  const product = await getProductByHandle(params.handle ?? "", region?.id)
+  const provenance = await getProvenance(product.id)
+  // The oldest batch is sold first: its story is the one on the page.
+  const first = provenance.batches[0]
+  const trace = first
+    ? await getTrace(first.trace_code).catch(() => null)
+    : null
+  return { product, provenance, timeline: trace?.timeline ?? [] }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageMeta(data?.product.title, data?.product.description ?? undefined)
+
+export default function ProductPage() {
+  const { t, i18n } = useTranslation()
+  const { product, provenance, timeline } = useLoaderData<typeof loader>()
+  const addToCart = useAddToCart()
+  const en = i18n.language === "en"
+  const title = (en && product.metadata?.title_en) || product.title
+  const description =
+    (en && product.metadata?.description_en) || product.description
+  const images = product.images?.length
+    ? product.images
+    : product.thumbnail
+      ? [{ id: "thumbnail", url: product.thumbnail }]
+      : []
+  return (
+    <div className="space-y-8">
+      <div className="grid gap-6 md:grid-cols-2">
+        <ProductGallery images={images} title={title} />
+        <div className="space-y-4">
+          <p className="text-sm text-stone-500">
+            <Link
+              to={`/cooperatives/${provenance.cooperative.handle}`}
+              className="underline"
+            >
+              {provenance.cooperative.name}
+            </Link>
+          </p>
+          <h1 className="text-2xl font-bold">{title}</h1>
+          {en && product.metadata?.title_en && (
+            <p lang="zh-CN" className="text-sm text-stone-500">
+              {product.title}
+            </p>
+          )}
+          <ProductPurchase
+            variants={product.variants}
+            adding={addToCart.isPending}
+            onAdd={(variantId, quantity) =>
+              addToCart.mutate({ variantId, quantity })
+            }
+            message={
+              addToCart.isError ? (
+                <ErrorState message={errorMessage(addToCart.error, t)} />
+              ) : addToCart.isSuccess ? (
+                <p className="text-brand-700" data-testid="added">
+                  {t("cart.added")}{" "}
+                  <Link to="/cart" className="underline">
+                    {t("cart.view")}
+                  </Link>
+                </p>
+              ) : null
+            }
+          />
+          {description && (
+            <p className="leading-relaxed text-stone-700">{description}</p>
+          )}
+        </div>
+      </div>
+      <ProvenancePanel provenance={provenance} timeline={timeline} />
+    </div>
+  )
+}

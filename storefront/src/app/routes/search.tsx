@@ -1,0 +1,33 @@
+import type { LoaderFunctionArgs, MetaFunction } from "react-router"
+import { useLoaderData } from "react-router"
+import { catalogLabels } from "../../features/catalog/api/catalog-labels.server"
+import { searchProducts } from "../../features/catalog/api/search-products.server"
+import { InstantSearch } from "../../features/catalog/components/instant-search"
+import { catalogQuery } from "../../features/catalog/utils/catalog-params"
+import { languageFromCookie } from "../../i18n"
+import { pageMeta } from "../../lib/meta"
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const query = catalogQuery(new URL(request.url).searchParams)
+  const [result, labels] = await Promise.all([
+    searchProducts(query),
+    catalogLabels(languageFromCookie(request.headers.get("Cookie"))),
+  ])
+  return { query, result, labels }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageMeta(data?.query.q ? `${data.query.q} · 搜索` : "搜索 Search")
+
+export default function SearchPage() {
+  const { query, result, labels } = useLoaderData<typeof loader>()
+  // A new search from the header is a new page: remount with its results.
+  return (
+    <InstantSearch
+      key={JSON.stringify(query)}
+      initialQuery={query}
+      initial={result}
+      labels={labels}
+    />
+  )
+}

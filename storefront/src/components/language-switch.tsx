@@ -1,0 +1,24 @@
+import { useTranslation } from "react-i18next"
+import { LANGUAGE_COOKIE, type Language } from "../i18n"
+
+// Switches in place (no reload) and remembers the choice in a cookie so the
+// server renders the next page in the same language.
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation()
+  const next: Language = i18n.language === "en" ? "zh-CN" : "en"
+  const choose = () => {
+    document.cookie = `${LANGUAGE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`
+    void i18n.changeLanguage(next)
+  }
+  return (
+    <button
+      type="button"
+      onClick={choose}
+      lang={next}
+      aria-label={t("language.switchTo")}
+      className="shrink-0 rounded border border-stone-300 px-2 py-1 text-xs"
+    >
+      {next === "en" ? "EN" : "中文"}
+    </button>
+  )
+}

@@ -1,0 +1,21 @@
+import { FetchError } from "@medusajs/js-sdk"
+import { useQuery } from "@tanstack/react-query"
+import { getBrowserSdk } from "../../../lib/sdk"
+import { useShop } from "../../../lib/shop-context"
+import { accountKeys } from "./account-keys"
+
+// The signed-in customer, or null when nobody is (or the token expired).
+export function useCustomer() {
+  const { env } = useShop()
+  return useQuery({
+    queryKey: accountKeys.customer,
+    queryFn: async () => {
+      try {
+        return (await getBrowserSdk(env).store.customer.retrieve()).customer
+      } catch (error) {
+        if (error instanceof FetchError && error.status === 401) return null
+        throw error
+      }
+    },
+  })
+}

@@ -1,0 +1,37 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { getBrowserSdk } from "../../../lib/sdk"
+import { useShop } from "../../../lib/shop-context"
+import { accountKeys } from "./account-keys"
+
+export const ORDERS_PAGE = 10
+
+export function useOrders(offset: number, enabled: boolean) {
+  const { env } = useShop()
+  return useQuery({
+    queryKey: accountKeys.orders(offset),
+    enabled,
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      getBrowserSdk(env).store.order.list({
+        limit: ORDERS_PAGE,
+        offset,
+        order: "-created_at",
+        fields:
+          "id,display_id,created_at,total,currency_code,status,payment_status,fulfillment_status,*items",
+      }),
+  })
+}
+
+export function useOrder(id: string) {
+  const { env } = useShop()
+  return useQuery({
+    queryKey: accountKeys.order(id),
+    queryFn: async () =>
+      (
+        await getBrowserSdk(env).store.order.retrieve(id, {
+          fields:
+            "id,display_id,email,created_at,total,subtotal,shipping_total,item_subtotal,currency_code,status,payment_status,fulfillment_status,*items,*shipping_address",
+        })
+      ).order,
+  })
+}

@@ -1,0 +1,66 @@
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { Link } from "react-router"
+import { EmptyState, ErrorState, Loading } from "../../../components/states"
+import { errorMessage } from "../../../lib/api-error"
+import { formatDate, formatYuan } from "../../../lib/money"
+import { ORDERS_PAGE, useOrders } from "../api/use-orders"
+
+export function OrdersList() {
+  const { t, i18n } = useTranslation()
+  const [offset, setOffset] = useState(0)
+  const { data, isPending, error, refetch } = useOrders(offset, true)
+  if (isPending) return <Loading />
+  if (error)
+    return (
+      <ErrorState message={errorMessage(error, t)} onRetry={() => refetch()} />
+    )
+  if (!data.orders.length) return <EmptyState title={t("account.noOrders")} />
+  return (
+    <div>
+      <ul className="divide-y divide-stone-200 rounded-lg bg-white ring-1 ring-stone-200">
+        {data.orders.map((order) => (
+          <li key={order.id}>
+            <Link
+              to={`/account/orders/${order.id}`}
+              className="flex items-center justify-between p-3 hover:bg-brand-50"
+            >
+              <span>
+                #{order.display_id} ·{" "}
+                {formatDate(order.created_at as string, i18n.language)}
+                <span className="block text-xs text-stone-500">
+                  {t(`orderStatus.${order.payment_status}`, {
+                    defaultValue: order.payment_status,
+                  })}
+                </span>
+              </span>
+              <span className="font-medium">
+                {formatYuan(Number(order.total), i18n.language)}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <div className="mt-3 flex justify-center gap-4 text-sm">
+        {offset > 0 && (
+          <button
+            type="button"
+            className="underline"
+            onClick={() => setOffset(offset - ORDERS_PAGE)}
+          >
+            {t("pagination.previous")}
+          </button>
+        )}
+        {offset + ORDERS_PAGE < data.count && (
+          <button
+            type="button"
+            className="underline"
+            onClick={() => setOffset(offset + ORDERS_PAGE)}
+          >
+            {t("pagination.next")}
+          </button>
+        )}
+      </div>
+    </div>
+  )
+}
