@@ -25,14 +25,15 @@ EXPOSE 9000
 CMD ["npx", "medusa", "start"]
 
 FROM source AS storefront-build
-ARG VITE_MEDUSA_BACKEND_URL=http://localhost:9000
-ARG VITE_MEDUSA_PUBLISHABLE_KEY=
-RUN cd storefront && npx vite build
+RUN cd storefront && npx react-router build
 
+# Server-rendered: the backend URL and publishable key are read at run time
+# (MEDUSA_BACKEND_URL, MEDUSA_INTERNAL_URL, MEDUSA_PUBLISHABLE_KEY).
 FROM storefront-build AS storefront
 WORKDIR /app/storefront
+ENV NODE_ENV=production PORT=8000 HOST=0.0.0.0
 EXPOSE 8000
-CMD ["npx", "vite", "preview", "--host", "0.0.0.0", "--port", "8000", "--strictPort"]
+CMD ["npx", "react-router-serve", "./build/server/index.js"]
 
 FROM source AS console
 ARG VITE_MEDUSA_BACKEND_URL=http://localhost:9000

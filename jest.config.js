@@ -47,5 +47,11 @@ module.exports = {
       testMatch: ["<rootDir>/tests/http/**/*.spec.ts"],
       setupFiles: ["<rootDir>/tests/helpers/setup.js"],
     },
+    {
+      ...common,
+      displayName: "e2e",
+      testMatch: ["<rootDir>/tests/e2e/**/*.spec.ts"],
+      setupFiles: ["<rootDir>/tests/helpers/setup.js"],
+    },
   ],
 }

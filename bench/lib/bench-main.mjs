@@ -14,13 +14,14 @@ import {
 import { run } from "../../scripts/lib/processes.mjs"
 import { dropDatabase } from "./database.mjs"
 import { searchBench } from "./search-bench.mjs"
-import { printAttribution, printSearch } from "./table.mjs"
+import { storefrontSizeBench } from "./storefront-size.mjs"
+import { printAttribution, printSearch, printStorefront } from "./table.mjs"
 
 const RESULTS_DIR = path.join(ROOT, "bench", "results")
 
-const USAGE = `usage: npm run bench [-- --only=attribution|search] [--fresh] [--orders=32] [--ledger-rows=1000000] [--report-runs=10] [--connections=20] [--duration=10]
+const USAGE = `usage: npm run bench [-- --only=attribution|search|storefront] [--fresh] [--orders=32] [--ledger-rows=1000000] [--report-runs=10] [--connections=20] [--duration=10]
 
-  --only=NAME         run one benchmark (default: attribution, then search)
+  --only=NAME         run one benchmark (default: attribution, search, storefront)
   --connections=N     concurrent connections of the search load (20)
   --duration=S        seconds of load per search scenario (10)
 
@@ -45,7 +46,10 @@ export function parseArgs(argv) {
   for (const arg of argv) {
     const [name, value] = arg.split("=")
     if (name === "--fresh") args.fresh = true
-    else if (name === "--only" && ["attribution", "search"].includes(value)) {
+    else if (
+      name === "--only" &&
+      ["attribution", "search", "storefront"].includes(value)
+    ) {
       args.only = value
     } else if (
       (name === "--connections" || name === "--duration") &&
@@ -167,10 +171,11 @@ export async function benchMain(argv) {
   })
   try {
     let code = 0
-    if (args.only !== "search") {
+    const runs = (name) => args.only === null || args.only === name
+    if (runs("attribution")) {
       code = await attributionBench({ postgres, args, started, loadAtStart })
     }
-    if (args.only !== "attribution") {
+    if (runs("search")) {
       const env = { ...process.env }
       delete env.REDIS_URL
       const result = {
@@ -189,6 +194,19 @@ export async function benchMain(argv) {
       )
       writeJson(file, result)
       printSearch(result, path.relative(ROOT, file))
+    }
+    if (runs("storefront")) {
+      const result = {
+        ...(await storefrontSizeBench({ log: info })),
+        started_at: new Date(started).toISOString(),
+      }
+      const file = path.join(
+        RESULTS_DIR,
+        `storefront-${result.started_at.slice(0, 10)}.json`
+      )
+      writeJson(file, result)
+      printStorefront(result, path.relative(ROOT, file))
+      if (Object.values(result.pages).some((p) => !p.within_budget)) code = 1
     }
     return code
   } catch (error) {

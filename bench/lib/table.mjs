@@ -174,3 +174,26 @@ export function printSearch(result, file) {
     out(`\n  Meilisearch ${result.meilisearch}`)
   out(`\n  saved ${file}`)
 }
+
+// Initial JavaScript per storefront page against the issue's budget.
+export function printStorefront(result, file) {
+  const widths = [10, 7, 11, 11, 8]
+  out()
+  out(`Storefront initial JavaScript (budget ${result.budget_kb} KB gzip)`)
+  out(row(["page", "files", "gzip KB", "raw KB", "budget"], widths))
+  for (const [name, page] of Object.entries(result.pages)) {
+    out(
+      row(
+        [
+          name,
+          page.files,
+          page.gzip_kb.toFixed(1),
+          page.raw_kb.toFixed(1),
+          page.within_budget ? "ok" : "OVER",
+        ],
+        widths
+      )
+    )
+  }
+  out(`(${file})`)
+}

@@ -6,6 +6,8 @@ import {
   MEDUSA_BIN,
   ROOT,
   STATE_DIR,
+  STOREFRONT_DIR,
+  workspaceBin,
 } from "./context.mjs"
 import { fingerprint, readJson, writeJson } from "./fingerprint.mjs"
 import { info, step } from "./log.mjs"
@@ -57,4 +59,29 @@ export async function buildBackend(env) {
     env,
   })
   linkUploads()
+}
+
+// The storefront's production build (server + client). The backend URL and
+// publishable key are read at request time, so they are not build inputs.
+export async function buildStorefront(env) {
+  await buildIfChanged("storefront", {
+    inputs: ["package-lock.json", "storefront"],
+    output: path.join(STOREFRONT_DIR, "build", "server", "index.js"),
+    command: workspaceBin(STOREFRONT_DIR, "react-router"),
+    args: ["build"],
+    cwd: STOREFRONT_DIR,
+    env,
+  })
+}
+
+// The environment the storefront server reads (see storefront/README.md).
+export function storefrontEnv(env, { backendUrl, publishableKey, port }) {
+  return {
+    ...env,
+    NODE_ENV: "production",
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    MEDUSA_BACKEND_URL: backendUrl,
+    MEDUSA_PUBLISHABLE_KEY: publishableKey,
+  }
 }

@@ -1,3 +1,4 @@
+import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 
@@ -16,4 +17,13 @@ export const PORTS = {
   backend: Number(process.env.PORT || 9000),
   storefront: Number(process.env.STOREFRONT_PORT || 8000),
   console: Number(process.env.CONSOLE_PORT || 7001),
+}
+export const STOREFRONT_DIR = path.join(ROOT, "storefront")
+// npm may install a workspace's tools in its own node_modules (when another
+// workspace needs another version) or hoist them to the root.
+export function workspaceBin(workspaceDir, name) {
+  const own = path.join(workspaceDir, "node_modules", ".bin", name)
+  return fs.existsSync(own)
+    ? own
+    : path.join(ROOT, "node_modules", ".bin", name)
 }

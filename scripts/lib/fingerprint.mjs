@@ -9,6 +9,8 @@ const IGNORED = new Set([
   ".cache",
   ".data",
   "coverage",
+  "build",
+  ".react-router",
 ])
 
 function walk(entry, files) {

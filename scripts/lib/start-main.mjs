@@ -6,11 +6,18 @@ import {
   PORTS,
   ROOT,
   STATE_DIR,
+  STOREFRONT_DIR,
   VITE_BIN,
+  workspaceBin,
 } from "./context.mjs"
 import { prepareDatabase } from "./database-setup.mjs"
 import { applyEnv, ensureEnvFile } from "./env-file.mjs"
-import { buildBackend, buildIfChanged } from "./build.mjs"
+import {
+  buildBackend,
+  buildIfChanged,
+  buildStorefront,
+  storefrontEnv,
+} from "./build.mjs"
 import { info, step, warn } from "./log.mjs"
 import { discoverPostgres, redact, withDatabase } from "./postgres.mjs"
 import { startMeilisearch } from "./meilisearch.mjs"
@@ -107,18 +114,17 @@ export async function main() {
     VITE_MEDUSA_PUBLISHABLE_KEY: base.publishableKey,
   }
   await buildBackend(env)
-  for (const workspace of ["storefront", "admin"]) {
-    await buildIfChanged(workspace, {
-      inputs: ["package-lock.json", workspace],
-      // The key and URL are baked into the bundle, so they are build inputs.
-      extra: `${backendUrl} ${base.publishableKey}`,
-      output: path.join(ROOT, workspace, "dist", "index.html"),
-      command: VITE_BIN,
-      args: ["build", "--logLevel", "warn"],
-      cwd: path.join(ROOT, workspace),
-      env: frontendEnv,
-    })
-  }
+  await buildStorefront(env)
+  await buildIfChanged("admin", {
+    inputs: ["package-lock.json", "admin"],
+    // The URL is baked into the console bundle, so it is a build input.
+    extra: `${backendUrl} ${base.publishableKey}`,
+    output: path.join(ROOT, "admin", "dist", "index.html"),
+    command: VITE_BIN,
+    args: ["build", "--logLevel", "warn"],
+    cwd: path.join(ROOT, "admin"),
+    env: frontendEnv,
+  })
 
   const backend = startService("backend", MEDUSA_BIN, ["start"], {
     cwd: BUILT_BACKEND_DIR,
@@ -133,29 +139,42 @@ export async function main() {
   await step("waiting for the backend", () =>
     waitForHttp(`${backendUrl}/health`, { child: backend })
   )
-  const previews = [
-    ["storefront", PORTS.storefront],
-    ["console", PORTS.console],
-  ]
-  for (const [name, port] of previews) {
-    const child = startService(
-      name,
-      VITE_BIN,
-      [
-        "preview",
-        "--port",
-        String(port),
-        "--strictPort",
-        "--host",
-        "127.0.0.1",
-      ],
-      {
-        cwd: path.join(ROOT, name === "console" ? "admin" : name),
-        env: frontendEnv,
-      }
-    )
-    await waitForHttp(`http://127.0.0.1:${port}/`, { child, timeoutMs: 30000 })
-  }
+  // The storefront renders on the server: it reads the backend URL and
+  // publishable key at run time.
+  const storefront = startService(
+    "storefront",
+    workspaceBin(STOREFRONT_DIR, "react-router-serve"),
+    ["./build/server/index.js"],
+    {
+      cwd: STOREFRONT_DIR,
+      env: storefrontEnv(env, {
+        backendUrl,
+        publishableKey: base.publishableKey,
+        port: PORTS.storefront,
+      }),
+    }
+  )
+  await waitForHttp(`http://127.0.0.1:${PORTS.storefront}/`, {
+    child: storefront,
+    timeoutMs: 30000,
+  })
+  const consoleApp = startService(
+    "console",
+    VITE_BIN,
+    [
+      "preview",
+      "--port",
+      String(PORTS.console),
+      "--strictPort",
+      "--host",
+      "127.0.0.1",
+    ],
+    { cwd: path.join(ROOT, "admin"), env: frontendEnv }
+  )
+  await waitForHttp(`http://127.0.0.1:${PORTS.console}/`, {
+    child: consoleApp,
+    timeoutMs: 30000,
+  })
   printBanner({ backendUrl, base, databaseUrl, source: postgres.source })
 }
 

@@ -8,6 +8,8 @@ export const BACKEND_DIR = path.resolve(__dirname, "../../backend")
 export type HttpSuite = {
   // A supertest agent bound to the booted app's base URL.
   request: () => ReturnType<typeof supertest>
+  // The app's base URL, for clients that are not supertest (a browser).
+  baseUrl: () => string
   getContainer: () => MedusaContainer
 }
 
@@ -21,9 +23,10 @@ export function describeHttp(
     cwd: BACKEND_DIR,
     inApp: true,
     testSuite: ({ api, getContainer }) => {
-      const request = () =>
-        supertest((api as { defaults: { baseURL: string } }).defaults.baseURL)
-      describe(name, () => suite({ request, getContainer }))
+      const baseUrl = () =>
+        (api as { defaults: { baseURL: string } }).defaults.baseURL
+      const request = () => supertest(baseUrl())
+      describe(name, () => suite({ request, baseUrl, getContainer }))
     },
   })
 }

@@ -43,6 +43,9 @@ function describeSkipped(
       request: () => {
         throw new Error("skipped")
       },
+      baseUrl: () => {
+        throw new Error("skipped")
+      },
       getContainer: () => {
         throw new Error("skipped")
       },

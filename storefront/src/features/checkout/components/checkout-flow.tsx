@@ -137,7 +137,11 @@ export function CheckoutFlow({ cart, email, onPlaced }: Props) {
                   <input
                     type="radio"
                     name="shipping"
-                    checked={chosenShipping === option.id}
+                    checked={
+                      (chooseShipping.isPending
+                        ? chooseShipping.variables
+                        : chosenShipping) === option.id
+                    }
                     onChange={() => chooseShipping.mutate(option.id)}
                   />
                   <span className="flex-1">{option.name}</span>

@@ -1,0 +1,238 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Browser, Page } from "playwright-core"
+import { seedBaseStore, type BaseStore } from "../../../seed/src/base-store"
+import { seedDemo } from "../../../seed/src/demo/seed-demo"
+import { operator, TEST_PASSWORD } from "../../helpers/actors"
+import {
+  chromiumSkipReason,
+  launchChromium,
+  screenshot,
+} from "../../helpers/browser"
+import { captureOrderPayment } from "../../helpers/checkout"
+import { eventually } from "../../helpers/eventually"
+import { describeHttp } from "../../helpers/medusa-app"
+import {
+  startStorefront,
+  type StorefrontServer,
+} from "../../helpers/storefront-server"
+
+jest.setTimeout(600 * 1000)
+
+// The browser calls the app under test from the storefront's own port.
+process.env.STORE_CORS = "/^http:\\/\\/localhost:\\d+$/"
+process.env.AUTH_CORS = "/^http:\\/\\/localhost:\\d+$/"
+
+const skipReason = chromiumSkipReason()
+if (skipReason) {
+  process.stdout.write(`storefront e2e skipped: ${skipReason}\n`)
+}
+const browserIt = skipReason ? it.skip : it
+
+const SUITE = "storefront"
+const fenOf = (text: string) =>
+  Math.round(Number(text.replace(/[^\d.]/g, "")) * 100)
+
+describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
+  let base: BaseStore
+  let storefront: StorefrontServer
+  let browser: Browser | undefined
+
+  beforeAll(async () => {
+    base = await seedBaseStore(getContainer())
+    await seedDemo(getContainer(), {
+      password: TEST_PASSWORD,
+      households: 42,
+      now: Date.parse("2026-11-01"),
+      store: base,
+      orders: 6,
+    })
+    storefront = await startStorefront({
+      backendUrl: baseUrl(),
+      publishableKey: base.publishableKey,
+    })
+    if (!skipReason) browser = await launchChromium()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await storefront?.stop()
+  })
+
+  const sql = async <T>(text: string, bindings: string[] = []) => {
+    const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    return (await knex.raw(text, bindings)).rows as T[]
+  }
+
+  const newPage = async (): Promise<Page> => {
+    const context = await browser!.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: "zh-CN",
+    })
+    const page = await context.newPage()
+    page.setDefaultTimeout(20_000)
+    return page
+  }
+
+  // Pages people land on from search engines and QR codes: the HTML alone,
+  // before any JavaScript, names the product, its price and its origin.
+  it("server-renders product and trace pages with title, price and provenance", async () => {
+    const [{ id }] = await sql<{ id: string }>(
+      "select id from product where handle = 'cangxi-kiwi-dried'"
+    )
+    const provenance = await request()
+      .get(`/store/products/${id}/provenance`)
+      .set("x-publishable-api-key", base.publishableKey)
+    expect(provenance.status).toBe(200)
+    const batch = provenance.body.provenance.batches[0] as {
+      trace_code: string
+      village: string
+    }
+    const product = await fetch(`${storefront.url}/products/cangxi-kiwi-dried`)
+    expect(product.status).toBe(200)
+    const html = await product.text()
+    expect(html).toContain("<h1")
+    expect(html).toContain("猕猴桃果干")
+    expect(html).toMatch(/¥\s?32\.00/)
+    expect(html).toContain("苍溪县")
+    expect(html).toContain(batch.trace_code)
+    expect(html).toContain(batch.village)
+    expect(html).toMatch(/带动 \d+ 户建档立卡户/)
+
+    const trace = await fetch(`${storefront.url}/t/${batch.trace_code}`)
+    expect(trace.status).toBe(200)
+    const traceHtml = await trace.text()
+    expect(traceHtml).toContain(batch.trace_code)
+    expect(traceHtml).toContain("猕猴桃果干")
+    expect(traceHtml).toContain(batch.village)
+    // Never who: no national ID number reaches the page.
+    expect(traceHtml).not.toMatch(/\d{17}[\dX]/)
+
+    const missing = await fetch(`${storefront.url}/t/NOSUCHCODE`)
+    expect(missing.status).toBe(404)
+    const unknown = await fetch(`${storefront.url}/no/such/page`)
+    expect(unknown.status).toBe(404)
+    expect(await unknown.text()).toContain("页面不存在")
+  })
+
+  browserIt(
+    "browses, searches, buys from two cooperatives and shows the impact receipt",
+    async () => {
+      const page = await newPage()
+      await page.goto(storefront.url)
+      await page.getByTestId("impact-counter").waitFor()
+      await screenshot(page, SUITE, "01-home")
+
+      await page.locator('a[href="/counties/510824"]').first().click()
+      await page.getByRole("heading", { level: 1, name: "苍溪县" }).waitFor()
+      await screenshot(page, SUITE, "02-county")
+
+      await page.locator('a[href^="/products/cangxi-"]').first().click()
+      await page.getByTestId("provenance").waitFor()
+      await screenshot(page, SUITE, "03-product")
+
+      // Search from the header, as a shopper would.
+      await page.getByRole("searchbox").first().fill("猕猴桃")
+      await page.getByRole("searchbox").first().press("Enter")
+      await page.waitForURL(/\/search\?q=/)
+      const hits = page.locator('main a[href^="/products/"]')
+      await hits.first().waitFor()
+      expect(await hits.count()).toBeGreaterThan(0)
+      for (const title of await hits.locator("h3").allTextContents())
+        expect(title).toContain("猕猴桃")
+      await screenshot(page, SUITE, "04-search")
+
+      // Register, so the order (and its receipt) is the shopper's.
+      await page.goto(`${storefront.url}/account`)
+      await page.getByRole("tab", { name: "注册" }).click()
+      await page.getByLabel("姓名").fill("测试顾客")
+      await page
+        .getByLabel("电子邮箱")
+        .fill(`shopper-${Date.now()}@example.com`)
+      await page.getByLabel("密码").fill("a-long-password")
+      await page.getByRole("button", { name: "注册" }).click()
+      await page.getByTestId("signed-in").waitFor()
+
+      // Two products of two cooperatives.
+      for (const handle of ["cangxi-kiwi-dried", "zhaojue-buckwheat-noodles"]) {
+        await page.goto(`${storefront.url}/products/${handle}`)
+        await page.getByRole("button", { name: "加入购物车" }).click()
+        await page.getByTestId("added").waitFor()
+      }
+      await page.goto(`${storefront.url}/cart`)
+      await page.getByTestId("cart-line").nth(1).waitFor()
+      expect(await page.getByTestId("cart-line").count()).toBe(2)
+      await screenshot(page, SUITE, "05-cart")
+
+      await page.getByRole("link", { name: "去结算" }).click()
+      await page.getByLabel("收货人").fill("测试顾客")
+      await page.getByLabel("手机号码").fill("13800138000")
+      await page.getByLabel("省份").fill("四川省")
+      await page.getByLabel("城市").fill("成都市")
+      await page.getByLabel("详细地址").fill("锦江区红星路三段 1 号")
+      await page.getByLabel("邮政编码").fill("610021")
+      await page.getByRole("button", { name: "保存并继续" }).click()
+      await page.getByTestId("address-summary").waitFor()
+      await page.getByRole("radio").first().click()
+      await page.locator("input[name=shipping]:checked").waitFor()
+      // Playwright's click waits until the button is enabled.
+      await screenshot(page, SUITE, "06-checkout")
+      await page.getByRole("button", { name: "提交订单" }).click()
+      await page.waitForURL(/\/orders\/order_[^/]+\/confirmed/)
+      await page.getByTestId("receipt-pending").waitFor()
+      await screenshot(page, SUITE, "07-order-placed")
+      const orderId = page.url().match(/orders\/(order_[^/]+)\//)![1]
+
+      // The operator captures the payment; the ledger books it, and the
+      // receipt shows the households' part to the fen.
+      const admin = await operator(getContainer(), request)
+      await captureOrderPayment(request, admin, orderId)
+      // The payment.captured subscriber writes the ledger just after.
+      const ledger = await eventually(async () => {
+        const [row] = await sql<{ to_households: number; households: number }>(
+          `select coalesce(sum(case when kind = 'sale' then amount else -amount end), 0)::int as to_households,
+                  count(distinct household_id)::int as households
+             from attribution_entry
+            where order_id = ? and household_id is not null`,
+          [orderId]
+        )
+        expect(row.households).toBeGreaterThan(0)
+        return row
+      })
+      await page.reload()
+      const amount = page.getByTestId("receipt-to-households")
+      await amount.waitFor()
+      expect(fenOf(await amount.innerText())).toBe(ledger.to_households)
+      await page
+        .getByTestId("impact-receipt")
+        .getByText(`${ledger.households} 户建档立卡户`)
+        .waitFor()
+      await screenshot(page, SUITE, "08-impact-receipt")
+      await page.context().close()
+    }
+  )
+
+  browserIt(
+    "opens a seeded batch's trace page by its code and switches language",
+    async () => {
+      const [batch] = await sql<{ trace_code: string }>(
+        "select trace_code from batch order by harvested_at limit 1"
+      )
+      const page = await newPage()
+      await page.goto(`${storefront.url}/t/${batch.trace_code}`)
+      expect(await page.getByTestId("trace-code").innerText()).toBe(
+        batch.trace_code
+      )
+      await page.getByText("从田间到您手中").waitFor()
+      await screenshot(page, SUITE, "09-trace")
+
+      await page.getByRole("button", { name: "Switch to English" }).click()
+      await page.getByText("From the field to you").waitFor()
+      expect(await page.locator("html").getAttribute("lang")).toBe("en")
+      // The choice is remembered: the server renders the next page in English.
+      await page.goto(storefront.url)
+      await page.getByRole("link", { name: "All products" }).first().waitFor()
+      await screenshot(page, SUITE, "10-english-home")
+      await page.context().close()
+    }
+  )
+})
