@@ -5,8 +5,8 @@ import { ServerRouter } from "react-router"
 
 export const streamTimeout = 5000
 
-const withoutNul = (html: Buffer) =>
-  html.includes(0) ? html.filter((byte) => byte !== 0) : html
+const withoutNul = (html: Buffer): Uint8Array<ArrayBuffer> =>
+  Uint8Array.from(html.includes(0) ? html.filter((byte) => byte !== 0) : html)
 
 // Every page is rendered whole (loaders have already fetched its data) and
 // sent as one buffer. React 18's stream writer pads a chunk with NUL bytes
