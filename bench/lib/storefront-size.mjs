@@ -29,7 +29,10 @@ export async function storefrontSizeBench({ log }) {
   const entryKey = Object.keys(manifest).find((key) =>
     /entry\.client/.test(key)
   )
-  const rootKey = "src/app/root.tsx"
+  // Route modules are keyed with React Router's client-route query.
+  const routeKey = (file) =>
+    Object.keys(manifest).find((key) => key.split("?")[0] === file)
+  const rootKey = routeKey("src/app/root.tsx")
   const closure = (keys) => {
     const seen = new Set()
     const visit = (key) => {
@@ -42,7 +45,7 @@ export async function storefrontSizeBench({ log }) {
   }
   const pages = {}
   for (const [name, route] of Object.entries(PAGES)) {
-    const files = closure([entryKey, rootKey, route])
+    const files = closure([entryKey, rootKey, routeKey(route)])
     let raw = 0
     let gzip = 0
     for (const file of files) {

@@ -8,11 +8,9 @@ export function useLogin() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: async (input: LoginInput) => {
-      const result = await getBrowserSdk(env).auth.login(
-        "customer",
-        "emailpass",
-        input
-      )
+      const result = await (
+        await getBrowserSdk(env)
+      ).auth.login("customer", "emailpass", input)
       // A string is a token; anything else is a redirect flow we do not offer.
       if (typeof result !== "string") throw new Error("Unexpected login flow")
     },
@@ -27,7 +25,7 @@ export function useRegister() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: async (input: RegisterInput) => {
-      const sdk = getBrowserSdk(env)
+      const sdk = await getBrowserSdk(env)
       await sdk.auth.register("customer", "emailpass", {
         email: input.email,
         password: input.password,
@@ -49,7 +47,7 @@ export function useLogout() {
   const { env } = useShop()
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: () => getBrowserSdk(env).auth.logout(),
+    mutationFn: async () => (await getBrowserSdk(env)).auth.logout(),
     onSuccess: () => {
       queryClient.setQueryData(["customer"], null)
       queryClient.removeQueries({ queryKey: ["orders"] })

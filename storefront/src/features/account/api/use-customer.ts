@@ -1,6 +1,5 @@
-import { FetchError } from "@medusajs/js-sdk"
 import { useQuery } from "@tanstack/react-query"
-import { getBrowserSdk } from "../../../lib/sdk"
+import { getBrowserSdk, httpStatus } from "../../../lib/sdk"
 import { useShop } from "../../../lib/shop-context"
 import { accountKeys } from "./account-keys"
 
@@ -11,9 +10,10 @@ export function useCustomer() {
     queryKey: accountKeys.customer,
     queryFn: async () => {
       try {
-        return (await getBrowserSdk(env).store.customer.retrieve()).customer
+        return (await (await getBrowserSdk(env)).store.customer.retrieve())
+          .customer
       } catch (error) {
-        if (error instanceof FetchError && error.status === 401) return null
+        if (httpStatus(error) === 401) return null
         throw error
       }
     },

@@ -11,8 +11,8 @@ export function useOrders(offset: number, enabled: boolean) {
     queryKey: accountKeys.orders(offset),
     enabled,
     placeholderData: keepPreviousData,
-    queryFn: () =>
-      getBrowserSdk(env).store.order.list({
+    queryFn: async () =>
+      (await getBrowserSdk(env)).store.order.list({
         limit: ORDERS_PAGE,
         offset,
         order: "-created_at",
@@ -28,7 +28,9 @@ export function useOrder(id: string) {
     queryKey: accountKeys.order(id),
     queryFn: async () =>
       (
-        await getBrowserSdk(env).store.order.retrieve(id, {
+        await (
+          await getBrowserSdk(env)
+        ).store.order.retrieve(id, {
           fields:
             "id,display_id,email,created_at,total,subtotal,shipping_total,item_subtotal,currency_code,status,payment_status,fulfillment_status,*items,*shipping_address",
         })

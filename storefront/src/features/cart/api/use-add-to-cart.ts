@@ -11,7 +11,7 @@ export function useAddToCart() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: async (input: { variantId: string; quantity: number }) => {
-      const sdk = getBrowserSdk(env)
+      const sdk = await getBrowserSdk(env)
       let id = cartId.get()
       if (!id) {
         const { cart } = await sdk.store.cart.create(

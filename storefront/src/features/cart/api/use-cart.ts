@@ -1,8 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
-import { FetchError } from "@medusajs/js-sdk"
 import { useQuery } from "@tanstack/react-query"
 import { useSyncExternalStore } from "react"
-import { getBrowserSdk } from "../../../lib/sdk"
+import { getBrowserSdk, httpStatus } from "../../../lib/sdk"
 import { useShop } from "../../../lib/shop-context"
 import { cartId } from "../utils/cart-id"
 import { CART_FIELDS, cartKeys } from "./cart-keys"
@@ -34,13 +33,15 @@ export function useCart() {
     enabled: Boolean(id),
     queryFn: async (): Promise<HttpTypes.StoreCart | null> => {
       try {
-        const { cart } = await getBrowserSdk(env).store.cart.retrieve(id!, {
+        const { cart } = await (
+          await getBrowserSdk(env)
+        ).store.cart.retrieve(id!, {
           fields: CART_FIELDS,
         })
         return cart
       } catch (error) {
         // A cart that became an order or was removed: start afresh.
-        if (error instanceof FetchError && error.status === 404) {
+        if (httpStatus(error) === 404) {
           cartId.clear()
           notifyCartIdChanged()
           return null

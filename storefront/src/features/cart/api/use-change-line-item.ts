@@ -9,7 +9,7 @@ export function useChangeLineItem(cartIdValue: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: async (input: { lineId: string; quantity: number }) => {
-      const sdk = getBrowserSdk(env)
+      const sdk = await getBrowserSdk(env)
       if (input.quantity <= 0) {
         await sdk.store.cart.deleteLineItem(cartIdValue, input.lineId)
         const { cart } = await sdk.store.cart.retrieve(cartIdValue, {

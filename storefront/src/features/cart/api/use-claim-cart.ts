@@ -20,7 +20,7 @@ export function useClaimCart(
   useEffect(() => {
     if (!needsClaim || !id) return
     void getBrowserSdk(env)
-      .store.cart.transferCart(id, { fields: CART_FIELDS })
+      .then((sdk) => sdk.store.cart.transferCart(id, { fields: CART_FIELDS }))
       .then(({ cart: claimed }) =>
         queryClient.setQueryData(cartKeys.detail(claimed.id), claimed)
       )

@@ -22,8 +22,8 @@ export function useInstantSearch(
   const sameAsInitial = initial && stable(initial.query) === stable(query)
   return useQuery({
     queryKey: searchKeys.query(query),
-    queryFn: ({ signal }) =>
-      getBrowserSdk(env).client.fetch<SearchResponse>("/store/search", {
+    queryFn: async ({ signal }) =>
+      (await getBrowserSdk(env)).client.fetch<SearchResponse>("/store/search", {
         query,
         signal,
       }),

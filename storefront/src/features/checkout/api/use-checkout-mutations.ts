@@ -12,7 +12,9 @@ export function useSaveAddress(cartId: string) {
   return useMutation({
     mutationFn: async (input: AddressInput) => {
       const address = toMedusaAddress(input)
-      const { cart } = await getBrowserSdk(env).store.cart.update(cartId, {
+      const { cart } = await (
+        await getBrowserSdk(env)
+      ).store.cart.update(cartId, {
         email: input.email,
         shipping_address: address,
         billing_address: address,
@@ -29,7 +31,9 @@ export function useChooseShipping(cartId: string) {
   return useMutation({
     mutationFn: async (optionId: string) =>
       (
-        await getBrowserSdk(env).store.cart.addShippingMethod(cartId, {
+        await (
+          await getBrowserSdk(env)
+        ).store.cart.addShippingMethod(cartId, {
           option_id: optionId,
         })
       ).cart,
@@ -48,7 +52,7 @@ export function usePlaceOrder(cart: HttpTypes.StoreCart) {
   const { env } = useShop()
   return useMutation({
     mutationFn: async (providerId: string) => {
-      const sdk = getBrowserSdk(env)
+      const sdk = await getBrowserSdk(env)
       await sdk.store.payment.initiatePaymentSession(cart, {
         provider_id: providerId,
       })

@@ -10,7 +10,9 @@ export function useShippingOptions(cartId: string, enabled: boolean) {
     enabled,
     queryFn: async () =>
       (
-        await getBrowserSdk(env).store.fulfillment.listCartOptions({
+        await (
+          await getBrowserSdk(env)
+        ).store.fulfillment.listCartOptions({
           cart_id: cartId,
         })
       ).shipping_options,
@@ -25,7 +27,9 @@ export function usePaymentProviders(regionId: string) {
     queryKey: checkoutKeys.paymentProviders(regionId),
     queryFn: async () =>
       (
-        await getBrowserSdk(env).store.payment.listPaymentProviders({
+        await (
+          await getBrowserSdk(env)
+        ).store.payment.listPaymentProviders({
           region_id: regionId,
         })
       ).payment_providers,

@@ -4,7 +4,6 @@ import { useTranslation } from "react-i18next"
 import { ErrorState, Loading } from "../../../components/states"
 import { errorMessage } from "../../../lib/api-error"
 import { formatYuan } from "../../../lib/money"
-import { useShop } from "../../../lib/shop-context"
 import {
   useChooseShipping,
   usePlaceOrder,
@@ -46,7 +45,6 @@ const Section = ({
 // Address → shipping → payment → place order, on one page.
 export function CheckoutFlow({ cart, email, onPlaced }: Props) {
   const { t, i18n } = useTranslation()
-  const { env } = useShop()
   const lang = i18n.language
   const address = cart.shipping_address
   const [editing, setEditing] = useState(!address?.address_1)
@@ -58,9 +56,10 @@ export function CheckoutFlow({ cart, email, onPlaced }: Props) {
   const [providerId, setProviderId] = useState<string>()
   const placeOrder = usePlaceOrder(cart)
   const chosenShipping = cart.shipping_methods?.[0]?.shipping_option_id
-  // Stripe needs its publishable key in the shop to show the card form.
+  // Stripe needs the Payment Element (card, Alipay, WeChat Pay), which is
+  // not built yet: until then only providers that need no form are offered.
   const offered = (providers.data ?? []).filter(
-    (p) => p.id !== "pp_stripe_stripe" || env.stripePublishableKey
+    (p) => p.id !== "pp_stripe_stripe"
   )
   const provider = providerId ?? offered[0]?.id
   const defaults: Partial<AddressInput> = {

@@ -15,7 +15,9 @@ export function useOrderImpact(orderId: string, enabled: boolean) {
     enabled,
     queryFn: async () =>
       (
-        await getBrowserSdk(env).client.fetch<{ impact: OrderImpact }>(
+        await (
+          await getBrowserSdk(env)
+        ).client.fetch<{ impact: OrderImpact }>(
           `/store/orders/${encodeURIComponent(orderId)}/impact`
         )
       ).impact,
