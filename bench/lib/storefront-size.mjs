@@ -1,8 +1,8 @@
 import fs from "node:fs"
 import path from "node:path"
 import zlib from "node:zlib"
-import { STOREFRONT_DIR, workspaceBin } from "../../scripts/lib/context.mjs"
-import { run } from "../../scripts/lib/processes.mjs"
+import { buildStorefront } from "../../scripts/lib/build.mjs"
+import { STOREFRONT_DIR } from "../../scripts/lib/context.mjs"
 
 // The storefront pages whose first load matters most (landing pages).
 const PAGES = {
@@ -17,11 +17,7 @@ export const INITIAL_JS_BUDGET_KB = 120
 // page's route module with every chunk they import statically, which is
 // exactly what the server's HTML preloads. Gzip level 9, as a CDN serves.
 export async function storefrontSizeBench({ log }) {
-  await run(workspaceBin(STOREFRONT_DIR, "react-router"), ["build"], {
-    cwd: STOREFRONT_DIR,
-    env: { ...process.env, NODE_ENV: "production" },
-    label: "storefront build",
-  })
+  await buildStorefront({ ...process.env, NODE_ENV: "production" })
   const clientDir = path.join(STOREFRONT_DIR, "build", "client")
   const manifest = JSON.parse(
     fs.readFileSync(path.join(clientDir, ".vite", "manifest.json"), "utf8")

@@ -1,49 +1,32 @@
-import { spawn, spawnSync } from "node:child_process"
-import fs from "node:fs"
-import path from "node:path"
+import { spawn } from "node:child_process"
 import { freePort } from "./ports"
 
-const STOREFRONT_DIR = path.resolve(__dirname, "../../storefront")
-const ROOT = path.resolve(__dirname, "../..")
-
-const bin = (name: string) => {
-  const own = path.join(STOREFRONT_DIR, "node_modules", ".bin", name)
-  return fs.existsSync(own)
-    ? own
-    : path.join(ROOT, "node_modules", ".bin", name)
-}
+type ContextLib = typeof import("../../scripts/lib/context.mjs")
+type BuildLib = typeof import("../../scripts/lib/build.mjs")
 
 export type StorefrontServer = { url: string; stop: () => Promise<void> }
 
-// Builds the storefront as `npm start` does and serves it with
-// react-router-serve against the app under test.
+// Builds the storefront with `npm start`'s own step (skipped when nothing
+// changed) and serves it the same way, against the app under test.
 export async function startStorefront(options: {
   backendUrl: string
   publishableKey: string
 }): Promise<StorefrontServer> {
-  const build = spawnSync(bin("react-router"), ["build"], {
-    cwd: STOREFRONT_DIR,
-    encoding: "utf8",
-    env: { ...process.env, NODE_ENV: "production" },
-  })
-  if (build.status !== 0) {
-    throw new Error(
-      `storefront build failed:\n${build.stdout}\n${build.stderr}`
-    )
-  }
+  const { STOREFRONT_DIR, workspaceBin }: ContextLib =
+    await import("../../scripts/lib/context.mjs")
+  const { buildStorefront, storefrontEnv }: BuildLib =
+    await import("../../scripts/lib/build.mjs")
+  await buildStorefront({ ...process.env, NODE_ENV: "production" })
   const port = await freePort()
-  const child = spawn(bin("react-router-serve"), ["./build/server/index.js"], {
-    cwd: STOREFRONT_DIR,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      MEDUSA_BACKEND_URL: options.backendUrl,
-      MEDUSA_PUBLISHABLE_KEY: options.publishableKey,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  })
+  const child = spawn(
+    workspaceBin(STOREFRONT_DIR, "react-router-serve"),
+    ["./build/server/index.js"],
+    {
+      cwd: STOREFRONT_DIR,
+      env: storefrontEnv(process.env, { ...options, port }),
+      stdio: ["ignore", "pipe", "pipe"],
+    }
+  )
   let output = ""
   child.stdout.on("data", (chunk) => (output += chunk))
   child.stderr.on("data", (chunk) => (output += chunk))

@@ -58,19 +58,17 @@ export function Layout({ children }: { children: React.ReactNode }) {
   )
 }
 
-export default function App() {
-  const { env, language, region } = useLoaderData<typeof loader>()
-  return (
-    <AppProviders env={env} language={language} region={region}>
-      <SiteShell cart={<CartLink />} account={<AccountLink />}>
-        <Outlet />
-      </SiteShell>
-    </AppProviders>
-  )
-}
+type RootData = Awaited<ReturnType<typeof loader>>
 
-export function ErrorBoundary({ error }: { error: unknown }) {
-  const root = useRouteLoaderData<typeof loader>("root")
+// Providers and the site's frame, for pages and for the error page alike
+// (the error page may have no root data when the root loader itself failed).
+function AppFrame({
+  root,
+  children,
+}: {
+  root: RootData | undefined
+  children: React.ReactNode
+}) {
   return (
     <AppProviders
       env={
@@ -83,9 +81,25 @@ export function ErrorBoundary({ error }: { error: unknown }) {
       language={root?.language ?? DEFAULT_LANGUAGE}
       region={root?.region ?? null}
     >
-      <SiteShell>
-        <RouteError error={error} />
+      <SiteShell cart={<CartLink />} account={<AccountLink />}>
+        {children}
       </SiteShell>
     </AppProviders>
+  )
+}
+
+export default function App() {
+  return (
+    <AppFrame root={useLoaderData<typeof loader>()}>
+      <Outlet />
+    </AppFrame>
+  )
+}
+
+export function ErrorBoundary({ error }: { error: unknown }) {
+  return (
+    <AppFrame root={useRouteLoaderData<typeof loader>("root")}>
+      <RouteError error={error} />
+    </AppFrame>
   )
 }

@@ -1,14 +1,14 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Browser, Page } from "playwright-core"
-import { seedBaseStore, type BaseStore } from "../../../seed/src/base-store"
-import { seedDemo } from "../../../seed/src/demo/seed-demo"
-import { operator, TEST_PASSWORD } from "../../helpers/actors"
+import type { BaseStore } from "../../../seed/src/base-store"
+import { operator } from "../../helpers/actors"
 import {
   chromiumSkipReason,
   launchChromium,
   screenshot,
 } from "../../helpers/browser"
 import { captureOrderPayment } from "../../helpers/checkout"
+import { seedDemoMarketplace } from "../../helpers/demo"
 import { eventually } from "../../helpers/eventually"
 import { describeHttp } from "../../helpers/medusa-app"
 import {
@@ -38,14 +38,7 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
   let browser: Browser | undefined
 
   beforeAll(async () => {
-    base = await seedBaseStore(getContainer())
-    await seedDemo(getContainer(), {
-      password: TEST_PASSWORD,
-      households: 42,
-      now: Date.parse("2026-11-01"),
-      store: base,
-      orders: 6,
-    })
+    base = await seedDemoMarketplace(getContainer(), { orders: 6 })
     storefront = await startStorefront({
       backendUrl: baseUrl(),
       publishableKey: base.publishableKey,

@@ -2,7 +2,6 @@ import { useTranslation } from "react-i18next"
 import type { LoaderFunctionArgs, MetaFunction } from "react-router"
 import { Link, useLoaderData } from "react-router"
 import { Pagination } from "../../components/pagination"
-import { EmptyState } from "../../components/states"
 import { catalogLabels } from "../../features/catalog/api/catalog-labels.server"
 import { searchProducts } from "../../features/catalog/api/search-products.server"
 import { CatalogFilters } from "../../features/catalog/components/catalog-filters"
@@ -74,18 +73,18 @@ export default function CatalogPage() {
           <p className="mb-3 text-sm text-stone-500" aria-live="polite">
             {t("catalog.count", { count: result.count })}
           </p>
-          {result.hits.length ? (
-            <ProductGrid products={result.hits} />
-          ) : (
-            <EmptyState title={t("catalog.noMatch")}>
+          <ProductGrid
+            products={result.hits}
+            emptyTitle={t("catalog.noMatch")}
+            emptyAction={
               <Link
                 to={category ? `/categories/${category}` : "/products"}
                 className="underline"
               >
                 {t("catalog.clearFilters")}
               </Link>
-            </EmptyState>
-          )}
+            }
+          />
           <Pagination
             count={result.count}
             offset={result.offset}

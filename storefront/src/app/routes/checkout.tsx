@@ -1,11 +1,12 @@
 import { useTranslation } from "react-i18next"
 import type { MetaFunction } from "react-router"
 import { Link, useNavigate } from "react-router"
-import { EmptyState, ErrorState, Loading } from "../../components/states"
+import { ErrorState, Loading } from "../../components/states"
 import { useCustomer } from "../../features/account/api/use-customer"
 import { useCart, useCartId } from "../../features/cart/api/use-cart"
 import { useClaimCart } from "../../features/cart/api/use-claim-cart"
 import { useForgetCart } from "../../features/cart/api/use-forget-cart"
+import { EmptyCart } from "../../features/cart/components/empty-cart"
 import { CheckoutFlow } from "../../features/checkout/components/checkout-flow"
 import { errorMessage } from "../../lib/api-error"
 import { pageMeta } from "../../lib/meta"
@@ -22,13 +23,7 @@ export default function CheckoutPage() {
   useClaimCart(cart, customer?.id)
   let body
   if (!id || cart === null || (cart && !cart.items?.length)) {
-    body = (
-      <EmptyState title={t("cart.empty")}>
-        <Link to="/products" className="underline">
-          {t("cart.browse")}
-        </Link>
-      </EmptyState>
-    )
+    body = <EmptyCart />
   } else if (error) {
     body = (
       <ErrorState message={errorMessage(error, t)} onRetry={() => refetch()} />

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next"
 import type { LoaderFunctionArgs, MetaFunction } from "react-router"
 import { Link, useLoaderData } from "react-router"
+import { PageSection } from "../../components/page-section"
 import { ProductImage } from "../../components/product-image"
 import { EmptyState } from "../../components/states"
 import { getCooperative } from "../../features/counties/api/get-counties.server"
@@ -48,12 +49,9 @@ export default function CooperativePage() {
           </ul>
         )}
       </header>
-      <section aria-labelledby="cooperative-products">
-        <h2 id="cooperative-products" className="text-lg font-semibold">
-          {t("cooperative.products")}
-        </h2>
+      <PageSection id="cooperative-products" title={t("cooperative.products")}>
         {cooperative.products.length ? (
-          <ul className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-4">
+          <ul className="grid grid-cols-2 gap-3 md:grid-cols-4">
             {cooperative.products.map((p) => (
               <li key={p.id}>
                 <Link
@@ -67,11 +65,9 @@ export default function CooperativePage() {
             ))}
           </ul>
         ) : (
-          <div className="mt-3">
-            <EmptyState title={t("catalog.empty")} />
-          </div>
+          <EmptyState title={t("catalog.empty")} />
         )}
-      </section>
+      </PageSection>
     </div>
   )
 }

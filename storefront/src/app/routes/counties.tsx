@@ -1,9 +1,8 @@
 import { useTranslation } from "react-i18next"
 import type { MetaFunction } from "react-router"
 import { useLoaderData } from "react-router"
-import { EmptyState } from "../../components/states"
 import { listCounties } from "../../features/counties/api/get-counties.server"
-import { CountyCard } from "../../features/counties/components/county-card"
+import { CountyGrid } from "../../features/counties/components/county-grid"
 import { pageMeta } from "../../lib/meta"
 
 export async function loader() {
@@ -18,17 +17,7 @@ export default function CountiesPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("counties.title")}</h1>
-      {counties.length ? (
-        <ul className="grid grid-cols-2 gap-3 md:grid-cols-4">
-          {counties.map((county) => (
-            <li key={county.code}>
-              <CountyCard county={county} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <EmptyState title={t("counties.empty")} />
-      )}
+      <CountyGrid counties={counties} />
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import type { LoaderFunctionArgs, MetaFunction } from "react-router"
-import { Link, useLoaderData } from "react-router"
-import { EmptyState } from "../../components/states"
+import { useLoaderData } from "react-router"
+import { PageSection } from "../../components/page-section"
 import { searchProducts } from "../../features/catalog/api/search-products.server"
 import { ProductGrid } from "../../features/catalog/components/product-grid"
 import { getCounty } from "../../features/counties/api/get-counties.server"
@@ -30,36 +30,23 @@ export default function CountyPage() {
   return (
     <div className="space-y-8">
       <CountyHero county={county} />
-      <section aria-labelledby="county-cooperatives">
-        <h2 id="county-cooperatives" className="text-lg font-semibold">
-          {t("county.cooperatives")}
-        </h2>
-        <div className="mt-3">
-          <CooperativeList cooperatives={county.cooperatives} />
-        </div>
-      </section>
-      <section aria-labelledby="county-products">
-        <div className="flex items-baseline justify-between">
-          <h2 id="county-products" className="text-lg font-semibold">
-            {t("county.products")}
-          </h2>
-          {productCount > products.length && (
-            <Link
-              to={`/products?county=${county.code}`}
-              className="text-sm text-brand-700 underline"
-            >
-              {t("county.allProducts", { count: productCount })}
-            </Link>
-          )}
-        </div>
-        <div className="mt-3">
-          {products.length ? (
-            <ProductGrid products={products} />
-          ) : (
-            <EmptyState title={t("catalog.empty")} />
-          )}
-        </div>
-      </section>
+      <PageSection id="county-cooperatives" title={t("county.cooperatives")}>
+        <CooperativeList cooperatives={county.cooperatives} />
+      </PageSection>
+      <PageSection
+        id="county-products"
+        title={t("county.products")}
+        more={
+          productCount > products.length
+            ? {
+                to: `/products?county=${county.code}`,
+                label: t("county.allProducts", { count: productCount }),
+              }
+            : undefined
+        }
+      >
+        <ProductGrid products={products} />
+      </PageSection>
     </div>
   )
 }

@@ -1,10 +1,10 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { type BaseStore, seedBaseStore } from "../../../../seed/src/base-store"
+import type { BaseStore } from "../../../../seed/src/base-store"
 import { DEMO_LOGINS, ownerEmail } from "../../../../seed/src/demo/accounts"
 import { DEMO_COOPERATIVES } from "../../../../seed/src/demo/data/catalog"
-import { seedDemo } from "../../../../seed/src/demo/seed-demo"
 import { findLedgerDifferences } from "../../../../backend/src/lib/attribution/reconcile"
-import { loginAs, TEST_PASSWORD } from "../../../helpers/actors"
+import { loginAs } from "../../../helpers/actors"
+import { seedDemoMarketplace } from "../../../helpers/demo"
 import { describeHttp } from "../../../helpers/medusa-app"
 
 jest.setTimeout(300 * 1000)
@@ -33,15 +33,7 @@ describeHttp("demo seed", ({ request, getContainer }) => {
   }
 
   beforeAll(async () => {
-    base = await seedBaseStore(getContainer())
-    // 3 households per cooperative keeps the file fast; the code is the demo's.
-    await seedDemo(getContainer(), {
-      password: TEST_PASSWORD,
-      households: 42,
-      now: Date.parse("2026-11-01"),
-      store: base,
-      orders: 12,
-    })
+    base = await seedDemoMarketplace(getContainer(), { orders: 12 })
     first = await counts()
   })
 
@@ -63,14 +55,7 @@ describeHttp("demo seed", ({ request, getContainer }) => {
   })
 
   it("adds and changes nothing when run again", async () => {
-    await seedBaseStore(getContainer())
-    await seedDemo(getContainer(), {
-      password: TEST_PASSWORD,
-      households: 42,
-      now: Date.parse("2026-11-01"),
-      store: base,
-      orders: 12,
-    })
+    await seedDemoMarketplace(getContainer(), { orders: 12 })
     expect(await counts()).toEqual(first)
   })
 

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { queryKeys } from "../../../lib/query-keys"
 import { getBrowserSdk } from "../../../lib/sdk"
 import { useShop } from "../../../lib/shop-context"
 import type { LoginInput, RegisterInput } from "../utils/auth-schemas"
@@ -49,8 +50,8 @@ export function useLogout() {
   return useMutation({
     mutationFn: async () => (await getBrowserSdk(env)).auth.logout(),
     onSuccess: () => {
-      queryClient.setQueryData(["customer"], null)
-      queryClient.removeQueries({ queryKey: ["orders"] })
+      queryClient.setQueryData(queryKeys.customer, null)
+      queryClient.removeQueries({ queryKey: queryKeys.orders.all })
     },
   })
 }

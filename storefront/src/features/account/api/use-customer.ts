@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query"
 import { getBrowserSdk, httpStatus } from "../../../lib/sdk"
 import { useShop } from "../../../lib/shop-context"
-import { accountKeys } from "./account-keys"
+import { queryKeys } from "../../../lib/query-keys"
 
 // The signed-in customer, or null when nobody is (or the token expired).
 export function useCustomer() {
   const { env } = useShop()
   return useQuery({
-    queryKey: accountKeys.customer,
+    queryKey: queryKeys.customer,
     queryFn: async () => {
       try {
         return (await (await getBrowserSdk(env)).store.customer.retrieve())

@@ -1,14 +1,14 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { getBrowserSdk } from "../../../lib/sdk"
 import { useShop } from "../../../lib/shop-context"
-import { accountKeys } from "./account-keys"
+import { queryKeys } from "../../../lib/query-keys"
 
 export const ORDERS_PAGE = 10
 
 export function useOrders(offset: number, enabled: boolean) {
   const { env } = useShop()
   return useQuery({
-    queryKey: accountKeys.orders(offset),
+    queryKey: queryKeys.orders.list(offset),
     enabled,
     placeholderData: keepPreviousData,
     queryFn: async () =>
@@ -25,7 +25,7 @@ export function useOrders(offset: number, enabled: boolean) {
 export function useOrder(id: string) {
   const { env } = useShop()
   return useQuery({
-    queryKey: accountKeys.order(id),
+    queryKey: queryKeys.orders.detail(id),
     queryFn: async () =>
       (
         await (

@@ -1,58 +1,61 @@
 import { zodResolver } from "@hookform/resolvers/zod"
+import type { UseMutationResult } from "@tanstack/react-query"
 import { useState } from "react"
-import {
-  useForm,
-  type FieldValues,
-  type Path,
-  type UseFormReturn,
-} from "react-hook-form"
+import { useForm, type FieldValues, type Path } from "react-hook-form"
 import { useTranslation } from "react-i18next"
+import type { z } from "zod"
 import { ErrorState } from "../../../components/states"
+import { TextField } from "../../../components/text-field"
 import { errorMessage } from "../../../lib/api-error"
 import { useLogin, useRegister } from "../api/use-auth"
-import {
-  loginSchema,
-  registerSchema,
-  type LoginInput,
-  type RegisterInput,
-} from "../utils/auth-schemas"
+import { loginSchema, registerSchema } from "../utils/auth-schemas"
 
-function Field<T extends FieldValues>({
-  form,
-  name,
-  type = "text",
-  autoComplete,
-  prefix,
+type FieldSpec<T> = { name: Path<T>; type?: string; autoComplete: string }
+
+function AuthForm<T extends FieldValues>({
+  mode,
+  schema,
+  fields,
+  mutation,
 }: {
-  form: UseFormReturn<T>
-  name: Path<T>
-  type?: string
-  autoComplete: string
-  prefix: string
+  mode: "login" | "register"
+  schema: z.ZodType<T, T>
+  fields: FieldSpec<T>[]
+  mutation: UseMutationResult<void, Error, T>
 }) {
   const { t } = useTranslation()
-  const id = `${prefix}-${name}`
-  const error = form.formState.errors[name]?.message
+  const form = useForm<T>({ resolver: zodResolver(schema) })
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {t(["account.fields", String(name)].join("."))}
-      </label>
-      <input
-        id={id}
-        type={type}
-        autoComplete={autoComplete}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
-        {...form.register(name)}
-        className="mt-1 w-full rounded border border-stone-300 px-2 py-1.5"
-      />
-      {typeof error === "string" && (
-        <p id={`${id}-error`} className="mt-1 text-xs text-red-700">
-          {t(error)}
-        </p>
+    <form
+      onSubmit={form.handleSubmit((input) => mutation.mutate(input))}
+      noValidate
+      className="space-y-3"
+    >
+      {fields.map((field) => {
+        const error = form.formState.errors[field.name]?.message
+        return (
+          <TextField
+            key={field.name}
+            id={`${mode}-${field.name}`}
+            label={t(["account.fields", field.name].join("."))}
+            error={typeof error === "string" ? error : undefined}
+            registration={form.register(field.name)}
+            type={field.type}
+            autoComplete={field.autoComplete}
+          />
+        )
+      })}
+      <button
+        type="submit"
+        disabled={mutation.isPending}
+        className="w-full rounded bg-brand-600 py-2 text-white disabled:opacity-50"
+      >
+        {t(`account.${mode}`)}
+      </button>
+      {mutation.error && (
+        <ErrorState message={errorMessage(mutation.error, t)} />
       )}
-    </div>
+    </form>
   )
 }
 
@@ -61,11 +64,6 @@ export function AuthForms() {
   const [mode, setMode] = useState<"login" | "register">("login")
   const login = useLogin()
   const registration = useRegister()
-  const loginForm = useForm<LoginInput>({ resolver: zodResolver(loginSchema) })
-  const registerForm = useForm<RegisterInput>({
-    resolver: zodResolver(registerSchema),
-  })
-  const active = mode === "login" ? login : registration
   return (
     <div className="mx-auto max-w-sm rounded-lg bg-white p-4 ring-1 ring-stone-200">
       <div role="tablist" className="mb-4 flex gap-2">
@@ -83,74 +81,34 @@ export function AuthForms() {
         ))}
       </div>
       {mode === "login" ? (
-        <form
-          onSubmit={loginForm.handleSubmit((input) => login.mutate(input))}
-          noValidate
-          className="space-y-3"
-        >
-          <Field
-            form={loginForm}
-            name="email"
-            type="email"
-            autoComplete="email"
-            prefix="login"
-          />
-          <Field
-            form={loginForm}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            prefix="login"
-          />
-          <button
-            type="submit"
-            disabled={login.isPending}
-            className="w-full rounded bg-brand-600 py-2 text-white disabled:opacity-50"
-          >
-            {t("account.login")}
-          </button>
-        </form>
+        <AuthForm
+          mode="login"
+          schema={loginSchema}
+          mutation={login}
+          fields={[
+            { name: "email", type: "email", autoComplete: "email" },
+            {
+              name: "password",
+              type: "password",
+              autoComplete: "current-password",
+            },
+          ]}
+        />
       ) : (
-        <form
-          onSubmit={registerForm.handleSubmit((input) =>
-            registration.mutate(input)
-          )}
-          noValidate
-          className="space-y-3"
-        >
-          <Field
-            form={registerForm}
-            name="name"
-            autoComplete="name"
-            prefix="register"
-          />
-          <Field
-            form={registerForm}
-            name="email"
-            type="email"
-            autoComplete="email"
-            prefix="register"
-          />
-          <Field
-            form={registerForm}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            prefix="register"
-          />
-          <button
-            type="submit"
-            disabled={registration.isPending}
-            className="w-full rounded bg-brand-600 py-2 text-white disabled:opacity-50"
-          >
-            {t("account.register")}
-          </button>
-        </form>
-      )}
-      {active.error && (
-        <div className="mt-3">
-          <ErrorState message={errorMessage(active.error, t)} />
-        </div>
+        <AuthForm
+          mode="register"
+          schema={registerSchema}
+          mutation={registration}
+          fields={[
+            { name: "name", autoComplete: "name" },
+            { name: "email", type: "email", autoComplete: "email" },
+            {
+              name: "password",
+              type: "password",
+              autoComplete: "new-password",
+            },
+          ]}
+        />
       )}
     </div>
   )

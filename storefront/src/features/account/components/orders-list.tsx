@@ -1,6 +1,7 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
+import { PagerButtons } from "../../../components/pager-buttons"
 import { EmptyState, ErrorState, Loading } from "../../../components/states"
 import { errorMessage } from "../../../lib/api-error"
 import { formatDate, formatYuan } from "../../../lib/money"
@@ -41,26 +42,12 @@ export function OrdersList() {
           </li>
         ))}
       </ul>
-      <div className="mt-3 flex justify-center gap-4 text-sm">
-        {offset > 0 && (
-          <button
-            type="button"
-            className="underline"
-            onClick={() => setOffset(offset - ORDERS_PAGE)}
-          >
-            {t("pagination.previous")}
-          </button>
-        )}
-        {offset + ORDERS_PAGE < data.count && (
-          <button
-            type="button"
-            className="underline"
-            onClick={() => setOffset(offset + ORDERS_PAGE)}
-          >
-            {t("pagination.next")}
-          </button>
-        )}
-      </div>
+      <PagerButtons
+        offset={offset}
+        limit={ORDERS_PAGE}
+        count={data.count}
+        onChange={setOffset}
+      />
     </div>
   )
 }

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { getBrowserSdk } from "../../../lib/sdk"
 import { useShop } from "../../../lib/shop-context"
 import { cartId } from "../utils/cart-id"
-import { CART_FIELDS, cartKeys } from "./cart-keys"
+import { queryKeys } from "../../../lib/query-keys"
+import { CART_FIELDS } from "./cart-fields"
 import { notifyCartIdChanged } from "./use-cart"
 
 // Adds a variant, opening a cart in the shop's region on first use.
@@ -29,7 +30,7 @@ export function useAddToCart() {
       return cart
     },
     onSuccess: (cart) => {
-      queryClient.setQueryData(cartKeys.detail(cart.id), cart)
+      queryClient.setQueryData(queryKeys.cart.detail(cart.id), cart)
       notifyCartIdChanged()
     },
   })

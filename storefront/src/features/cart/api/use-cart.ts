@@ -4,7 +4,8 @@ import { useSyncExternalStore } from "react"
 import { getBrowserSdk, httpStatus } from "../../../lib/sdk"
 import { useShop } from "../../../lib/shop-context"
 import { cartId } from "../utils/cart-id"
-import { CART_FIELDS, cartKeys } from "./cart-keys"
+import { queryKeys } from "../../../lib/query-keys"
+import { CART_FIELDS } from "./cart-fields"
 
 const listeners = new Set<() => void>()
 export function notifyCartIdChanged() {
@@ -29,7 +30,7 @@ export function useCart() {
   const { env } = useShop()
   const id = useCartId()
   return useQuery({
-    queryKey: cartKeys.detail(id),
+    queryKey: queryKeys.cart.detail(id),
     enabled: Boolean(id),
     queryFn: async (): Promise<HttpTypes.StoreCart | null> => {
       try {

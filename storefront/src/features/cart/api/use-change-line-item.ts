@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { getBrowserSdk } from "../../../lib/sdk"
 import { useShop } from "../../../lib/shop-context"
-import { CART_FIELDS, cartKeys } from "./cart-keys"
+import { queryKeys } from "../../../lib/query-keys"
+import { CART_FIELDS } from "./cart-fields"
 
 // Quantity 0 removes the line.
 export function useChangeLineItem(cartIdValue: string) {
@@ -26,6 +27,6 @@ export function useChangeLineItem(cartIdValue: string) {
       return cart
     },
     onSuccess: (cart) =>
-      queryClient.setQueryData(cartKeys.detail(cart.id), cart),
+      queryClient.setQueryData(queryKeys.cart.detail(cart.id), cart),
   })
 }

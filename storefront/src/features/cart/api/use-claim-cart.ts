@@ -3,7 +3,8 @@ import type { HttpTypes } from "@medusajs/types"
 import { useEffect } from "react"
 import { getBrowserSdk } from "../../../lib/sdk"
 import { useShop } from "../../../lib/shop-context"
-import { CART_FIELDS, cartKeys } from "./cart-keys"
+import { queryKeys } from "../../../lib/query-keys"
+import { CART_FIELDS } from "./cart-fields"
 
 // A cart filled before signing in becomes the customer's, so the order
 // (and its impact receipt) is theirs.
@@ -22,7 +23,7 @@ export function useClaimCart(
     void getBrowserSdk(env)
       .then((sdk) => sdk.store.cart.transferCart(id, { fields: CART_FIELDS }))
       .then(({ cart: claimed }) =>
-        queryClient.setQueryData(cartKeys.detail(claimed.id), claimed)
+        queryClient.setQueryData(queryKeys.cart.detail(claimed.id), claimed)
       )
   }, [needsClaim, id, env, queryClient])
 }

@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
-import { EmptyState, ErrorState, Loading } from "../../../components/states"
+import { ErrorState, Loading } from "../../../components/states"
 import { errorMessage } from "../../../lib/api-error"
 import { formatYuan } from "../../../lib/money"
 import { useCart, useCartId } from "../api/use-cart"
 import { useChangeLineItem } from "../api/use-change-line-item"
+import { EmptyCart } from "./empty-cart"
 
 export function CartView() {
   const { t, i18n } = useTranslation()
@@ -12,14 +13,9 @@ export function CartView() {
   const { data: cart, isPending, error, refetch } = useCart()
   const change = useChangeLineItem(id ?? "")
   const lang = i18n.language
-  if (!id || cart === null) {
-    return (
-      <EmptyState title={t("cart.empty")}>
-        <Link to="/products" className="text-brand-700 underline">
-          {t("cart.browse")}
-        </Link>
-      </EmptyState>
-    )
+  // No cart yet, one that became an order, or one emptied line by line.
+  if (!id || cart === null || (cart && !cart.items?.length)) {
+    return <EmptyCart />
   }
   if (error) {
     return (
@@ -30,15 +26,6 @@ export function CartView() {
   const items = [...(cart.items ?? [])].sort((a, b) =>
     String(a.created_at).localeCompare(String(b.created_at))
   )
-  if (!items.length) {
-    return (
-      <EmptyState title={t("cart.empty")}>
-        <Link to="/products" className="text-brand-700 underline">
-          {t("cart.browse")}
-        </Link>
-      </EmptyState>
-    )
-  }
   return (
     <div className="grid gap-6 md:grid-cols-[1fr_18rem]">
       <ul className="divide-y divide-stone-200 rounded-lg bg-white ring-1 ring-stone-200">

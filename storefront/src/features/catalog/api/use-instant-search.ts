@@ -1,13 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { queryKeys } from "../../../lib/query-keys"
 import { getBrowserSdk } from "../../../lib/sdk"
 import { useShop } from "../../../lib/shop-context"
 import type { SearchResponse } from "../types"
-
-export const searchKeys = {
-  all: ["search"] as const,
-  query: (query: Record<string, string | number>) =>
-    [...searchKeys.all, query] as const,
-}
 
 const stable = (query: Record<string, string | number>) =>
   JSON.stringify(Object.entries(query).sort(([a], [b]) => a.localeCompare(b)))
@@ -21,7 +16,7 @@ export function useInstantSearch(
   const { env } = useShop()
   const sameAsInitial = initial && stable(initial.query) === stable(query)
   return useQuery({
-    queryKey: searchKeys.query(query),
+    queryKey: queryKeys.search(query),
     queryFn: async ({ signal }) =>
       (await getBrowserSdk(env)).client.fetch<SearchResponse>("/store/search", {
         query,

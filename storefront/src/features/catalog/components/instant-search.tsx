@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { EmptyState, ErrorState, Loading } from "../../../components/states"
+import { PagerButtons } from "../../../components/pager-buttons"
+import { ErrorState, Loading } from "../../../components/states"
 import { errorMessage } from "../../../lib/api-error"
 import { useInstantSearch } from "../api/use-instant-search"
 import { useDebounced } from "../hooks/use-debounced"
@@ -144,32 +145,19 @@ export function InstantSearch({ initialQuery, initial, labels }: Props) {
         />
       ) : !data ? (
         <Loading />
-      ) : data.hits.length ? (
-        <>
-          <ProductGrid products={data.hits} />
-          <div className="flex justify-center gap-4 text-sm">
-            {offset > 0 && (
-              <button
-                type="button"
-                className="underline"
-                onClick={() => setOffset(offset - PAGE_SIZE)}
-              >
-                {t("pagination.previous")}
-              </button>
-            )}
-            {offset + PAGE_SIZE < data.count && (
-              <button
-                type="button"
-                className="underline"
-                onClick={() => setOffset(offset + PAGE_SIZE)}
-              >
-                {t("pagination.next")}
-              </button>
-            )}
-          </div>
-        </>
       ) : (
-        <EmptyState title={t("search.noResults", { q })} />
+        <>
+          <ProductGrid
+            products={data.hits}
+            emptyTitle={t("search.noResults", { q })}
+          />
+          <PagerButtons
+            offset={offset}
+            limit={PAGE_SIZE}
+            count={data.count}
+            onChange={setOffset}
+          />
+        </>
       )}
     </div>
   )

@@ -1,10 +1,9 @@
 import type { HttpTypes } from "@medusajs/types"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { queryKeys } from "../../../lib/query-keys"
 import { getBrowserSdk } from "../../../lib/sdk"
 import { useShop } from "../../../lib/shop-context"
 import { toMedusaAddress, type AddressInput } from "../utils/address-schema"
-
-const CART_KEY = ["cart"] as const
 
 export function useSaveAddress(cartId: string) {
   const { env } = useShop()
@@ -21,7 +20,8 @@ export function useSaveAddress(cartId: string) {
       })
       return cart
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: CART_KEY }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: queryKeys.cart.all }),
   })
 }
 
@@ -37,7 +37,8 @@ export function useChooseShipping(cartId: string) {
           option_id: optionId,
         })
       ).cart,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: CART_KEY }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: queryKeys.cart.all }),
   })
 }
 

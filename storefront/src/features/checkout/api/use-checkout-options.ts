@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query"
 import { getBrowserSdk } from "../../../lib/sdk"
 import { useShop } from "../../../lib/shop-context"
-import { checkoutKeys } from "./checkout-keys"
+import { queryKeys } from "../../../lib/query-keys"
 
 export function useShippingOptions(cartId: string, enabled: boolean) {
   const { env } = useShop()
   return useQuery({
-    queryKey: checkoutKeys.shippingOptions(cartId),
+    queryKey: queryKeys.shippingOptions(cartId),
     enabled,
     queryFn: async () =>
       (
@@ -24,7 +24,7 @@ export function useShippingOptions(cartId: string, enabled: boolean) {
 export function usePaymentProviders(regionId: string) {
   const { env } = useShop()
   return useQuery({
-    queryKey: checkoutKeys.paymentProviders(regionId),
+    queryKey: queryKeys.paymentProviders(regionId),
     queryFn: async () =>
       (
         await (

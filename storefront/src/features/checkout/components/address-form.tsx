@@ -1,6 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
+import { TextField } from "../../../components/text-field"
 import { addressSchema, type AddressInput } from "../utils/address-schema"
 
 const FIELDS: {
@@ -41,38 +42,22 @@ export function AddressForm({
       noValidate
       className="grid gap-3 sm:grid-cols-2"
     >
-      {FIELDS.map((field) => {
-        const error = errors[field.name]?.message
-        const id = `address-${field.name}`
-        return (
-          <div
-            key={field.name}
-            className={
-              field.name === "address" || field.name === "email"
-                ? "sm:col-span-2"
-                : ""
-            }
-          >
-            <label htmlFor={id} className="block text-sm font-medium">
-              {t(`checkout.fields.${field.name}`)}
-            </label>
-            <input
-              id={id}
-              type={field.type ?? "text"}
-              autoComplete={field.autoComplete}
-              aria-invalid={Boolean(error)}
-              aria-describedby={error ? `${id}-error` : undefined}
-              {...register(field.name)}
-              className="mt-1 w-full rounded border border-stone-300 px-2 py-1.5 aria-[invalid=true]:border-red-500"
-            />
-            {error && (
-              <p id={`${id}-error`} className="mt-1 text-xs text-red-700">
-                {t(error)}
-              </p>
-            )}
-          </div>
-        )
-      })}
+      {FIELDS.map((field) => (
+        <TextField
+          key={field.name}
+          id={`address-${field.name}`}
+          label={t(`checkout.fields.${field.name}`)}
+          error={errors[field.name]?.message}
+          registration={register(field.name)}
+          type={field.type}
+          autoComplete={field.autoComplete}
+          className={
+            field.name === "address" || field.name === "email"
+              ? "sm:col-span-2"
+              : undefined
+          }
+        />
+      ))}
       <div className="sm:col-span-2">
         <button
           type="submit"

@@ -1,8 +1,4 @@
-export const cartKeys = {
-  all: ["cart"] as const,
-  detail: (id: string | null) => [...cartKeys.all, id] as const,
-}
-
+// What the cart views and checkout read of a cart.
 export const CART_FIELDS = [
   "id",
   "email",

@@ -1,5 +1,0 @@
-export const checkoutKeys = {
-  shippingOptions: (cartId: string) => ["shipping-options", cartId] as const,
-  paymentProviders: (regionId: string) =>
-    ["payment-providers", regionId] as const,
-}
