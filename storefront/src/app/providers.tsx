@@ -1,7 +1,7 @@
 import { QueryClientProvider } from "@tanstack/react-query"
 import { useEffect, useState, type ReactNode } from "react"
 import { I18nextProvider } from "react-i18next"
-import { createI18n, type Language } from "../i18n"
+import { createI18n, type Language, type Messages } from "../i18n"
 import type { PublicEnv, RegionSummary } from "../lib/env"
 import { createQueryClient } from "../lib/query-client"
 import { ShopContext } from "../lib/shop-context"
@@ -10,12 +10,19 @@ type Props = {
   env: PublicEnv
   region: RegionSummary | null
   language: Language
+  messages: Messages
   children: ReactNode
 }
 
-export function AppProviders({ env, region, language, children }: Props) {
+export function AppProviders({
+  env,
+  region,
+  language,
+  messages,
+  children,
+}: Props) {
   const [queryClient] = useState(createQueryClient)
-  const [i18n] = useState(() => createI18n(language))
+  const [i18n] = useState(() => createI18n(language, messages))
   const [shop] = useState(() => ({ env, region }))
   useEffect(() => {
     const sync = (lng: string) => {

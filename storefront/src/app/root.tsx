@@ -13,6 +13,7 @@ import { AccountLink } from "../features/account/components/account-link"
 import { CartLink } from "../features/cart/components/cart-link"
 import { RouteError } from "../components/route-error"
 import { DEFAULT_LANGUAGE, languageFromCookie } from "../i18n"
+import { messagesFor } from "../i18n/messages.server"
 import { publicEnv } from "../lib/env.server"
 import { getRegion } from "../lib/region.server"
 import { AppProviders } from "./providers"
@@ -24,9 +25,11 @@ export const links: LinksFunction = () => [
 ]
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  const language = languageFromCookie(request.headers.get("Cookie"))
   return {
     env: publicEnv(),
-    language: languageFromCookie(request.headers.get("Cookie")),
+    language,
+    messages: messagesFor(language),
     // The page still renders when the backend is down; cart actions then
     // say so.
     region: await getRegion().catch(() => null),
@@ -79,6 +82,8 @@ function AppFrame({
         }
       }
       language={root?.language ?? DEFAULT_LANGUAGE}
+      // Only when the root loader itself failed: keys instead of words.
+      messages={root?.messages ?? {}}
       region={root?.region ?? null}
     >
       <SiteShell cart={<CartLink />} account={<AccountLink />}>

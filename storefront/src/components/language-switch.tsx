@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { LANGUAGE_COOKIE, type Language } from "../i18n"
+import { LANGUAGE_COOKIE, switchLanguage, type Language } from "../i18n"
 
 // Switches in place (no reload) and remembers the choice in a cookie so the
 // server renders the next page in the same language.
@@ -8,7 +8,7 @@ export function LanguageSwitch() {
   const next: Language = i18n.language === "en" ? "zh-CN" : "en"
   const choose = () => {
     document.cookie = `${LANGUAGE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`
-    void i18n.changeLanguage(next)
+    void switchLanguage(i18n, next)
   }
   return (
     <button

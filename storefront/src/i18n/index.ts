@@ -1,32 +1,46 @@
 import i18next from "i18next"
 import { initReactI18next } from "react-i18next"
-import en from "./en.json"
-import zhCN from "./zh-CN.json"
 
 export const LANGUAGES = ["zh-CN", "en"] as const
 export type Language = (typeof LANGUAGES)[number]
 export const DEFAULT_LANGUAGE: Language = "zh-CN"
 export const LANGUAGE_COOKIE = "tianfu_lang"
 
-export const resources = {
-  "zh-CN": { translation: zhCN },
-  en: { translation: en },
-} as const
+export type Messages = { [key: string]: string | Messages }
+
+// Only the shopper's language ships with the page (in the root loader's
+// data); the other is fetched when they switch.
+const loadMessages: Record<Language, () => Promise<{ default: Messages }>> = {
+  "zh-CN": () => import("./zh-CN.json"),
+  en: () => import("./en.json"),
+}
+
+export async function switchLanguage(
+  i18n: ReturnType<typeof createI18n>,
+  language: Language
+) {
+  if (!i18n.hasResourceBundle(language, "translation")) {
+    const { default: messages } = await loadMessages[language]()
+    i18n.addResourceBundle(language, "translation", messages)
+  }
+  await i18n.changeLanguage(language)
+}
 
 export function isLanguage(value: unknown): value is Language {
   return LANGUAGES.includes(value as Language)
 }
 
-// Both languages ship with the page (a few KB), so an instance initialises
-// synchronously: the server renders and the client hydrates the same words.
-export function createI18n(language: Language) {
+// The messages are at hand, so an instance initialises synchronously: the
+// server renders and the client hydrates the same words.
+export function createI18n(language: Language, messages: Messages) {
   const instance = i18next.createInstance()
   void instance.use(initReactI18next).init({
     lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
-    resources,
+    fallbackLng: false,
+    resources: { [language]: { translation: messages } },
     interpolation: { escapeValue: false },
     initAsync: false,
+    showSupportNotice: false,
   })
   return instance
 }

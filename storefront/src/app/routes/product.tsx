@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react"
 import { useTranslation } from "react-i18next"
 import type { LoaderFunctionArgs, MetaFunction } from "react-router"
 import { Link, useLoaderData } from "react-router"
@@ -10,10 +11,18 @@ import {
   getProvenance,
   getTrace,
 } from "../../features/provenance/api/get-provenance.server"
-import { ProvenancePanel } from "../../features/provenance/components/provenance-panel"
 import { errorMessage } from "../../lib/api-error"
 import { pageMeta } from "../../lib/meta"
 import { getRegion } from "../../lib/region.server"
+
+// Below the fold and without interactivity: its code loads after the
+// page's own. The server renders it whole, and hydration keeps that HTML
+// until the chunk arrives (React's Suspense hydration), so nothing moves.
+const ProvenancePanel = lazy(() =>
+  import("../../features/provenance/components/provenance-panel").then(
+    (module) => ({ default: module.ProvenancePanel })
+  )
+)
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const region = await getRegion()
@@ -86,7 +95,9 @@ export default function ProductPage() {
           )}
         </div>
       </div>
-      <ProvenancePanel provenance={provenance} timeline={timeline} />
+      <Suspense fallback={<div className="min-h-96" />}>
+        <ProvenancePanel provenance={provenance} timeline={timeline} />
+      </Suspense>
     </div>
   )
 }
