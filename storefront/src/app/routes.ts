@@ -11,6 +11,7 @@ export default [
   route("search", "routes/search.tsx"),
   route("cart", "routes/cart.tsx"),
   route("checkout", "routes/checkout.tsx"),
+  route("checkout/complete", "routes/checkout-complete.tsx"),
   route("orders/:id/confirmed", "routes/order-confirmed.tsx"),
   route("account", "routes/account.tsx"),
   route("account/orders/:id", "routes/account-order.tsx"),

@@ -6,15 +6,12 @@ import { errorMessage } from "../../../lib/api-error"
 import { formatYuan } from "../../../lib/money"
 import {
   useChooseShipping,
-  usePlaceOrder,
   useSaveAddress,
 } from "../api/use-checkout-mutations"
-import {
-  usePaymentProviders,
-  useShippingOptions,
-} from "../api/use-checkout-options"
+import { useShippingOptions } from "../api/use-checkout-options"
 import type { AddressInput } from "../utils/address-schema"
 import { AddressForm } from "./address-form"
+import { PaymentStep } from "./payment-step"
 
 type Props = {
   cart: HttpTypes.StoreCart
@@ -52,16 +49,7 @@ export function CheckoutFlow({ cart, email, onPlaced }: Props) {
   const hasAddress = Boolean(address?.address_1) && !editing
   const shipping = useShippingOptions(cart.id, hasAddress)
   const chooseShipping = useChooseShipping(cart.id)
-  const providers = usePaymentProviders(cart.region_id ?? "")
-  const [providerId, setProviderId] = useState<string>()
-  const placeOrder = usePlaceOrder(cart)
   const chosenShipping = cart.shipping_methods?.[0]?.shipping_option_id
-  // Stripe needs the Payment Element (card, Alipay, WeChat Pay), which is
-  // not built yet: until then only providers that need no form are offered.
-  const offered = (providers.data ?? []).filter(
-    (p) => p.id !== "pp_stripe_stripe"
-  )
-  const provider = providerId ?? offered[0]?.id
   const defaults: Partial<AddressInput> = {
     email: cart.email ?? email ?? "",
     name: address?.first_name ?? "",
@@ -154,29 +142,11 @@ export function CheckoutFlow({ cart, email, onPlaced }: Props) {
           )}
         </Section>
         <Section n={3} title={t("checkout.payment")}>
-          {providers.isPending ? (
-            <Loading />
-          ) : providers.error ? (
-            <ErrorState
-              message={errorMessage(providers.error, t)}
-              onRetry={() => providers.refetch()}
-            />
-          ) : (
-            <fieldset className="space-y-2">
-              <legend className="sr-only">{t("checkout.payment")}</legend>
-              {offered.map((p) => (
-                <label key={p.id} className="flex items-center gap-2 text-sm">
-                  <input
-                    type="radio"
-                    name="payment"
-                    checked={provider === p.id}
-                    onChange={() => setProviderId(p.id)}
-                  />
-                  {t(`payment.${p.id}`, { defaultValue: p.id })}
-                </label>
-              ))}
-            </fieldset>
-          )}
+          <PaymentStep
+            cart={cart}
+            ready={hasAddress && Boolean(chosenShipping)}
+            onPlaced={onPlaced}
+          />
         </Section>
       </div>
       <aside className="h-fit space-y-2 rounded-lg bg-white p-4 text-sm ring-1 ring-stone-200">
@@ -195,21 +165,6 @@ export function CheckoutFlow({ cart, email, onPlaced }: Props) {
             {formatYuan(Number(cart.total ?? 0), lang)}
           </span>
         </p>
-        {placeOrder.error && (
-          <ErrorState message={errorMessage(placeOrder.error, t)} />
-        )}
-        <button
-          type="button"
-          disabled={
-            !hasAddress || !chosenShipping || !provider || placeOrder.isPending
-          }
-          onClick={() =>
-            provider && placeOrder.mutate(provider, { onSuccess: onPlaced })
-          }
-          className="w-full rounded bg-brand-600 px-4 py-2 font-medium text-white disabled:opacity-50"
-        >
-          {placeOrder.isPending ? t("checkout.placing") : t("checkout.place")}
-        </button>
       </aside>
     </div>
   )
