@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import { ensureChromium } from "./chromium.mjs"
 import { ROOT } from "./context.mjs"
 import { info, step, warn } from "./log.mjs"
 import { startMeilisearch } from "./meilisearch.mjs"
@@ -98,6 +99,12 @@ export async function runTests(jestArgs) {
   if (meilisearch.host) info(`Meilisearch for tests: ${meilisearch.source}`)
   else warn(`no Meilisearch for tests: ${meilisearch.reason}`)
 
+  const chromium = await step("finding Chromium for the browser suites", () =>
+    ensureChromium({ log: info })
+  )
+  if (chromium.path) info(`browser suites use ${chromium.path}`)
+  else warn(`browser suites will skip: ${chromium.reason}`)
+
   const report = path.join(os.tmpdir(), `tianfu-jest-${process.pid}.json`)
   // Suites that want Meilisearch or Stripe configure it themselves; a
   // developer's own settings never reach the apps under test.
@@ -116,6 +123,9 @@ export async function runTests(jestArgs) {
           TEST_MEILISEARCH_API_KEY: meilisearch.apiKey,
         }
       : { TEST_MEILISEARCH_SKIP_REASON: meilisearch.reason }),
+    ...(chromium.path
+      ? { CHROMIUM_PATH: chromium.path }
+      : { TEST_CHROMIUM_SKIP_REASON: chromium.reason }),
     ...testDatabaseEnv(postgres.url),
     NODE_ENV: "test",
     NODE_OPTIONS:
