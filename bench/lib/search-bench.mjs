@@ -55,9 +55,9 @@ async function syntheticProducts(databaseUrl) {
   }
 }
 
-// Starts the built backend on the scale database, optionally with
+// Starts the built backend on a bench database, optionally with
 // Meilisearch, reindexes search first, and returns its URL and a stop.
-async function startBackend(env, label) {
+export async function startBackend(env, label) {
   const reindexStarted = Date.now()
   await step(`search reindex (${label})`, () =>
     run(MEDUSA_BIN, ["exec", "./src/scripts/reindex-search.ts"], {

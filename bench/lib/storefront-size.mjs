@@ -59,5 +59,5 @@ export async function storefrontSizeBench({ log }) {
       `storefront ${name}: ${files.length} files, ${(gzip / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(1)} KB raw)`
     )
   }
-  return { budget_kb: INITIAL_JS_BUDGET_KB, pages }
+  return { budget_kb: INITIAL_JS_BUDGET_KB, sizes: pages }
 }

@@ -175,25 +175,55 @@ export function printSearch(result, file) {
   out(`\n  saved ${file}`)
 }
 
-// Initial JavaScript per storefront page against the issue's budget.
+// Initial JavaScript per storefront page against the issue's budget, and
+// Lighthouse's mobile performance where it ran.
 export function printStorefront(result, file) {
-  const widths = [10, 7, 11, 11, 8]
+  const widths = [10, 6, 9, 8, 7, 6, 7, 7, 7]
+  const pass = (ok) => (ok ? "ok" : "MISS")
   out()
-  out(`Storefront initial JavaScript (budget ${result.budget_kb} KB gzip)`)
-  out(row(["page", "files", "gzip KB", "raw KB", "budget"], widths))
-  for (const [name, page] of Object.entries(result.pages)) {
+  out(
+    `Storefront: initial JS (budget ${result.budget_kb} KB gzip) and Lighthouse mobile (targets ≥ ${result.targets?.performance ?? 95}, CLS ≤ ${result.targets?.cls ?? 0.05})`
+  )
+  out(
+    row(
+      [
+        "page",
+        "files",
+        "JS gzip",
+        "budget",
+        "perf",
+        "CLS",
+        "LCP ms",
+        "TBT ms",
+        "target",
+      ],
+      widths
+    )
+  )
+  for (const [name, size] of Object.entries(result.sizes)) {
+    const lh = result.pages?.[name]
     out(
       row(
         [
           name,
-          page.files,
-          page.gzip_kb.toFixed(1),
-          page.raw_kb.toFixed(1),
-          page.within_budget ? "ok" : "OVER",
+          size.files,
+          `${size.gzip_kb.toFixed(1)} KB`,
+          pass(size.within_budget),
+          lh ? lh.performance : "–",
+          lh ? lh.cls.toFixed(3) : "–",
+          lh ? Math.round(lh.lcp_ms) : "–",
+          lh ? Math.round(lh.tbt_ms) : "–",
+          lh
+            ? pass(
+                lh.performance >= result.targets.performance &&
+                  lh.cls <= result.targets.cls
+              )
+            : "–",
         ],
         widths
       )
     )
   }
+  if (result.skipped) out(`Lighthouse not run: ${result.skipped}`)
   out(`(${file})`)
 }
