@@ -14,7 +14,8 @@ export function getServerSdk() {
   return serverSdk
 }
 
-// GET a store route; a 404 from the backend becomes the page's 404.
+// GET a store route; a 404 from the backend becomes the page's 404 and a
+// 400 (a malformed id or filter in the URL) the page's 400, not a 500.
 export async function storeGet<T>(
   path: string,
   query?: Record<string, unknown>
@@ -24,6 +25,9 @@ export async function storeGet<T>(
   } catch (error) {
     if (error instanceof FetchError && error.status === 404) {
       throw new Response("Not found", { status: 404 })
+    }
+    if (error instanceof FetchError && error.status === 400) {
+      throw new Response("Bad request", { status: 400 })
     }
     throw error
   }

@@ -100,6 +100,18 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
     // Never who: no national ID number reaches the page.
     expect(traceHtml).not.toMatch(/\d{17}[\dX]/)
 
+    // A hand-edited listing URL shows a listing: bad filters are dropped.
+    for (const listing of [
+      "/products?county=../../etc&category=%00&certification=x&page=-4&sort=bogus&in_stock=maybe",
+      "/search?q=%E7%8C%95%E7%8C%B4%E6%A1%83&county=1&category=Fruit!&page=abc",
+    ]) {
+      const response = await fetch(`${storefront.url}${listing}`)
+      expect({ listing, status: response.status }).toEqual({
+        listing,
+        status: 200,
+      })
+    }
+
     const missing = await fetch(`${storefront.url}/t/NOSUCHCODE`)
     expect(missing.status).toBe(404)
     const unknown = await fetch(`${storefront.url}/no/such/page`)

@@ -7,7 +7,12 @@ export const SORTS = [
   "households_desc",
 ] as const
 
-const LIST_FILTERS = ["county", "category", "certification"] as const
+// What the search API accepts for each list filter (its validators).
+const LIST_FILTERS = {
+  county: /^\d{6}$/,
+  category: /^[a-z0-9-]{1,64}$/,
+  certification: /^(green_food|organic|geographic_indication|pollution_free)$/,
+} as const
 
 // The listing's URL is its state: ?q=&county=&category=&certification=
 // &in_stock=&sort=&page=. Unknown values are dropped rather than sent on,
@@ -17,10 +22,14 @@ export function catalogQuery(
   fixed: Record<string, string> = {}
 ) {
   const query: Record<string, string | number> = { limit: PAGE_SIZE }
-  const q = search.get("q")?.trim().slice(0, 100)
+  const q = search.get("q")?.replace(/\0/g, "").trim().slice(0, 100)
   if (q) query.q = q
-  for (const name of LIST_FILTERS) {
-    const values = search.getAll(name).filter(Boolean)
+  for (const [name, pattern] of Object.entries(LIST_FILTERS)) {
+    const values = search
+      .getAll(name)
+      .flatMap((value) => value.split(","))
+      .filter((value) => pattern.test(value))
+      .slice(0, 20)
     if (values.length) query[name] = values.join(",")
   }
   if (search.get("in_stock") === "true") query.in_stock = "true"
