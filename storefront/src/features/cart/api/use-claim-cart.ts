@@ -4,7 +4,6 @@ import { useEffect } from "react"
 import { getBrowserSdk } from "../../../lib/sdk"
 import { useShop } from "../../../lib/shop-context"
 import { queryKeys } from "../../../lib/query-keys"
-import { CART_FIELDS } from "./cart-fields"
 
 // A cart filled before signing in becomes the customer's, so the order
 // (and its impact receipt) is theirs.
@@ -20,10 +19,13 @@ export function useClaimCart(
   const id = cart?.id
   useEffect(() => {
     if (!needsClaim || !id) return
+    // Refetch rather than store the transfer's answer: the shopper may have
+    // changed the cart (shipping) while the transfer was under way, and a
+    // late answer would put the older cart back.
     void getBrowserSdk(env)
-      .then((sdk) => sdk.store.cart.transferCart(id, { fields: CART_FIELDS }))
-      .then(({ cart: claimed }) =>
-        queryClient.setQueryData(queryKeys.cart.detail(claimed.id), claimed)
+      .then((sdk) => sdk.store.cart.transferCart(id, { fields: "id" }))
+      .then(() =>
+        queryClient.invalidateQueries({ queryKey: queryKeys.cart.all })
       )
   }, [needsClaim, id, env, queryClient])
 }
