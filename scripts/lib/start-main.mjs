@@ -88,6 +88,11 @@ export async function main() {
       ? `payments: Stripe (${process.env.STRIPE_API_KEY.includes("_live_") ? "live" : "test"} mode) and manual; webhooks at ${process.env.MEDUSA_BACKEND_URL || `http://localhost:${PORTS.backend}`}/hooks/payment/stripe_stripe`
       : "payments: manual provider (set STRIPE_API_KEY and STRIPE_WEBHOOK_SECRET for Stripe)"
   )
+  if (process.env.STRIPE_API_KEY && !process.env.STRIPE_PUBLISHABLE_KEY) {
+    warn(
+      "STRIPE_PUBLISHABLE_KEY is not set: the storefront hides Stripe until it has the publishable key"
+    )
+  }
 
   const backendUrl =
     process.env.MEDUSA_BACKEND_URL || `http://localhost:${PORTS.backend}`

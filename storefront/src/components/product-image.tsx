@@ -20,6 +20,9 @@ export function ProductImage({
           height={600}
           sizes={sizes}
           loading={eager ? "eager" : "lazy"}
+          // React 18 passes the lowercase attribute through; the first
+          // pictures are the page's largest paint.
+          {...(eager ? { fetchpriority: "high" } : {})}
           decoding="async"
           className="h-full w-full object-cover"
         />
