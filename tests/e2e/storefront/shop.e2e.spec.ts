@@ -177,7 +177,9 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
       await page.getByLabel("邮政编码").fill("610021")
       await page.getByRole("button", { name: "保存并继续" }).click()
       await page.getByTestId("address-summary").waitFor()
-      await page.getByRole("radio").first().click()
+      // The shipping options load after the address is saved; the payment
+      // radios are already there, so ask for a shipping one by name.
+      await page.locator("input[name=shipping]").first().click()
       await page.locator("input[name=shipping]:checked").waitFor()
       // Playwright's click waits until the button is enabled.
       await screenshot(page, SUITE, "06-checkout")
