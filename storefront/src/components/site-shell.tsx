@@ -15,14 +15,16 @@ export function SiteShell({ children, cart, account }: Props) {
       >
         {t("nav.skip")}
       </a>
+      {/* Phones: brand and actions on the first line, links and search on
+          the second; wider screens: one line. */}
       <header className="sticky top-0 z-20 border-b border-stone-200 bg-white/95 backdrop-blur">
-        <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
           <Link to="/" className="shrink-0 text-lg font-bold text-brand-700">
             {t("brand")}
           </Link>
           <nav
             aria-label={t("nav.main")}
-            className="hidden gap-4 text-sm md:flex"
+            className="order-3 flex shrink-0 gap-4 text-sm md:order-none"
           >
             <NavLink to="/products" className="hover:text-brand-700">
               {t("nav.products")}
@@ -35,7 +37,7 @@ export function SiteShell({ children, cart, account }: Props) {
             method="get"
             action="/search"
             role="search"
-            className="ml-auto min-w-0 flex-1 md:max-w-xs"
+            className="order-4 min-w-40 flex-1 md:order-none md:ml-auto md:max-w-xs"
           >
             <label htmlFor="site-search" className="sr-only">
               {t("search.label")}
@@ -48,17 +50,12 @@ export function SiteShell({ children, cart, account }: Props) {
               className="w-full rounded-full border border-stone-300 px-3 py-1.5 text-sm"
             />
           </Form>
-          <LanguageSwitch />
-          {account}
-          {cart}
+          <div className="ml-auto flex items-center gap-1 md:ml-0">
+            <LanguageSwitch />
+            {account}
+            {cart}
+          </div>
         </div>
-        <nav
-          aria-label={t("nav.main")}
-          className="flex gap-4 border-t border-stone-100 px-4 py-2 text-sm md:hidden"
-        >
-          <NavLink to="/products">{t("nav.products")}</NavLink>
-          <NavLink to="/counties">{t("nav.counties")}</NavLink>
-        </nav>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         {children}
