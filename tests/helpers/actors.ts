@@ -33,3 +33,32 @@ export async function operator(
   await ensureAdminUser(container, email, TEST_PASSWORD)
   return loginAs(request, "user", email)
 }
+
+// A shopper with an account, as the storefront registers one: an
+// email/password identity, the customer it belongs to, then a login.
+export async function registerCustomer(
+  request: HttpSuite["request"],
+  publishableKey: string,
+  email: string,
+  name: { first_name?: string; last_name?: string } = {}
+): Promise<Actor> {
+  const registration = await request()
+    .post("/auth/customer/emailpass/register")
+    .send({ email, password: TEST_PASSWORD })
+  if (registration.status !== 200) {
+    throw new Error(
+      `register customer ${email}: ${registration.status} ${JSON.stringify(registration.body)}`
+    )
+  }
+  const created = await request()
+    .post("/store/customers")
+    .set("x-publishable-api-key", publishableKey)
+    .set("authorization", `Bearer ${registration.body.token}`)
+    .send({ email, ...name })
+  if (created.status !== 200) {
+    throw new Error(
+      `create customer ${email}: ${created.status} ${JSON.stringify(created.body)}`
+    )
+  }
+  return loginAs(request, "customer", email)
+}

@@ -4,6 +4,7 @@ import {
   type Actor,
   loginAs,
   operator,
+  registerCustomer,
   TEST_PASSWORD,
 } from "../../../helpers/actors"
 import { buckwheatTea, createProduct } from "../../../helpers/catalog"
@@ -156,18 +157,11 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     await approveCooperative(request, cangxi, coopB)
     a = await populate(coopA, "513431", "1")
     b = await populate(coopB, "510824", "2")
-    const registration = await request()
-      .post("/auth/customer/emailpass/register")
-      .send({ email: "buyer@example.com", password: TEST_PASSWORD })
-    const created = await request()
-      .post("/store/customers")
-      .set({
-        "x-publishable-api-key": base.publishableKey,
-        authorization: `Bearer ${registration.body.token}`,
-      })
-      .send({ email: "buyer@example.com" })
-    expect(created.status).toBe(200)
-    customer = await loginAs(request, "customer", "buyer@example.com")
+    customer = await registerCustomer(
+      request,
+      base.publishableKey,
+      "buyer@example.com"
+    )
   })
 
   // Every vendor route, aimed at `target`'s objects where it takes one.

@@ -1,10 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import {
-  type Actor,
-  loginAs,
-  operator,
-  TEST_PASSWORD,
-} from "../../../helpers/actors"
+import { type Actor, operator, registerCustomer } from "../../../helpers/actors"
 import { buckwheatTea, createProduct } from "../../../helpers/catalog"
 import {
   adminOrder,
@@ -234,17 +229,12 @@ describeHttp(
 
     it("checks out a signed-in customer's cart as that customer", async () => {
       const email = "meimei@example.com"
-      const registration = await request()
-        .post("/auth/customer/emailpass/register")
-        .send({ email, password: TEST_PASSWORD })
-      expect(registration.status).toBe(200)
-      const created = await request()
-        .post("/store/customers")
-        .set("x-publishable-api-key", storefront.publishableKey)
-        .set("authorization", `Bearer ${registration.body.token}`)
-        .send({ email, first_name: "梅梅", last_name: "韩" })
-      expect(created.status).toBe(200)
-      const customer = await loginAs(request, "customer", email)
+      const customer = await registerCustomer(
+        request,
+        storefront.publishableKey,
+        email,
+        { first_name: "梅梅", last_name: "韩" }
+      )
       const { order } = await checkout(request, {
         publishableKey: storefront.publishableKey,
         items: [{ variant_id: kiwiVariantId, quantity: 1 }],
