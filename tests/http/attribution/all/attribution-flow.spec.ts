@@ -1,11 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { attributeOrderPaymentsWorkflow } from "../../../../backend/src/workflows/attribution"
-import {
-  type Actor,
-  loginAs,
-  operator,
-  TEST_PASSWORD,
-} from "../../../helpers/actors"
+import { type Actor, operator, registerCustomer } from "../../../helpers/actors"
 import { buckwheatTea, createProduct } from "../../../helpers/catalog"
 import {
   cancelOrder,
@@ -164,17 +159,12 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
       { household_id: households[3], quantity: 12 },
       { household_id: households[4], quantity: 8 },
     ])
-    const email = "meimei@example.com"
-    const registration = await request()
-      .post("/auth/customer/emailpass/register")
-      .send({ email, password: TEST_PASSWORD })
-    await request()
-      .post("/store/customers")
-      .set(store())
-      .set("authorization", `Bearer ${registration.body.token}`)
-      .send({ email, first_name: "梅梅", last_name: "韩" })
-      .expect(200)
-    customer = await loginAs(request, "customer", email)
+    customer = await registerCustomer(
+      request,
+      storefront.publishableKey,
+      "meimei@example.com",
+      { first_name: "梅梅", last_name: "韩" }
+    )
   })
 
   it("shows the same fen to the bureau, the cooperatives and the customer, through capture and a partial refund", async () => {
@@ -340,6 +330,45 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
     expect(
       seen.differences.map((d: { order_id: string }) => d.order_id)
     ).toEqual([order.id, "order_that_never_was"])
+  })
+
+  it("shows a customer's order and its impact receipt to nobody else", async () => {
+    const { order } = await checkout(request, {
+      publishableKey: storefront.publishableKey,
+      items: [{ variant_id: kiwiVariant, quantity: 1 }],
+      customerToken: customer.token,
+    })
+    const stranger = await registerCustomer(
+      request,
+      storefront.publishableKey,
+      "stranger@example.com"
+    )
+    const status = async (headers: Record<string, string>, path: string) =>
+      (await request().get(path).set(headers)).status
+    const asStranger = { ...stranger.headers, ...store() }
+    for (const path of [
+      `/store/orders/${order.id}`,
+      `/store/orders/${order.id}/impact`,
+    ]) {
+      expect({ path, owner: await status(shopper().headers, path) }).toEqual({
+        path,
+        owner: 200,
+      })
+      expect({ path, stranger: await status(asStranger, path) }).toEqual({
+        path,
+        stranger: 404,
+      })
+    }
+    // Without a login: the order is as unknown as any other id.
+    expect(await status(store(), `/store/orders/${order.id}`)).toBe(404)
+    expect(await status(store(), `/store/orders/${order.id}/impact`)).toBe(401)
+
+    // A guest's order stays readable by its id (its confirmation page).
+    const guest = await checkout(request, {
+      publishableKey: storefront.publishableKey,
+      items: [{ variant_id: kiwiVariant, quantity: 1 }],
+    })
+    expect(await status(store(), `/store/orders/${guest.order.id}`)).toBe(200)
   })
 
   it("writes a capture delivered five times at once only once", async () => {
