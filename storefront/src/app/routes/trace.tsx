@@ -82,7 +82,9 @@ export default function TracePage() {
             <dd>
               {trace.inspection.agency} ·{" "}
               {formatDate(trace.inspection.inspected_at, lang)} ·{" "}
-              {trace.inspection.result}
+              {t(`trace.result.${trace.inspection.result}`, {
+                defaultValue: trace.inspection.result,
+              })}
             </dd>
           </>
         )}
