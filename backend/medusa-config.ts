@@ -65,7 +65,9 @@ module.exports = defineConfig({
     redisUrl: infrastructure.redisUrl,
     workerMode: infrastructure.workerMode,
     http: {
-      storeCors: process.env.STORE_CORS || storefrontUrl,
+      // The console reads the public county list when a cooperative registers.
+      storeCors:
+        process.env.STORE_CORS || [storefrontUrl, consoleUrl].join(","),
       adminCors: process.env.ADMIN_CORS || [backendUrl, consoleUrl].join(","),
       authCors:
         process.env.AUTH_CORS ||

@@ -1,6 +1,10 @@
 /// <reference types="vite/client" />
 
-interface ImportMetaEnv {
-  readonly VITE_MEDUSA_BACKEND_URL?: string
-  readonly VITE_MEDUSA_PUBLISHABLE_KEY?: string
+interface Window {
+  // Written by /config.js (see vite.config.ts) before the bundle runs.
+  __TIANFU_CONSOLE__?: {
+    backendUrl: string
+    publishableKey: string
+    storefrontUrl: string
+  }
 }

@@ -7,12 +7,15 @@ import { hooksMiddlewares } from "./hooks/middlewares"
 import { storeCountiesMiddlewares } from "./store/counties/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
+import { allowConsoleOrigin } from "./utils/console-cors"
 import { rejectNulCharacters } from "./utils/reject-nul"
 import { vendorMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
   routes: [
     { matcher: "/*", middlewares: [rejectNulCharacters] },
+    { matcher: "/vendor*", middlewares: [allowConsoleOrigin] },
+    { matcher: "/bureau*", middlewares: [allowConsoleOrigin] },
     ...adminCountiesMiddlewares,
     ...adminBureauUsersMiddlewares,
     ...adminPovertyLinesMiddlewares,

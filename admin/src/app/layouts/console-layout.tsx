@@ -1,0 +1,74 @@
+import { useTranslation } from "react-i18next"
+import { NavLink, Outlet } from "react-router"
+import { LanguageSwitch } from "../../components/language-switch"
+import { signOut } from "../../features/auth/api/sign-in"
+
+export type NavItem = { to: string; label: string; end?: boolean }
+
+// The frame of both consoles: the actor's navigation, who is signed in,
+// the language switch and sign-out.
+export function ConsoleLayout({
+  title,
+  nav,
+  identity,
+  banner,
+}: {
+  title: string
+  nav: NavItem[]
+  identity: React.ReactNode
+  banner?: React.ReactNode
+}) {
+  const { t } = useTranslation()
+  return (
+    <div className="min-h-screen md:flex">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:p-2"
+      >
+        {t("layout.skip")}
+      </a>
+      <aside className="no-print border-b border-stone-200 bg-white md:min-h-screen md:w-56 md:shrink-0 md:border-r md:border-b-0">
+        <div className="px-4 py-4">
+          <p className="text-lg font-semibold text-emerald-800">
+            {t("layout.brand")}
+          </p>
+          <p className="text-xs text-stone-500">{title}</p>
+        </div>
+        <nav
+          aria-label={title}
+          className="flex gap-1 overflow-x-auto px-2 pb-2 md:flex-col"
+        >
+          {nav.map((item) => (
+            <NavLink
+              key={item.to}
+              to={item.to}
+              end={item.end}
+              className={({ isActive }) =>
+                `whitespace-nowrap rounded-md px-3 py-2 text-sm ${isActive ? "bg-emerald-50 font-medium text-emerald-900" : "text-stone-700 hover:bg-stone-100"}`
+              }
+            >
+              {item.label}
+            </NavLink>
+          ))}
+        </nav>
+      </aside>
+      <div className="min-w-0 flex-1">
+        <header className="no-print flex flex-wrap items-center justify-end gap-3 border-b border-stone-200 bg-white px-4 py-2 text-sm">
+          <div className="mr-auto">{identity}</div>
+          <LanguageSwitch />
+          <button
+            type="button"
+            onClick={signOut}
+            className="rounded px-2 py-1 text-stone-600 hover:bg-stone-100"
+          >
+            {t("layout.signOut")}
+          </button>
+        </header>
+        {banner}
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,105 @@
+import { useTranslation } from "react-i18next"
+import { EmptyState } from "./states"
+
+export type Column<Row> = {
+  key: string
+  header: string
+  cell: (row: Row) => React.ReactNode
+  // Money and counts line up on the right.
+  numeric?: boolean
+}
+
+// A plain table with an empty state; pages add <Pagination> below it.
+export function DataTable<Row>({
+  columns,
+  rows,
+  rowKey,
+  empty,
+  caption,
+}: {
+  columns: Column<Row>[]
+  rows: Row[]
+  rowKey: (row: Row) => string
+  empty: { title: string; hint?: string; action?: React.ReactNode }
+  caption?: string
+}) {
+  if (rows.length === 0) return <EmptyState {...empty} />
+  return (
+    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
+      <table className="min-w-full divide-y divide-stone-200 text-sm">
+        {caption && <caption className="sr-only">{caption}</caption>}
+        <thead className="bg-stone-50">
+          <tr>
+            {columns.map((column) => (
+              <th
+                key={column.key}
+                scope="col"
+                className={`px-3 py-2 font-medium text-stone-600 ${column.numeric ? "text-right" : "text-left"}`}
+              >
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-100">
+          {rows.map((row) => (
+            <tr key={rowKey(row)} className="hover:bg-stone-50">
+              {columns.map((column) => (
+                <td
+                  key={column.key}
+                  className={`px-3 py-2 align-top ${column.numeric ? "text-right tabular-nums" : ""}`}
+                >
+                  {column.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+// Previous / next over an offset-paged list, with "1–20 of 45".
+export function Pagination({
+  count,
+  offset,
+  limit,
+  onChange,
+}: {
+  count: number
+  offset: number
+  limit: number
+  onChange: (offset: number) => void
+}) {
+  const { t } = useTranslation()
+  if (count <= limit && offset === 0) return null
+  const from = count === 0 ? 0 : offset + 1
+  const to = Math.min(offset + limit, count)
+  return (
+    <nav
+      aria-label={t("pagination.label")}
+      className="mt-3 flex items-center justify-between text-sm text-stone-600"
+    >
+      <span>{t("pagination.range", { from, to, count })}</span>
+      <span className="flex gap-2">
+        <button
+          type="button"
+          className="rounded border border-stone-300 px-3 py-1 disabled:opacity-40"
+          disabled={offset === 0}
+          onClick={() => onChange(Math.max(0, offset - limit))}
+        >
+          {t("pagination.previous")}
+        </button>
+        <button
+          type="button"
+          className="rounded border border-stone-300 px-3 py-1 disabled:opacity-40"
+          disabled={offset + limit >= count}
+          onClick={() => onChange(offset + limit)}
+        >
+          {t("pagination.next")}
+        </button>
+      </span>
+    </nav>
+  )
+}

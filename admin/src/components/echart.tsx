@@ -1,0 +1,34 @@
+import * as echarts from "echarts"
+import type { EChartsOption } from "echarts"
+import { useEffect, useRef } from "react"
+
+// One ECharts instance bound to a div, resized with the window.
+export default function EChart({
+  option,
+  height,
+}: {
+  option: EChartsOption
+  height: number
+}) {
+  const element = useRef<HTMLDivElement>(null)
+  const chart = useRef<echarts.ECharts | null>(null)
+
+  useEffect(() => {
+    if (!element.current) return
+    const instance = echarts.init(element.current)
+    chart.current = instance
+    const resize = () => instance.resize()
+    window.addEventListener("resize", resize)
+    return () => {
+      window.removeEventListener("resize", resize)
+      instance.dispose()
+      chart.current = null
+    }
+  }, [])
+
+  useEffect(() => {
+    chart.current?.setOption(option, true)
+  }, [option])
+
+  return <div ref={element} style={{ height, width: "100%" }} />
+}

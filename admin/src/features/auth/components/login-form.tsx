@@ -1,0 +1,102 @@
+import { zodResolver } from "@hookform/resolvers/zod"
+import { useForm } from "react-hook-form"
+import { useTranslation } from "react-i18next"
+import { Link, useNavigate, useSearchParams } from "react-router"
+import { z } from "zod"
+import { Button } from "../../../components/button"
+import { FormError, TextField } from "../../../components/field"
+import { errorMessage } from "../../../lib/api-error-message"
+import { homeFor, type Actor } from "../../../lib/session"
+import { useSignIn } from "../api/sign-in"
+
+const LoginSchema = z.object({
+  actor: z.enum(["cooperative_user", "bureau_user"]),
+  email: z.string().email(),
+  password: z.string().min(1),
+})
+type LoginValues = z.infer<typeof LoginSchema>
+
+// Sign in as cooperative staff or as a bureau reviewer.
+export function LoginForm() {
+  const { t } = useTranslation("auth")
+  const navigate = useNavigate()
+  const [params] = useSearchParams()
+  const signIn = useSignIn()
+  const form = useForm<LoginValues>({
+    resolver: zodResolver(LoginSchema),
+    defaultValues: {
+      actor: params.get("as") === "bureau" ? "bureau_user" : "cooperative_user",
+      email: "",
+      password: "",
+    },
+  })
+  const actor = form.watch("actor")
+  const errors = form.formState.errors
+
+  const submit = form.handleSubmit(async (values) => {
+    const signedIn: Actor = await signIn.mutateAsync(values)
+    const next = params.get("next")
+    const home = homeFor(signedIn)
+    navigate(next && next.startsWith(home) ? next : home, { replace: true })
+  })
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+      <fieldset>
+        <legend className="mb-2 text-sm font-medium text-stone-700">
+          {t("login.as")}
+        </legend>
+        <div className="grid grid-cols-2 gap-2">
+          {(["cooperative_user", "bureau_user"] as const).map((value) => (
+            <label
+              key={value}
+              className={`cursor-pointer rounded-md border px-3 py-2 text-center text-sm ${actor === value ? "border-emerald-700 bg-emerald-50 font-medium text-emerald-900" : "border-stone-300 bg-white"}`}
+            >
+              <input
+                type="radio"
+                value={value}
+                className="sr-only"
+                {...form.register("actor")}
+              />
+              {t(`login.actor.${value}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <TextField
+        label={t("fields.email")}
+        type="email"
+        autoComplete="username"
+        error={errors.email && t("errors.email")}
+        {...form.register("email")}
+      />
+      <TextField
+        label={t("fields.password")}
+        type="password"
+        autoComplete="current-password"
+        error={errors.password && t("errors.password")}
+        {...form.register("password")}
+      />
+      <FormError
+        message={
+          signIn.error && (signIn.error as { status?: number }).status === 401
+            ? t("errors.credentials")
+            : signIn.error
+              ? errorMessage(signIn.error, t)
+              : null
+        }
+      />
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting
+          ? t("login.submitting")
+          : t("login.submit")}
+      </Button>
+      <p className="text-center text-sm text-stone-600">
+        {t("login.newCooperative")}{" "}
+        <Link to="/register" className="font-medium text-emerald-800 underline">
+          {t("login.registerLink")}
+        </Link>
+      </p>
+    </form>
+  )
+}

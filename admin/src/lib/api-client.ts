@@ -1,0 +1,99 @@
+import { config } from "./config"
+import { readSession, writeSession } from "./session"
+
+// An error the backend answered with: its status and its message (which
+// names the field for a 400).
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly type?: string
+  ) {
+    super(message)
+    this.name = "ApiError"
+  }
+}
+
+export type QueryParams = Record<
+  string,
+  string | number | boolean | null | undefined | string[]
+>
+
+type RequestOptions = {
+  method?: "GET" | "POST" | "DELETE"
+  query?: QueryParams
+  body?: unknown
+  // A token other than the session's (registration tokens).
+  token?: string | null
+  // Send the publishable key (for /store routes).
+  store?: boolean
+}
+
+export function apiUrl(path: string, query?: QueryParams) {
+  const url = new URL(config.backendUrl + path)
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === "") continue
+    if (Array.isArray(value))
+      value.forEach((v) => url.searchParams.append(key, v))
+    else url.searchParams.set(key, String(value))
+  }
+  return url.toString()
+}
+
+async function send(path: string, options: RequestOptions) {
+  const session = readSession()
+  const token = options.token === undefined ? session?.token : options.token
+  const headers: Record<string, string> = { Accept: "application/json" }
+  if (token) headers.Authorization = `Bearer ${token}`
+  if (options.body !== undefined) headers["Content-Type"] = "application/json"
+  if (options.store && config.publishableKey) {
+    headers["x-publishable-api-key"] = config.publishableKey
+  }
+  const response = await fetch(apiUrl(path, options.query), {
+    method: options.method ?? "GET",
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  })
+  if (!response.ok) {
+    const payload = (await response.json().catch(() => null)) as {
+      message?: string
+      type?: string
+    } | null
+    // The session's token expired or was revoked: sign out, the router's
+    // guard sends the user to the login page.
+    if (response.status === 401 && options.token === undefined && session) {
+      writeSession(null)
+    }
+    throw new ApiError(
+      response.status,
+      payload?.message || response.statusText,
+      payload?.type
+    )
+  }
+  return response
+}
+
+// One call to the backend, answered as JSON.
+export async function api<T>(path: string, options: RequestOptions = {}) {
+  const response = await send(path, options)
+  if (response.status === 204) return undefined as T
+  return (await response.json()) as T
+}
+
+// A CSV (or any file) the backend streams, saved under the given name.
+export async function download(
+  path: string,
+  query: QueryParams,
+  filename: string
+) {
+  const response = await send(path, { query })
+  const blob = await response.blob()
+  const href = URL.createObjectURL(blob)
+  const link = document.createElement("a")
+  link.href = href
+  link.download = filename
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(href), 1000)
+}

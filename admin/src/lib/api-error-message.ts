@@ -1,0 +1,14 @@
+import type { TFunction } from "i18next"
+import { ApiError } from "./api-client"
+
+// The one place an API failure becomes words. A 4xx's own message is shown
+// (the backend names the field); a network failure or a 5xx gets a sentence.
+export function errorMessage(error: unknown, t: TFunction) {
+  if (error instanceof ApiError) {
+    if (error.status === 404) return t("common:errors.notFound")
+    if (error.status === 403) return t("common:errors.forbidden")
+    if (error.status < 500 && error.message) return error.message
+    return t("common:errors.server")
+  }
+  return t("common:errors.network")
+}

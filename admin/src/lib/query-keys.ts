@@ -1,0 +1,59 @@
+import type { QueryParams } from "./api-client"
+
+// Every query key the console uses, one factory per resource, so a mutation
+// invalidates exactly what it changes.
+export const queryKeys = {
+  session: {
+    all: ["session"] as const,
+    me: (actor: string) => ["session", "me", actor] as const,
+  },
+  counties: { all: ["counties"] as const },
+  cooperative: {
+    all: ["cooperative"] as const,
+  },
+  products: {
+    all: ["products"] as const,
+    list: (params: QueryParams) => ["products", "list", params] as const,
+    detail: (id: string) => ["products", "detail", id] as const,
+  },
+  batches: {
+    all: ["batches"] as const,
+    list: (params: QueryParams) => ["batches", "list", params] as const,
+    detail: (id: string) => ["batches", "detail", id] as const,
+  },
+  households: {
+    all: ["households"] as const,
+    list: (params: QueryParams) => ["households", "list", params] as const,
+    detail: (id: string) => ["households", "detail", id] as const,
+  },
+  orders: {
+    all: ["orders"] as const,
+    list: (params: QueryParams) => ["orders", "list", params] as const,
+    detail: (id: string) => ["orders", "detail", id] as const,
+  },
+  vendorAttribution: {
+    all: ["vendor-attribution"] as const,
+    view: (params: QueryParams) => ["vendor-attribution", params] as const,
+  },
+  bureauCooperatives: {
+    all: ["bureau-cooperatives"] as const,
+    list: (params: QueryParams) =>
+      ["bureau-cooperatives", "list", params] as const,
+    detail: (id: string) => ["bureau-cooperatives", "detail", id] as const,
+  },
+  bureauHouseholds: {
+    all: ["bureau-households"] as const,
+    list: (params: QueryParams) =>
+      ["bureau-households", "list", params] as const,
+    detail: (id: string) => ["bureau-households", "detail", id] as const,
+  },
+  reports: {
+    all: ["reports"] as const,
+    report: (name: string, params: QueryParams) =>
+      ["reports", name, params] as const,
+  },
+  auditLog: {
+    all: ["audit-log"] as const,
+    list: (params: QueryParams) => ["audit-log", params] as const,
+  },
+}
