@@ -35,8 +35,9 @@ ENV NODE_ENV=production PORT=8000 HOST=0.0.0.0
 EXPOSE 8000
 CMD ["npx", "react-router-serve", "./build/server/index.js"]
 
+# A static bundle; `vite preview` answers its /config.js from the run-time
+# environment (MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY, STOREFRONT_URL).
 FROM source AS console
-ARG VITE_MEDUSA_BACKEND_URL=http://localhost:9000
 RUN cd admin && npx vite build
 WORKDIR /app/admin
 EXPOSE 7001

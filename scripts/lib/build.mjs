@@ -3,10 +3,12 @@ import path from "node:path"
 import {
   BACKEND_DIR,
   BUILT_BACKEND_DIR,
+  CONSOLE_DIR,
   MEDUSA_BIN,
   ROOT,
   STATE_DIR,
   STOREFRONT_DIR,
+  VITE_BIN,
   workspaceBin,
 } from "./context.mjs"
 import { fingerprint, readJson, writeJson } from "./fingerprint.mjs"
@@ -83,5 +85,47 @@ export function storefrontEnv(env, { backendUrl, publishableKey, port }) {
     HOST: "127.0.0.1",
     MEDUSA_BACKEND_URL: backendUrl,
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
+  }
+}
+
+// The console's static bundle. Where the backend lives is read when it is
+// served (its /config.js, see admin/vite.config.ts), so one build serves
+// every deployment and the tests.
+export async function buildConsole(env) {
+  await buildIfChanged("admin", {
+    // The console shares the backend's pure domain rules (check digits,
+    // masking, the share split).
+    inputs: ["package-lock.json", "admin", "backend/src/lib/provenance"],
+    output: path.join(CONSOLE_DIR, "dist", "index.html"),
+    command: VITE_BIN,
+    args: ["build", "--logLevel", "warn"],
+    cwd: CONSOLE_DIR,
+    env,
+  })
+}
+
+// `vite preview` serving the console: its arguments and the environment its
+// /config.js is written from.
+export function consoleServer(
+  env,
+  { backendUrl, publishableKey, storefrontUrl, port }
+) {
+  return {
+    command: VITE_BIN,
+    args: [
+      "preview",
+      "--port",
+      String(port),
+      "--strictPort",
+      "--host",
+      "127.0.0.1",
+    ],
+    cwd: CONSOLE_DIR,
+    env: {
+      ...env,
+      MEDUSA_BACKEND_URL: backendUrl,
+      MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      STOREFRONT_URL: storefrontUrl,
+    },
   }
 }

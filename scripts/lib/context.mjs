@@ -19,6 +19,7 @@ export const PORTS = {
   console: Number(process.env.CONSOLE_PORT || 7001),
 }
 export const STOREFRONT_DIR = path.join(ROOT, "storefront")
+export const CONSOLE_DIR = path.join(ROOT, "admin")
 // npm may install a workspace's tools in its own node_modules (when another
 // workspace needs another version) or hoist them to the root.
 export function workspaceBin(workspaceDir, name) {

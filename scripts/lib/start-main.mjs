@@ -7,15 +7,15 @@ import {
   ROOT,
   STATE_DIR,
   STOREFRONT_DIR,
-  VITE_BIN,
   workspaceBin,
 } from "./context.mjs"
 import { prepareDatabase } from "./database-setup.mjs"
 import { applyEnv, ensureEnvFile } from "./env-file.mjs"
 import {
   buildBackend,
-  buildIfChanged,
+  buildConsole,
   buildStorefront,
+  consoleServer,
   storefrontEnv,
 } from "./build.mjs"
 import { info, step, warn } from "./log.mjs"
@@ -113,23 +113,9 @@ export async function main() {
     )
   }
 
-  const frontendEnv = {
-    ...env,
-    VITE_MEDUSA_BACKEND_URL: backendUrl,
-    VITE_MEDUSA_PUBLISHABLE_KEY: base.publishableKey,
-  }
   await buildBackend(env)
   await buildStorefront(env)
-  await buildIfChanged("admin", {
-    inputs: ["package-lock.json", "admin"],
-    // The URL is baked into the console bundle, so it is a build input.
-    extra: `${backendUrl} ${base.publishableKey}`,
-    output: path.join(ROOT, "admin", "dist", "index.html"),
-    command: VITE_BIN,
-    args: ["build", "--logLevel", "warn"],
-    cwd: path.join(ROOT, "admin"),
-    env: frontendEnv,
-  })
+  await buildConsole(env)
 
   const backend = startService("backend", MEDUSA_BIN, ["start"], {
     cwd: BUILT_BACKEND_DIR,
@@ -163,18 +149,18 @@ export async function main() {
     child: storefront,
     timeoutMs: 30000,
   })
+  const consoleCommand = consoleServer(env, {
+    backendUrl,
+    publishableKey: base.publishableKey,
+    storefrontUrl:
+      process.env.STOREFRONT_URL || `http://localhost:${PORTS.storefront}`,
+    port: PORTS.console,
+  })
   const consoleApp = startService(
     "console",
-    VITE_BIN,
-    [
-      "preview",
-      "--port",
-      String(PORTS.console),
-      "--strictPort",
-      "--host",
-      "127.0.0.1",
-    ],
-    { cwd: path.join(ROOT, "admin"), env: frontendEnv }
+    consoleCommand.command,
+    consoleCommand.args,
+    { cwd: consoleCommand.cwd, env: consoleCommand.env }
   )
   await waitForHttp(`http://127.0.0.1:${PORTS.console}/`, {
     child: consoleApp,

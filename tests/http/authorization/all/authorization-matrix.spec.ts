@@ -474,4 +474,37 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       .send({ token: invite.body.token })
     expect(reused.status).toBe(400)
   })
+
+  // The console runs on its own origin and calls /vendor and /bureau from
+  // the browser; Medusa only sets CORS for /store, /admin and /auth.
+  it("answers the console's origin with CORS on vendor and bureau routes, and no other origin", async () => {
+    const consoleOrigin = "http://localhost:7001"
+    for (const path of ["/vendor/me", "/bureau/me"]) {
+      const preflight = await request()
+        .options(path)
+        .set("origin", consoleOrigin)
+        .set("access-control-request-method", "GET")
+        .set("access-control-request-headers", "authorization")
+      expect(preflight.status).toBe(204)
+      expect(preflight.headers["access-control-allow-origin"]).toBe(
+        consoleOrigin
+      )
+      const stranger = await request()
+        .options(path)
+        .set("origin", "http://evil.example")
+        .set("access-control-request-method", "GET")
+      expect(stranger.headers["access-control-allow-origin"]).toBeUndefined()
+    }
+    const me = await request()
+      .get("/vendor/me")
+      .set(a.tenant.headers)
+      .set("origin", consoleOrigin)
+    expect(me.status).toBe(200)
+    expect(me.headers["access-control-allow-origin"]).toBe(consoleOrigin)
+    const counties = await request()
+      .get("/store/counties")
+      .set("x-publishable-api-key", base.publishableKey)
+      .set("origin", consoleOrigin)
+    expect(counties.headers["access-control-allow-origin"]).toBe(consoleOrigin)
+  })
 })
