@@ -16,17 +16,23 @@ export function DataTable<Row>({
   rowKey,
   empty,
   caption,
+  nowrap = false,
 }: {
   columns: Column<Row>[]
   rows: Row[]
   rowKey: (row: Row) => string
   empty: { title: string; hint?: string; action?: React.ReactNode }
   caption?: string
+  // Keep cells on one line (short Chinese words otherwise break a character
+  // per line on phones); the table scrolls sideways instead.
+  nowrap?: boolean
 }) {
   if (rows.length === 0) return <EmptyState {...empty} />
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-stone-200 text-sm">
+      <table
+        className={`min-w-full divide-y divide-stone-200 text-sm ${nowrap ? "whitespace-nowrap" : ""}`}
+      >
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="bg-stone-50">
           <tr>

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next"
+import { ApiError } from "../lib/api-client"
 import { errorMessage } from "../lib/api-error-message"
 
 export function LoadingState({ label }: { label?: string }) {
@@ -37,13 +38,15 @@ export function ErrorState({
   onRetry?: () => void
 }) {
   const { t } = useTranslation()
+  // Asking again will not change a 4xx (not found, not allowed, bad input).
+  const retryable = !(error instanceof ApiError && error.status < 500)
   return (
     <div
       role="alert"
       className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
     >
       <p>{errorMessage(error, t)}</p>
-      {onRetry && (
+      {onRetry && retryable && (
         <button
           type="button"
           onClick={onRetry}

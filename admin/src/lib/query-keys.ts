@@ -20,6 +20,7 @@ export const queryKeys = {
     all: ["batches"] as const,
     list: (params: QueryParams) => ["batches", "list", params] as const,
     detail: (id: string) => ["batches", "detail", id] as const,
+    label: (id: string) => ["batches", "label", id] as const,
   },
   households: {
     all: ["households"] as const,
@@ -30,6 +31,11 @@ export const queryKeys = {
     all: ["orders"] as const,
     list: (params: QueryParams) => ["orders", "list", params] as const,
     detail: (id: string) => ["orders", "detail", id] as const,
+  },
+  team: {
+    all: ["team"] as const,
+    users: (params: QueryParams) => ["team", "users", params] as const,
+    invites: (params: QueryParams) => ["team", "invites", params] as const,
   },
   vendorAttribution: {
     all: ["vendor-attribution"] as const,

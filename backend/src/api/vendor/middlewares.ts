@@ -11,7 +11,12 @@ import {
   VendorGetBatchesParams,
 } from "./batches/validators"
 import { VendorRegisterCooperative } from "./cooperatives/validators"
-import { VendorAcceptInvite, VendorCreateInvite } from "./invites/validators"
+import {
+  VendorAcceptInvite,
+  VendorCreateInvite,
+  VendorGetInvitesParams,
+} from "./invites/validators"
+import { VendorGetUsersParams } from "./users/validators"
 import { VendorAddCertification, VendorUpdateProfile } from "./me/validators"
 import {
   VendorCreateFulfillment,
@@ -106,6 +111,16 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/vendor/me",
     middlewares: [validateBody(VendorUpdateProfile)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/vendor/invites",
+    middlewares: [validateAndTransformQuery(VendorGetInvitesParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/vendor/users",
+    middlewares: [validateAndTransformQuery(VendorGetUsersParams, {})],
   },
   {
     method: ["POST"],

@@ -118,3 +118,30 @@ export function batchTotalsRows(knex: Knex, cooperativeId: string) {
       { column: "t.batch_id", order: "asc" },
     ])
 }
+
+// Per period, the net that reached households (the rest is the
+// cooperative's remainder), labelled like attributionRows' periods.
+export function householdNetByPeriod(knex: Knex, q: AttributionQuery) {
+  return rollupRows(knex, { ...q, group_by: "household" })
+    .select(
+      knex.raw("to_char(r.period_start, ?) as period", [
+        PERIOD_FORMAT[q.grain],
+      ]),
+      knex.raw("sum(r.sales - r.refunds)::bigint as net")
+    )
+    .groupBy("r.period_start")
+}
+
+// How many distinct households kept attributed money over the range (a
+// household whose sales were all refunded is not counted).
+export async function householdsReached(
+  knex: Knex,
+  q: AttributionQuery
+): Promise<number> {
+  const reached = rollupRows(knex, { ...q, group_by: "household" })
+    .select("r.household_id")
+    .groupBy("r.household_id")
+    .havingRaw("sum(r.sales - r.refunds) > 0")
+  const row = await knex.count({ count: "*" }).from(reached.as("h")).first()
+  return Number((row as { count?: string | number } | undefined)?.count ?? 0)
+}

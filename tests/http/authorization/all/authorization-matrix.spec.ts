@@ -212,6 +212,8 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       path: "/vendor/invites",
       body: { email: "new@staff.coop" },
     },
+    { method: "get", path: "/vendor/invites" },
+    { method: "get", path: "/vendor/users" },
     { method: "get", path: "/vendor/orders" },
     {
       method: "post",
@@ -394,7 +396,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     const lists = vendorRoutes(a).filter(
       (route) => route.method === "get" && !targetsObject(route, a)
     )
-    expect(lists.length).toBe(8)
+    expect(lists.length).toBe(10)
     for (const route of lists) {
       const response = await call(route, b.tenant)
       expect(response.status).toBe(200)

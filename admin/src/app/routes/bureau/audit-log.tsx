@@ -1,6 +1,59 @@
+import { useTranslation } from "react-i18next"
+import { useSearchParams } from "react-router"
 import { PageHeader } from "../../../components/page-header"
+import type { ActorType } from "../../../features/audit-log/api/get-audit-log"
+import {
+  AuditLogFilters,
+  type AuditLogFilterValues,
+} from "../../../features/audit-log/components/audit-log-filters"
+import { AuditLogTable } from "../../../features/audit-log/components/audit-log-table"
 
-// Placeholder until its feature lands.
+const FIELDS = ["actor_type", "action", "resource_type", "from", "to"] as const
+const ACTORS = ["cooperative_user", "bureau_user", "user"]
+
+// The audit log, filters and page in the URL. Dates are Beijing days: "to"
+// includes its whole day.
 export default function AuditLogPage() {
-  return <PageHeader title="audit-log" />
+  const { t } = useTranslation("audit-log")
+  const [params, setParams] = useSearchParams()
+  const values: AuditLogFilterValues = {
+    actor_type: ACTORS.includes(params.get("actor_type") ?? "")
+      ? (params.get("actor_type") as ActorType)
+      : "",
+    action: params.get("action") ?? "",
+    resource_type: params.get("resource_type") ?? "",
+    from: params.get("from") ?? "",
+    to: params.get("to") ?? "",
+  }
+  const offset = Math.max(0, Number(params.get("offset")) || 0)
+
+  const apply = (next: AuditLogFilterValues) => {
+    const merged = new URLSearchParams()
+    for (const field of FIELDS) if (next[field]) merged.set(field, next[field])
+    setParams(merged, { replace: true })
+  }
+  const setOffset = (value: number) => {
+    const merged = new URLSearchParams(params)
+    if (value > 0) merged.set("offset", String(value))
+    else merged.delete("offset")
+    setParams(merged, { replace: true })
+  }
+
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <AuditLogFilters values={values} onApply={apply} />
+      <AuditLogTable
+        filters={{
+          actor_type: values.actor_type || undefined,
+          action: values.action || undefined,
+          resource_type: values.resource_type || undefined,
+          from: values.from ? `${values.from}T00:00:00+08:00` : undefined,
+          to: values.to ? `${values.to}T23:59:59.999+08:00` : undefined,
+        }}
+        offset={offset}
+        onOffsetChange={setOffset}
+      />
+    </>
+  )
 }

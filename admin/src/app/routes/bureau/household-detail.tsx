@@ -1,6 +1,34 @@
+import { useTranslation } from "react-i18next"
+import { useParams } from "react-router"
 import { PageHeader } from "../../../components/page-header"
+import { QueryState } from "../../../components/states"
+import { useBureauHousehold } from "../../../features/approvals/api/get-household"
+import { HouseholdFacts } from "../../../features/approvals/components/household-facts"
+import { HouseholdStatusForm } from "../../../features/approvals/components/household-status-form"
+import { useCountyLabel } from "./use-county-label"
 
-// Placeholder until its feature lands.
 export default function HouseholdDetailPage() {
-  return <PageHeader title="household-detail" />
+  const { t } = useTranslation("approvals")
+  const { id } = useParams()
+  const countyLabel = useCountyLabel()
+  const household = useBureauHousehold(id)
+  return (
+    <QueryState query={household}>
+      {(data) => (
+        <>
+          <PageHeader
+            title={t("household.title", { registry: data.registry_number })}
+            crumbs={[
+              { label: t("title"), to: "/bureau/approvals?tab=households" },
+              { label: t("household.crumb") },
+            ]}
+          />
+          <div className="flex flex-col gap-4">
+            <HouseholdFacts household={data} countyLabel={countyLabel} />
+            <HouseholdStatusForm household={data} />
+          </div>
+        </>
+      )}
+    </QueryState>
+  )
 }

@@ -1,6 +1,32 @@
+import { useTranslation } from "react-i18next"
 import { PageHeader } from "../../../components/page-header"
+import { OmittedReport } from "../../../features/reports/components/omitted-report"
+import { ReportFilterForm } from "../../../features/reports/components/report-filter-form"
+import { useReportFilters } from "../../../features/reports/hooks/use-report-filters"
 
-// Placeholder until its feature lands.
 export default function OmittedPage() {
-  return <PageHeader title="omitted" />
+  const { t } = useTranslation("reports")
+  const { filters, offset, setFilters, setOffset } = useReportFilters({
+    from: "",
+    to: "",
+  })
+  return (
+    <>
+      <PageHeader
+        title={t("omitted.title")}
+        description={t("omitted.description")}
+      />
+      <ReportFilterForm
+        fields={["from", "to"]}
+        values={filters}
+        onApply={setFilters}
+      />
+      <OmittedReport
+        from={filters.from}
+        to={filters.to}
+        offset={offset}
+        onOffsetChange={setOffset}
+      />
+    </>
+  )
 }

@@ -1,6 +1,64 @@
-import { PageHeader } from "../../../components/page-header"
+import { useTranslation } from "react-i18next"
+import { useParams } from "react-router"
+import { ButtonLink } from "../../../components/button"
+import { PageHeader, Panel } from "../../../components/page-header"
+import { QueryState } from "../../../components/states"
+import { useBatch } from "../../../features/batches/api/get-batch"
+import { BatchFacts } from "../../../features/batches/components/batch-facts"
+import { ContributionsTable } from "../../../features/batches/components/contributions-table"
+import { TraceEventForm } from "../../../features/batches/components/trace-event-form"
+import { TraceLink } from "../../../features/batches/components/trace-link"
+import { TraceTimeline } from "../../../features/batches/components/trace-timeline"
 
-// Placeholder until its feature lands.
 export default function BatchDetailPage() {
-  return <PageHeader title="batch-detail" />
+  const { t } = useTranslation("batches")
+  const { id = "" } = useParams()
+  const batch = useBatch(id)
+  const code = batch.data?.trace_code
+  return (
+    <>
+      <PageHeader
+        title={code ? t("detail.title", { code }) : t("detail.loadingTitle")}
+        description={
+          batch.data?.variant
+            ? `${batch.data.variant.product?.title ?? ""} · ${batch.data.variant.title}`
+            : undefined
+        }
+        crumbs={[
+          { label: t("list.title"), to: "/coop/batches" },
+          { label: code ?? "…" },
+        ]}
+        actions={
+          batch.data ? (
+            <ButtonLink to={`/coop/batches/${id}/labels`}>
+              {t("detail.printLabels")}
+            </ButtonLink>
+          ) : null
+        }
+      />
+      <QueryState query={batch}>
+        {(loaded) => (
+          <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+            <div className="flex flex-col gap-6">
+              <Panel title={t("detail.facts")}>
+                <BatchFacts batch={loaded} />
+                <TraceLink code={loaded.trace_code} />
+              </Panel>
+              <Panel title={t("detail.contributions")}>
+                <ContributionsTable batch={loaded} />
+              </Panel>
+            </div>
+            <div className="flex flex-col gap-6">
+              <Panel title={t("detail.timeline")}>
+                <TraceTimeline events={loaded.timeline} />
+              </Panel>
+              <Panel title={t("eventForm.title")}>
+                <TraceEventForm batchId={loaded.id} />
+              </Panel>
+            </div>
+          </div>
+        )}
+      </QueryState>
+    </>
+  )
 }

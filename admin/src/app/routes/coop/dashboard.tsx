@@ -1,6 +1,13 @@
+import { useTranslation } from "react-i18next"
 import { PageHeader } from "../../../components/page-header"
+import { CoopDashboard } from "../../../features/coop-dashboard/components/coop-dashboard"
 
-// Placeholder until its feature lands.
 export default function DashboardPage() {
-  return <PageHeader title="dashboard" />
+  const { t } = useTranslation("coop-dashboard")
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <CoopDashboard />
+    </>
+  )
 }

@@ -1,6 +1,61 @@
-import { PageHeader } from "../../../components/page-header"
+import { useTranslation } from "react-i18next"
+import { useParams } from "react-router"
+import { PageHeader, Panel } from "../../../components/page-header"
+import { QueryState } from "../../../components/states"
+import {
+  countyName,
+  useCounties,
+} from "../../../features/counties/api/get-counties"
+import { useHousehold } from "../../../features/households/api/get-household"
+import { HouseholdEditForm } from "../../../features/households/components/household-edit-form"
+import { HouseholdFacts } from "../../../features/households/components/household-facts"
 
-// Placeholder until its feature lands.
 export default function HouseholdDetailPage() {
-  return <PageHeader title="household-detail" />
+  const { t, i18n } = useTranslation("households")
+  const { id = "" } = useParams()
+  const household = useHousehold(id)
+  const counties = useCounties()
+
+  return (
+    <>
+      <PageHeader
+        title={
+          household.data
+            ? t("detail.title", { number: household.data.registry_number })
+            : t("detail.loadingTitle")
+        }
+        crumbs={[
+          { label: t("list.title"), to: "/coop/households" },
+          { label: household.data?.registry_number ?? id },
+        ]}
+      />
+      <QueryState query={household}>
+        {(record) => {
+          const county = counties.data?.find(
+            (c) => c.code === record.county_code
+          )
+          return (
+            <div className="grid gap-6 lg:grid-cols-2">
+              <Panel title={t("detail.record")}>
+                <HouseholdFacts
+                  household={record}
+                  countyLabel={
+                    county
+                      ? `${countyName(county, i18n.language)} (${record.county_code})`
+                      : record.county_code
+                  }
+                />
+                <p className="mt-4 text-xs text-stone-500">
+                  {t("detail.registryNote")}
+                </p>
+              </Panel>
+              <Panel title={t("detail.edit")}>
+                <HouseholdEditForm household={record} />
+              </Panel>
+            </div>
+          )
+        }}
+      </QueryState>
+    </>
+  )
 }

@@ -1,6 +1,27 @@
+import { useTranslation } from "react-i18next"
+import { ButtonLink } from "../../../components/button"
 import { PageHeader } from "../../../components/page-header"
+import { HouseholdList } from "../../../features/households/components/household-list"
 
-// Placeholder until its feature lands.
 export default function HouseholdsPage() {
-  return <PageHeader title="households" />
+  const { t } = useTranslation("households")
+  return (
+    <>
+      <PageHeader
+        title={t("list.title")}
+        description={t("list.description")}
+        actions={
+          <>
+            <ButtonLink to="/coop/households/new?mode=link" variant="secondary">
+              {t("actions.link")}
+            </ButtonLink>
+            <ButtonLink to="/coop/households/new">
+              {t("actions.register")}
+            </ButtonLink>
+          </>
+        }
+      />
+      <HouseholdList />
+    </>
+  )
 }

@@ -1,6 +1,13 @@
+import { useTranslation } from "react-i18next"
 import { PageHeader } from "../../../components/page-header"
+import { OrderList } from "../../../features/orders/components/order-list"
 
-// Placeholder until its feature lands.
 export default function OrdersPage() {
-  return <PageHeader title="orders" />
+  const { t } = useTranslation("orders")
+  return (
+    <>
+      <PageHeader title={t("list.title")} description={t("list.description")} />
+      <OrderList />
+    </>
+  )
 }

@@ -8,11 +8,14 @@ import {
   attributionRows,
   attributionTotals,
   batchTotalsRows,
+  householdNetByPeriod,
+  householdsReached,
 } from "../../../lib/reports/attribution-query"
 import { periodRange } from "../../../lib/reports/periods"
 import { sendReport } from "../../utils/report-response"
 import { attributionColumns, attributionView } from "../../utils/report-views"
 import { resolveVendorCaller } from "../caller"
+import { MONTH_COLUMNS, monthView } from "./month-view"
 import type { VendorAttributionParamsType } from "./validators"
 
 type BatchTotal = {
@@ -76,16 +79,22 @@ export const GET = async (
     grain,
     group_by: groupBy,
   } as const
-  const [all, households] = await Promise.all([
+  const [all, households, reached, byPeriod] = await Promise.all([
     attributionTotals(knex, { ...query, group_by: "cooperative" }),
     attributionTotals(knex, { ...query, group_by: "household" }),
+    householdsReached(knex, query),
+    householdNetByPeriod(knex, query) as Promise<
+      { period: string; net: string }[]
+    >,
   ])
+  const monthly = params.view === "month"
+  const toHouseholds = new Map(byPeriod.map((p) => [p.period, Number(p.net)]))
   await sendReport(res, {
     ...page,
-    name: params.view === "month" ? "months" : "households",
+    name: monthly ? "months" : "households",
     rows: attributionRows(knex, query),
-    view: attributionView(groupBy),
-    columns: attributionColumns(groupBy),
+    view: monthly ? monthView(toHouseholds) : attributionView(groupBy),
+    columns: monthly ? MONTH_COLUMNS : attributionColumns(groupBy),
     extra: {
       from: query.from,
       to: query.to,
@@ -96,6 +105,7 @@ export const GET = async (
         cooperative_remainder:
           Number(all?.net ?? 0) - Number(households?.net ?? 0),
       },
+      households_reached: reached,
     },
   })
 }

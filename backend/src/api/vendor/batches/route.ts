@@ -25,6 +25,10 @@ const LIST_FIELDS = [
   "certifications",
   "created_at",
   "contributions.household_id",
+  "product_variant.id",
+  "product_variant.title",
+  "product_variant.product.id",
+  "product_variant.product.title",
 ]
 
 export const GET = async (
@@ -40,8 +44,10 @@ export const GET = async (
     filters: { cooperative_id: caller.cooperative.id },
     pagination: { skip: offset, take: limit, order: { harvested_at: "DESC" } },
   })
-  const batches = data.map(({ contributions, ...batch }) => ({
+  const batches = data.map(({ contributions, product_variant, ...batch }) => ({
     ...batch,
+    variant: product_variant ?? null,
+    contribution_count: (contributions ?? []).length,
     registered_households: registeredHouseholdCount(contributions ?? []),
   }))
   res.json({ batches, count: metadata?.count ?? 0, offset, limit })

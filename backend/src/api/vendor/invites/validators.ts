@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 export type VendorCreateInviteType = z.infer<typeof VendorCreateInvite>
 export const VendorCreateInvite = z
@@ -13,3 +14,9 @@ export const VendorAcceptInvite = z
     last_name: z.string().max(100).nullish(),
   })
   .strict()
+
+export type VendorGetInvitesParamsType = z.infer<typeof VendorGetInvitesParams>
+export const VendorGetInvitesParams = createFindParams({
+  limit: 50,
+  offset: 0,
+})

@@ -8,6 +8,8 @@ export const VENDOR_PRODUCT_FIELDS = [
   "thumbnail",
   "metadata",
   "created_at",
+  "images.id",
+  "images.url",
   "options.id",
   "options.title",
   "options.values.value",
@@ -15,6 +17,8 @@ export const VENDOR_PRODUCT_FIELDS = [
   "variants.title",
   "variants.sku",
   "variants.manage_inventory",
+  "variants.options.value",
+  "variants.options.option_id",
   "variants.prices.amount",
   "variants.prices.currency_code",
 ]

@@ -8,25 +8,31 @@ const slug = z
     "handle must be lowercase letters, digits and dashes"
   )
 
+// Medusa prices are in major units (yuan), e.g. 68.8.
+const CnyPrices = z
+  .array(
+    z
+      .object({
+        currency_code: z.literal("cny"),
+        amount: z.number().positive().max(1_000_000),
+      })
+      .strict()
+  )
+  .min(1)
+
 const VendorVariant = z
   .object({
     title: z.string().min(1).max(200),
     sku: z.string().max(100).nullish(),
     options: z.record(z.string(), z.string()),
-    // Medusa prices are in major units (yuan), e.g. 68.8.
-    prices: z
-      .array(
-        z
-          .object({
-            currency_code: z.literal("cny"),
-            amount: z.number().positive().max(1_000_000),
-          })
-          .strict()
-      )
-      .min(1),
+    prices: CnyPrices,
     weight: z.number().int().positive().nullish(),
   })
   .strict()
+
+const ProductImages = z
+  .array(z.object({ url: z.string().url() }).strict())
+  .max(20)
 
 export type VendorCreateProductType = z.infer<typeof VendorCreateProduct>
 export const VendorCreateProduct = z
@@ -38,10 +44,7 @@ export const VendorCreateProduct = z
     description_en: z.string().max(10000).nullish(),
     handle: slug.optional(),
     thumbnail: z.string().url().nullish(),
-    images: z
-      .array(z.object({ url: z.string().url() }).strict())
-      .max(20)
-      .optional(),
+    images: ProductImages.optional(),
     category_ids: z.array(z.string()).max(10).optional(),
     options: z
       .array(
@@ -75,6 +78,29 @@ export const VendorUpdateProduct = z
     description_en: z.string().max(10000).nullable(),
     thumbnail: z.string().url().nullable(),
     status: z.enum(["draft", "published"]),
+    // The product's whole image list (replaces the current one).
+    images: ProductImages,
+    // Edits of existing variants, by id: title, SKU, the CNY price.
+    variants: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1),
+            title: z.string().min(1).max(200).optional(),
+            sku: z.string().max(100).nullish(),
+            prices: CnyPrices.optional(),
+          })
+          .strict()
+      )
+      .max(50)
+      .refine(
+        (variants) =>
+          new Set(variants.map((v) => v.id)).size === variants.length,
+        "variants: each variant id may appear once"
+      ),
+    // Variants to add, shaped as at creation (options by the product's
+    // existing option titles).
+    new_variants: z.array(VendorVariant).max(20),
   })
   .partial()
   .strict()

@@ -1,0 +1,25 @@
+import { useQuery } from "@tanstack/react-query"
+import { api } from "../../../lib/api-client"
+import { queryKeys } from "../../../lib/query-keys"
+
+export type HouseholdChoice = {
+  id: string
+  registry_number: string
+  // Masked by the backend (e.g. 阿*拉则).
+  head_name: string
+  village: string
+}
+
+const PARAMS = { offset: 0, limit: 500 }
+
+// The cooperative's member households a contribution can name, masked.
+export function useHouseholdChoices() {
+  return useQuery({
+    queryKey: queryKeys.households.list(PARAMS),
+    queryFn: () =>
+      api<{ households: HouseholdChoice[] }>("/vendor/households", {
+        query: PARAMS,
+      }),
+    select: (data) => data.households,
+  })
+}

@@ -1,0 +1,109 @@
+import { zodResolver } from "@hookform/resolvers/zod"
+import { useForm } from "react-hook-form"
+import { useTranslation } from "react-i18next"
+import { z } from "zod"
+import { Button } from "../../../components/button"
+import {
+  FormError,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "../../../components/field"
+import { errorMessage } from "../../../lib/api-error-message"
+import { useAppendTraceEvent } from "../api/append-trace-event"
+import { TRACE_EVENT_TYPES } from "../api/types"
+
+const TraceEventSchema = z.object({
+  type: z.enum(TRACE_EVENT_TYPES),
+  occurred_at: z.string().min(1, "required"),
+  place: z.string().trim().min(1, "required").max(200, "tooLong"),
+  actor: z.string().max(200, "tooLong"),
+  note: z.string().max(2000, "tooLong"),
+})
+type TraceEventValues = z.infer<typeof TraceEventSchema>
+
+// Now, in the browser's local time, as a datetime-local value.
+function localNow() {
+  const now = new Date()
+  now.setMinutes(now.getMinutes() - now.getTimezoneOffset())
+  return now.toISOString().slice(0, 16)
+}
+
+// Appends one event (inspected, packed, shipped, received) to the timeline.
+export function TraceEventForm({ batchId }: { batchId: string }) {
+  const { t } = useTranslation("batches")
+  const append = useAppendTraceEvent(batchId)
+  const form = useForm<TraceEventValues>({
+    resolver: zodResolver(TraceEventSchema),
+    defaultValues: {
+      type: "packed",
+      occurred_at: localNow(),
+      place: "",
+      actor: "",
+      note: "",
+    },
+  })
+  const errors = form.formState.errors
+  const message = (key?: string) => (key ? t(`errors.${key}`) : undefined)
+
+  const submit = form.handleSubmit(async (values) => {
+    await append.mutateAsync({
+      type: values.type,
+      occurred_at: new Date(values.occurred_at).toISOString(),
+      place: values.place.trim(),
+      ...(values.actor.trim() ? { actor: values.actor.trim() } : {}),
+      note: values.note.trim() || null,
+    })
+    form.reset({ ...values, place: "", note: "", occurred_at: localNow() })
+  })
+
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
+      <SelectField
+        label={t("eventForm.type")}
+        options={TRACE_EVENT_TYPES.map((type) => ({
+          value: type,
+          label: t(`events.${type}`),
+        }))}
+        {...form.register("type")}
+      />
+      <TextField
+        label={t("eventForm.occurredAt")}
+        type="datetime-local"
+        error={message(errors.occurred_at?.message)}
+        {...form.register("occurred_at")}
+      />
+      <TextField
+        label={t("eventForm.place")}
+        error={message(errors.place?.message)}
+        {...form.register("place")}
+      />
+      <TextField
+        label={t("eventForm.actor")}
+        hint={t("eventForm.actorHint")}
+        error={message(errors.actor?.message)}
+        {...form.register("actor")}
+      />
+      <div className="sm:col-span-2">
+        <TextAreaField
+          label={t("eventForm.note")}
+          rows={2}
+          error={message(errors.note?.message)}
+          {...form.register("note")}
+        />
+      </div>
+      <div className="flex flex-col gap-3 sm:col-span-2">
+        <FormError
+          message={append.error ? errorMessage(append.error, t) : null}
+        />
+        <div>
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting
+              ? t("eventForm.submitting")
+              : t("eventForm.submit")}
+          </Button>
+        </div>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,170 @@
+import { zodResolver } from "@hookform/resolvers/zod"
+import { useForm } from "react-hook-form"
+import { useTranslation } from "react-i18next"
+import { Button } from "../../../components/button"
+import {
+  FormError,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "../../../components/field"
+import { errorMessage } from "../../../lib/api-error-message"
+import { useCreateHousehold } from "../api/create-household"
+import { HOUSEHOLD_STATUSES, type Household } from "../api/types"
+import {
+  HouseholdRegistrationSchema,
+  type HouseholdRegistrationInput,
+  type HouseholdRegistrationValues,
+} from "../utils/household-schema"
+
+export type CountyOption = { value: string; label: string }
+
+// Registers a card-filed household; the ID number is checked here (GB 11643
+// check digit) and again by the server, which stores it encrypted.
+export function HouseholdRegisterForm({
+  counties,
+  countiesLoading,
+  defaultCounty,
+  onCreated,
+}: {
+  counties: CountyOption[]
+  countiesLoading: boolean
+  defaultCounty?: string
+  onCreated: (household: Household) => void
+}) {
+  const { t } = useTranslation("households")
+  const create = useCreateHousehold()
+  const form = useForm<
+    HouseholdRegistrationInput,
+    unknown,
+    HouseholdRegistrationValues
+  >({
+    resolver: zodResolver(HouseholdRegistrationSchema),
+    defaultValues: {
+      county_code: defaultCounty ?? "",
+      status: "registered",
+      status_year: "",
+      phone: "",
+      poverty_cause: "",
+    },
+  })
+  const errors = form.formState.errors
+  const fieldError = (name: keyof HouseholdRegistrationInput) => {
+    const message = errors[name]?.message
+    return message ? t(`errors.${message}`) : undefined
+  }
+  const status = form.watch("status")
+
+  const submit = form.handleSubmit(async (values) => {
+    const { household } = await create.mutateAsync({
+      ...values,
+      phone: values.phone || null,
+      poverty_cause: values.poverty_cause || null,
+      status_year: values.status_year ? Number(values.status_year) : null,
+    })
+    onCreated(household)
+  })
+
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
+      <TextField
+        label={t("fields.registryNumber")}
+        hint={t("form.registryNumberHint")}
+        error={fieldError("registry_number")}
+        {...form.register("registry_number")}
+      />
+      <SelectField
+        label={t("fields.county")}
+        error={fieldError("county_code")}
+        options={[
+          {
+            value: "",
+            label: countiesLoading
+              ? t("form.loadingCounties")
+              : t("form.chooseCounty"),
+          },
+          ...counties,
+        ]}
+        {...form.register("county_code")}
+      />
+      <TextField
+        label={t("fields.township")}
+        error={fieldError("township")}
+        {...form.register("township")}
+      />
+      <TextField
+        label={t("fields.village")}
+        error={fieldError("village")}
+        {...form.register("village")}
+      />
+      <TextField
+        label={t("fields.headName")}
+        autoComplete="off"
+        error={fieldError("head_name")}
+        {...form.register("head_name")}
+      />
+      <TextField
+        label={t("fields.idNumber")}
+        hint={t("form.idNumberHint")}
+        autoComplete="off"
+        maxLength={18}
+        error={fieldError("id_number")}
+        {...form.register("id_number")}
+      />
+      <TextField
+        label={t("fields.phone")}
+        type="tel"
+        autoComplete="off"
+        hint={t("form.optional")}
+        error={fieldError("phone")}
+        {...form.register("phone")}
+      />
+      <TextField
+        label={t("fields.memberCount")}
+        type="number"
+        min={1}
+        max={30}
+        error={fieldError("member_count")}
+        {...form.register("member_count", { valueAsNumber: true })}
+      />
+      <SelectField
+        label={t("fields.status")}
+        options={HOUSEHOLD_STATUSES.map((value) => ({
+          value,
+          label: t(`common:householdStatus.${value}`),
+        }))}
+        {...form.register("status")}
+      />
+      {status === "lifted" && (
+        <TextField
+          label={t("fields.statusYear")}
+          inputMode="numeric"
+          maxLength={4}
+          error={fieldError("status_year")}
+          {...form.register("status_year")}
+        />
+      )}
+      <div className="sm:col-span-2">
+        <TextAreaField
+          label={t("fields.povertyCause")}
+          rows={2}
+          hint={t("form.optional")}
+          error={fieldError("poverty_cause")}
+          {...form.register("poverty_cause")}
+        />
+      </div>
+      <div className="flex flex-col gap-3 sm:col-span-2">
+        <FormError
+          message={create.error ? errorMessage(create.error, t) : null}
+        />
+        <div>
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting
+              ? t("form.submitting")
+              : t("form.submit")}
+          </Button>
+        </div>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,111 @@
+import { zodResolver } from "@hookform/resolvers/zod"
+import { Controller, useForm } from "react-hook-form"
+import { useTranslation } from "react-i18next"
+import { useNavigate } from "react-router"
+import { Button } from "../../../components/button"
+import { FormError, TextAreaField, TextField } from "../../../components/field"
+import { Panel } from "../../../components/page-header"
+import { errorMessage } from "../../../lib/api-error-message"
+import { useCreateProduct } from "../api/create-product"
+import {
+  ProductFormSchema,
+  productFormDefaults,
+  toCreateProductBody,
+  type ProductFormValues,
+} from "../utils/product-form"
+import { ImagesEditor } from "./images-editor"
+import { OptionsEditor } from "./options-editor"
+import { VariantsEditor } from "./variants-editor"
+
+// A new product with its options, variants and CNY prices.
+export function ProductCreateForm() {
+  const { t } = useTranslation("products")
+  const navigate = useNavigate()
+  const create = useCreateProduct()
+  const form = useForm<ProductFormValues>({
+    resolver: zodResolver(ProductFormSchema),
+    defaultValues: productFormDefaults(t("options.defaultTitle")),
+  })
+  const errors = form.formState.errors
+  const message = (key?: string) => (key ? t(`errors.${key}`) : undefined)
+
+  const submit = form.handleSubmit(async (values) => {
+    const { product } = await create.mutateAsync(toCreateProductBody(values))
+    navigate(`/coop/products/${product.id}`)
+  })
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-6">
+      <Panel title={t("sections.basics")}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            label={t("fields.title")}
+            error={message(errors.title?.message)}
+            {...form.register("title")}
+          />
+          <TextField
+            label={t("fields.titleEn")}
+            lang="en"
+            error={message(errors.title_en?.message)}
+            {...form.register("title_en")}
+          />
+          <TextField
+            label={t("fields.subtitle")}
+            error={message(errors.subtitle?.message)}
+            {...form.register("subtitle")}
+          />
+          <TextField
+            label={t("fields.handle")}
+            hint={t("fields.handleHint")}
+            error={message(errors.handle?.message)}
+            {...form.register("handle")}
+          />
+          <TextAreaField
+            label={t("fields.description")}
+            error={message(errors.description?.message)}
+            {...form.register("description")}
+          />
+          <TextAreaField
+            label={t("fields.descriptionEn")}
+            lang="en"
+            error={message(errors.description_en?.message)}
+            {...form.register("description_en")}
+          />
+        </div>
+      </Panel>
+      <Panel title={t("sections.images")}>
+        <Controller
+          control={form.control}
+          name="images"
+          render={({ field }) => (
+            <ImagesEditor
+              urls={field.value.map((image) => image.url)}
+              onChange={(urls) => field.onChange(urls.map((url) => ({ url })))}
+              errors={field.value.map((_, i) =>
+                message(errors.images?.[i]?.url?.message)
+              )}
+            />
+          )}
+        />
+      </Panel>
+      <Panel title={t("sections.options")}>
+        <OptionsEditor form={form} />
+      </Panel>
+      <Panel title={t("sections.variants")}>
+        <VariantsEditor form={form} />
+      </Panel>
+      <div className="flex flex-col gap-3">
+        <FormError
+          message={create.error ? errorMessage(create.error, t) : null}
+        />
+        <div>
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting
+              ? t("create.submitting")
+              : t("create.submit")}
+          </Button>
+        </div>
+      </div>
+    </form>
+  )
+}

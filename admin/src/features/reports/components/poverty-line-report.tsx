@@ -1,0 +1,131 @@
+import { useTranslation } from "react-i18next"
+import { DataTable, Pagination } from "../../../components/data-table"
+import { Panel } from "../../../components/page-header"
+import { ProgressBar } from "../../../components/progress-bar"
+import { QueryState } from "../../../components/states"
+import { StatusBadge } from "../../../components/status-badge"
+import { formatFen, formatPercent } from "../../../lib/money"
+import { useReport } from "../api/get-report"
+import type { PovertyLineReport as Report } from "../api/types"
+import { CsvButton } from "./csv-button"
+import { householdColumns } from "./household-columns"
+
+const LIMIT = 50
+
+// Attributed income per member in a year against that year's poverty line,
+// lowest first, each with a bar of how much of the line it covers.
+export function PovertyLineReport({
+  year,
+  belowLineOnly,
+  offset,
+  onOffsetChange,
+}: {
+  year: string
+  belowLineOnly: boolean
+  offset: number
+  onOffsetChange: (offset: number) => void
+}) {
+  const { t, i18n } = useTranslation("reports")
+  const params = {
+    year,
+    below_line_only: belowLineOnly ? "true" : undefined,
+    limit: LIMIT,
+    offset,
+  }
+  const query = useReport<Report>("poverty-line", params)
+  const money = (fen: number | null) =>
+    fen === null ? "—" : formatFen(fen, i18n.language)
+  return (
+    <Panel
+      title={t("povertyLine.tableTitle", { year })}
+      actions={
+        <CsvButton
+          report="poverty-line"
+          params={params}
+          filename={`poverty-line-${year}${belowLineOnly ? "-below" : ""}`}
+        />
+      }
+    >
+      <QueryState query={query}>
+        {(data) => (
+          <div className="flex flex-col gap-3">
+            <p className="text-sm text-stone-700">
+              {data.poverty_line
+                ? t("povertyLine.line", {
+                    year: data.poverty_line.year,
+                    amount: formatFen(data.poverty_line.amount, i18n.language),
+                  })
+                : t("povertyLine.noLine")}
+            </p>
+            <DataTable
+              nowrap
+              caption={t("povertyLine.tableTitle", { year })}
+              rows={data.households}
+              rowKey={(row) => row.household_id ?? row.registry_number ?? ""}
+              empty={{
+                title: belowLineOnly
+                  ? t("povertyLine.emptyBelow")
+                  : t("povertyLine.empty"),
+              }}
+              columns={[
+                ...householdColumns<Report["households"][number]>(t),
+                {
+                  key: "income",
+                  header: t("povertyLine.income"),
+                  numeric: true,
+                  cell: (row) => money(row.income),
+                },
+                {
+                  key: "perMember",
+                  header: t("povertyLine.perMember"),
+                  numeric: true,
+                  cell: (row) => money(row.income_per_member),
+                },
+                {
+                  key: "coverage",
+                  header: t("povertyLine.coverage"),
+                  cell: (row) =>
+                    row.line_coverage_bp === null ? (
+                      "—"
+                    ) : (
+                      <span className="flex min-w-36 items-center gap-2">
+                        <ProgressBar
+                          ratio={row.line_coverage_bp / 10000}
+                          label={t("povertyLine.coverageOf", {
+                            registry: row.registry_number,
+                          })}
+                        />
+                        <span className="w-14 text-right text-xs tabular-nums">
+                          {formatPercent(row.line_coverage_bp / 10000, 0)}
+                        </span>
+                      </span>
+                    ),
+                },
+                {
+                  key: "below",
+                  header: t("povertyLine.against"),
+                  cell: (row) =>
+                    row.below_line === null ? (
+                      "—"
+                    ) : (
+                      <StatusBadge tone={row.below_line ? "amber" : "green"}>
+                        {row.below_line
+                          ? t("povertyLine.below")
+                          : t("povertyLine.above")}
+                      </StatusBadge>
+                    ),
+                },
+              ]}
+            />
+            <Pagination
+              count={data.count}
+              offset={offset}
+              limit={LIMIT}
+              onChange={onOffsetChange}
+            />
+          </div>
+        )}
+      </QueryState>
+    </Panel>
+  )
+}

@@ -1,0 +1,404 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import fs from "node:fs"
+import type { Browser, BrowserContext, Page } from "playwright-core"
+import { type BaseStore, seedBaseStore } from "../../../seed/src/base-store"
+import {
+  type Actor,
+  loginAs,
+  operator,
+  TEST_PASSWORD,
+} from "../../helpers/actors"
+import {
+  chromiumSkipReason,
+  launchChromium,
+  screenshot,
+} from "../../helpers/browser"
+import { captureOrderPayment, checkout } from "../../helpers/checkout"
+import { type ConsoleServer, startConsole } from "../../helpers/console-server"
+import { eventually } from "../../helpers/eventually"
+import { CANGXI, ZHAOJUE } from "../../helpers/fixtures"
+import { syntheticIdNumber } from "../../helpers/identities"
+import { describeHttp } from "../../helpers/medusa-app"
+import {
+  approveCooperative,
+  createBureauUser,
+  createCounties,
+  creditCode,
+  registerCooperative,
+} from "../../helpers/tenants"
+
+jest.setTimeout(600 * 1000)
+
+// The browser calls the app under test from the console's own port.
+process.env.CONSOLE_CORS = "/^http:\\/\\/localhost:\\d+$/"
+process.env.STORE_CORS = "/^http:\\/\\/localhost:\\d+$/"
+process.env.AUTH_CORS = "/^http:\\/\\/localhost:\\d+$/"
+
+const skipReason = chromiumSkipReason()
+if (skipReason) {
+  process.stdout.write(`console e2e skipped: ${skipReason}\n`)
+}
+const browserIt = skipReason ? it.skip : it
+
+const SUITE = "console"
+const COOPERATIVE = {
+  email: "owner@e2e-buckwheat.coop",
+  name: "昭觉县端到端苦荞专业合作社",
+  handle: "e2e-buckwheat",
+}
+const fenOf = (text: string) =>
+  Math.round(Number(text.replace(/[^\d.-]/g, "")) * 100)
+
+describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
+  let base: BaseStore
+  let consoleApp: ConsoleServer
+  let browser: Browser | undefined
+  let admin: Actor
+  let zhaojueReviewer: Actor
+
+  beforeAll(async () => {
+    base = await seedBaseStore(getContainer())
+    admin = await operator(getContainer(), request)
+    await createCounties(request, admin, [ZHAOJUE, CANGXI])
+    zhaojueReviewer = await createBureauUser(request, admin, {
+      email: "reviewer@zhaojue.gov",
+      name: "昭觉县商务局审核员",
+      jurisdiction_code: ZHAOJUE.code,
+    })
+    await createBureauUser(request, admin, {
+      email: "reviewer@cangxi.gov",
+      name: "苍溪县商务局审核员",
+      jurisdiction_code: CANGXI.code,
+    })
+    consoleApp = await startConsole({
+      backendUrl: baseUrl(),
+      publishableKey: base.publishableKey,
+    })
+    if (!skipReason) browser = await launchChromium()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await consoleApp?.stop()
+  })
+
+  const sql = async <T>(text: string, bindings: string[] = []) => {
+    const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    return (await knex.raw(text, bindings)).rows as T[]
+  }
+
+  const newPage = async (): Promise<Page> => {
+    const context: BrowserContext = await browser!.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: "zh-CN",
+      acceptDownloads: true,
+    })
+    const page = await context.newPage()
+    page.setDefaultTimeout(20_000)
+    return page
+  }
+
+  const signIn = async (
+    page: Page,
+    actor: "cooperative_user" | "bureau_user",
+    email: string
+  ) => {
+    await page.goto(`${consoleApp.url}/login`)
+    await page
+      .getByText(actor === "bureau_user" ? "商务局审核人员" : "合作社人员")
+      .click()
+    await page.getByLabel("邮箱").fill(email)
+    await page.getByLabel("密码").fill(TEST_PASSWORD)
+    await page.getByRole("button", { name: "登录" }).click()
+    await page.waitForURL(actor === "bureau_user" ? /\/bureau$/ : /\/coop$/)
+  }
+
+  browserIt(
+    "takes a new cooperative from registration to attributed sales the bureau can drill into and export",
+    async () => {
+      // 1. The cooperative registers itself.
+      const coop = await newPage()
+      await coop.goto(`${consoleApp.url}/register`)
+      await coop.getByLabel("邮箱", { exact: true }).fill(COOPERATIVE.email)
+      await coop.getByLabel("密码").fill(TEST_PASSWORD)
+      await coop.getByLabel("合作社名称").fill(COOPERATIVE.name)
+      await coop.getByLabel("网址标识").fill(COOPERATIVE.handle)
+      await coop
+        .getByLabel("统一社会信用代码")
+        .fill(creditCode(ZHAOJUE.code, "E2E000001"))
+      await coop.getByLabel("所在县").selectOption(ZHAOJUE.code)
+      await coop.getByLabel("联系邮箱").fill(COOPERATIVE.email)
+      await screenshot(coop, SUITE, "01-register")
+      await coop.getByRole("button", { name: "提交注册" }).click()
+      await coop.waitForURL(/\/coop$/)
+      await coop.getByText("合作社正在等待商务局审核").waitFor()
+      await screenshot(coop, SUITE, "02-pending")
+
+      // 2. The county's reviewer approves it.
+      const bureau = await newPage()
+      await signIn(bureau, "bureau_user", "reviewer@zhaojue.gov")
+      await bureau.goto(`${consoleApp.url}/bureau/approvals`)
+      const row = bureau.getByRole("row").filter({ hasText: COOPERATIVE.name })
+      await row.getByRole("button", { name: "通过" }).click()
+      await screenshot(bureau, SUITE, "03-approve")
+      await bureau
+        .getByRole("dialog")
+        .getByRole("button", { name: "确认通过" })
+        .click()
+      await row.waitFor({ state: "detached" })
+      await screenshot(bureau, SUITE, "04-approved")
+
+      // 3. Its member households: the first through the console (the ID
+      // number's check digit is checked before it is sent), two by API.
+      const staff = await loginAs(
+        request,
+        "cooperative_user",
+        COOPERATIVE.email
+      )
+      const member = (i: number) => ({
+        registry_number: `5134310101E2E${i}`,
+        county_code: ZHAOJUE.code,
+        township: "竹核乡",
+        village: "大温泉村",
+        head_name: `阿说${i}`,
+        id_number: syntheticIdNumber(ZHAOJUE.code, "19800101", `90${i}`),
+        member_count: 3 + i,
+      })
+      await coop.goto(`${consoleApp.url}/coop/households/new`)
+      const first = member(1)
+      await coop.getByLabel("档案编号").fill(first.registry_number)
+      await coop.getByLabel("乡镇").fill(first.township)
+      await coop.getByLabel("村", { exact: true }).fill(first.village)
+      await coop.getByLabel("户主姓名").fill(first.head_name)
+      await coop.getByLabel("家庭人口").fill(String(first.member_count))
+      const wrongCheckDigit =
+        first.id_number.slice(0, 17) + (first.id_number[17] === "1" ? "2" : "1")
+      await coop.getByLabel("户主身份证号").fill(wrongCheckDigit)
+      await coop.getByRole("button", { name: "登记农户" }).click()
+      await coop.locator("[aria-invalid=true]").first().waitFor()
+      expect(
+        await coop.getByLabel("户主身份证号").getAttribute("aria-invalid")
+      ).toBe("true")
+      await coop.getByLabel("户主身份证号").fill(first.id_number)
+      await screenshot(coop, SUITE, "05-household-new")
+      await coop.getByRole("button", { name: "登记农户" }).click()
+      await coop.waitForURL(/\/coop\/households$/)
+      await coop.getByRole("link", { name: first.registry_number }).waitFor()
+      // Shown masked, never the ID number.
+      expect(await coop.content()).not.toContain(first.id_number)
+      for (const i of [2, 3]) {
+        const created = await request()
+          .post("/vendor/households")
+          .set(staff.headers)
+          .send(member(i))
+        expect(created.status).toBe(201)
+      }
+      const listed = await request()
+        .get("/vendor/households")
+        .set(staff.headers)
+      const households = (
+        listed.body.households as { id: string; registry_number: string }[]
+      )
+        .map((h) => ({ id: h.id, registry: h.registry_number }))
+        .sort((x, y) => x.registry.localeCompare(y.registry))
+      expect(households.map((h) => h.registry)).toEqual(
+        [1, 2, 3].map((i) => `5134310101E2E${i}`)
+      )
+      await coop.reload()
+      await screenshot(coop, SUITE, "06-households")
+
+      // 4. A product, now that the cooperative is approved.
+      await coop.goto(`${consoleApp.url}/coop/products/new`)
+      await coop.getByLabel("商品名称").fill("端到端苦荞米")
+      await coop.getByLabel("规格名称 1").fill("500g")
+      await coop.getByLabel("价格（元）1").fill("36.80")
+      await screenshot(coop, SUITE, "07-product-new")
+      await coop.getByRole("button", { name: "创建商品" }).click()
+      await coop
+        .getByRole("heading", { level: 1, name: "端到端苦荞米" })
+        .waitFor()
+      await screenshot(coop, SUITE, "08-product")
+
+      // 5. A batch of 120 kg from three households (40 + 50 + 20) and one
+      // supplier who is not a registered household (10).
+      await coop.goto(`${consoleApp.url}/coop/batches/new`)
+      await coop
+        .getByLabel("商品规格")
+        .selectOption({ label: "端到端苦荞米 · 500g" })
+      await coop.getByLabel("采收日期").fill("2026-10-15")
+      await coop.getByLabel("产地村").fill("大温泉村")
+      await coop.getByLabel("数量", { exact: true }).fill("120")
+      await coop.getByLabel("单位").selectOption({ label: "千克" })
+      const quantities = [40, 50, 20]
+      for (const [index, household] of households.entries()) {
+        await coop.getByRole("button", { name: "添加农户供货" }).click()
+        const row = index + 1
+        const select = coop.getByLabel(`农户 ${row}`, { exact: true })
+        const value = await select
+          .locator("option", { hasText: household.registry })
+          .getAttribute("value")
+        await select.selectOption(value!)
+        await coop
+          .getByLabel(`数量 ${row}`, { exact: true })
+          .fill(String(quantities[index]))
+      }
+      // Shares of the whole batch, live: 40, 50 and 20 of 120.
+      expect(await coop.getByLabel("份额 1").innerText()).toBe("33.3%")
+      expect(await coop.getByLabel("份额 2").innerText()).toBe("41.7%")
+      expect(await coop.getByLabel("份额 3").innerText()).toBe("16.7%")
+      // More than the batch holds is refused before it reaches the server.
+      await coop.getByLabel("数量 3", { exact: true }).fill("40")
+      await coop.getByText("超过了批次数量").waitFor()
+      const submit = coop.getByRole("button", { name: "登记批次" }).last()
+      expect(await submit.isDisabled()).toBe(true)
+      await screenshot(coop, SUITE, "09-batch-over")
+      await coop.getByLabel("数量 3", { exact: true }).fill("20")
+      await screenshot(coop, SUITE, "10-batch-new")
+      await submit.click()
+      await coop.getByRole("heading", { level: 1, name: /^批次 / }).waitFor()
+      const traceCode = (
+        await coop.getByRole("heading", { level: 1 }).innerText()
+      ).replace(/^批次\s*/, "")
+      await screenshot(coop, SUITE, "11-batch")
+
+      // 6. A sheet of QR labels for the packages.
+      await coop.getByRole("link", { name: "打印溯源标签" }).click()
+      const labels = coop.getByRole("img", {
+        name: `溯源码 ${traceCode} 的二维码`,
+      })
+      await labels.first().waitFor()
+      expect(await labels.count()).toBe(12)
+      expect(
+        await labels
+          .first()
+          .evaluate((img) => (img as HTMLImageElement).naturalWidth)
+      ).toBeGreaterThan(0)
+      await coop.evaluate(() => {
+        ;(window as unknown as { printed: number }).printed = 0
+        window.print = () => {
+          ;(window as unknown as { printed: number }).printed++
+        }
+      })
+      await coop.getByRole("button", { name: "打印" }).click()
+      expect(
+        await coop.evaluate(
+          () => (window as unknown as { printed: number }).printed
+        )
+      ).toBe(1)
+      await screenshot(coop, SUITE, "12-labels")
+
+      // 7. A shopper buys three bags; the operator captures the payment.
+      const batches = await request().get("/vendor/batches").set(staff.headers)
+      const batch = (
+        batches.body.batches as {
+          trace_code: string
+          variant: { id: string }
+        }[]
+      ).find((candidate) => candidate.trace_code === traceCode)!
+      const variant_id = batch.variant.id
+      const { order } = await checkout(request, {
+        publishableKey: base.publishableKey,
+        items: [{ variant_id, quantity: 3 }],
+      })
+      await captureOrderPayment(request, admin, order.id)
+      const ledger = await eventually(async () => {
+        const rows = await sql<{ household_id: string; net: number }>(
+          `select household_id,
+                  sum(case when kind = 'sale' then amount else -amount end)::int as net
+             from attribution_entry
+            where order_id = ? and household_id is not null
+            group by household_id`,
+          [order.id]
+        )
+        expect(rows).toHaveLength(3)
+        return new Map(rows.map((r) => [r.household_id, r.net]))
+      })
+
+      // 8. The reviewer drills down county → cooperative → household.
+      await bureau.goto(`${consoleApp.url}/bureau/attribution`)
+      await bureau.getByRole("link", { name: ZHAOJUE.name_zh }).click()
+      await bureau.getByRole("link", { name: COOPERATIVE.name }).click()
+      await bureau.waitForURL(/\/bureau\/attribution\/513431\/coop_/)
+      for (const household of households) {
+        const line = bureau
+          .getByRole("row")
+          .filter({ hasText: household.registry })
+        await line.waitFor()
+        const cells = await line.getByRole("cell").allInnerTexts()
+        const amounts = cells.filter((text) => /¥/.test(text)).map(fenOf)
+        // Sales, refunds, net: the net is the last amount.
+        expect(amounts[amounts.length - 1]).toBe(ledger.get(household.id))
+      }
+      await screenshot(bureau, SUITE, "13-drill-down")
+
+      // 9. The CSV holds the same figures.
+      const [download] = await Promise.all([
+        bureau.waitForEvent("download"),
+        bureau.getByRole("button", { name: "导出 CSV" }).click(),
+      ])
+      const csv = fs.readFileSync((await download.path())!, "utf8")
+      const [header, ...lines] = csv
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split(/\r?\n/)
+      const columns = header.split(",")
+      const netAt = columns.indexOf("net_fen")
+      const idAt = columns.indexOf("household_id")
+      const exported = new Map(
+        lines.map((line) => {
+          const cells = line.split(",")
+          return [cells[idAt], Number(cells[netAt])]
+        })
+      )
+      for (const household of households) {
+        expect(exported.get(household.id)).toBe(ledger.get(household.id))
+      }
+
+      await coop.context().close()
+      await bureau.context().close()
+    }
+  )
+
+  browserIt(
+    "shows another county's reviewer none of it, and sends a cooperative away from bureau pages",
+    async () => {
+      // Each test starts from the suite's snapshot: this one registers its own.
+      const tenant = await registerCooperative(request, {
+        ...COOPERATIVE,
+        county_code: ZHAOJUE.code,
+        serial: "E2E000002",
+      })
+      const cooperativeId = tenant.cooperative.id
+      const cangxi = await newPage()
+      await signIn(cangxi, "bureau_user", "reviewer@cangxi.gov")
+      await cangxi.goto(`${consoleApp.url}/bureau/approvals`)
+      await cangxi.getByRole("heading", { level: 1 }).waitFor()
+      await cangxi.waitForLoadState("networkidle")
+      expect(await cangxi.getByText(COOPERATIVE.name).count()).toBe(0)
+      await approveCooperative(request, zhaojueReviewer, tenant)
+      await cangxi.goto(`${consoleApp.url}/bureau/attribution`)
+      await cangxi.waitForLoadState("networkidle")
+      expect(
+        await cangxi.getByRole("link", { name: ZHAOJUE.name_zh }).count()
+      ).toBe(0)
+      await cangxi.goto(
+        `${consoleApp.url}/bureau/attribution/${ZHAOJUE.code}/${cooperativeId}`
+      )
+      await cangxi.getByText("找不到该县或合作社").waitFor()
+      expect(await cangxi.getByText("5134310101E2E1").count()).toBe(0)
+      await cangxi.goto(
+        `${consoleApp.url}/bureau/cooperatives/${cooperativeId}`
+      )
+      await cangxi.getByText("找不到该记录，或它不在您的权限范围内。").waitFor()
+      await screenshot(cangxi, SUITE, "14-other-county")
+
+      const coop = await newPage()
+      await signIn(coop, "cooperative_user", COOPERATIVE.email)
+      await coop.goto(`${consoleApp.url}/bureau/attribution`)
+      await coop.waitForURL(/\/coop$/)
+      await screenshot(coop, SUITE, "15-coop-redirected")
+      await cangxi.context().close()
+      await coop.context().close()
+    }
+  )
+})
