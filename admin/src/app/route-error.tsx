@@ -7,13 +7,33 @@ export function RouteError() {
   const { t } = useTranslation()
   const notFound = isRouteErrorResponse(error) && error.status === 404
   return (
-    <div role="alert" className="mx-auto max-w-lg px-4 py-16 text-center">
-      <h1 className="text-xl font-semibold">
-        {notFound ? t("errors.pageNotFound") : t("errors.pageFailed")}
-      </h1>
-      <p className="mt-2 text-sm text-stone-600">
-        {t("errors.pageFailedHint")}
-      </p>
+    <PageProblem
+      title={notFound ? t("errors.pageNotFound") : t("errors.pageFailed")}
+      hint={t("errors.pageFailedHint")}
+      alert
+    />
+  )
+}
+
+// A whole-page message with the way home (a failed page, an unknown URL).
+export function PageProblem({
+  title,
+  hint,
+  alert = false,
+}: {
+  title: string
+  hint?: string
+  // A failure is announced; an unknown address is just a page.
+  alert?: boolean
+}) {
+  const { t } = useTranslation()
+  return (
+    <div
+      role={alert ? "alert" : undefined}
+      className="mx-auto max-w-lg px-4 py-16 text-center"
+    >
+      <h1 className="text-xl font-semibold">{title}</h1>
+      {hint && <p className="mt-2 text-sm text-stone-600">{hint}</p>}
       <Link
         to="/"
         className="mt-6 inline-block font-medium text-emerald-800 underline"

@@ -9,7 +9,15 @@ export type Column<Row> = {
   numeric?: boolean
 }
 
-// A plain table with an empty state; pages add <Pagination> below it.
+export type Paging = {
+  count: number
+  offset: number
+  limit: number
+  onChange: (offset: number) => void
+}
+
+// A plain table with an empty state and, given `page`, previous / next below
+// it (kept under an empty page too, so a reader past the end can come back).
 export function DataTable<Row>({
   columns,
   rows,
@@ -17,6 +25,7 @@ export function DataTable<Row>({
   empty,
   caption,
   nowrap = false,
+  page,
 }: {
   columns: Column<Row>[]
   rows: Row[]
@@ -26,8 +35,42 @@ export function DataTable<Row>({
   // Keep cells on one line (short Chinese words otherwise break a character
   // per line on phones); the table scrolls sideways instead.
   nowrap?: boolean
+  page?: Paging
 }) {
-  if (rows.length === 0) return <EmptyState {...empty} />
+  const table =
+    rows.length === 0 ? (
+      <EmptyState {...empty} />
+    ) : (
+      <Table
+        columns={columns}
+        rows={rows}
+        rowKey={rowKey}
+        caption={caption}
+        nowrap={nowrap}
+      />
+    )
+  if (!page) return table
+  return (
+    <>
+      {table}
+      <Pagination {...page} />
+    </>
+  )
+}
+
+function Table<Row>({
+  columns,
+  rows,
+  rowKey,
+  caption,
+  nowrap,
+}: {
+  columns: Column<Row>[]
+  rows: Row[]
+  rowKey: (row: Row) => string
+  caption?: string
+  nowrap: boolean
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
       <table
@@ -67,17 +110,7 @@ export function DataTable<Row>({
 }
 
 // Previous / next over an offset-paged list, with "1–20 of 45".
-export function Pagination({
-  count,
-  offset,
-  limit,
-  onChange,
-}: {
-  count: number
-  offset: number
-  limit: number
-  onChange: (offset: number) => void
-}) {
+export function Pagination({ count, offset, limit, onChange }: Paging) {
   const { t } = useTranslation()
   if (count <= limit && offset === 0) return null
   const from = count === 0 ? 0 : offset + 1

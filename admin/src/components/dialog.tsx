@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef } from "react"
+import { useTranslation } from "react-i18next"
+import { Button, type ButtonVariant } from "./button"
 
 // A small modal for confirming one action: a title, its fields and its
 // buttons. Escape or the backdrop closes it (unless busy); focus moves in.
@@ -55,6 +57,39 @@ export function Dialog({
         )}
         <div className="mt-4">{children}</div>
       </div>
+    </div>
+  )
+}
+
+// The dialog's footer: cancel, then the confirming button. Without
+// `onConfirm` the confirming button submits the dialog's form.
+export function DialogActions({
+  confirmLabel,
+  onCancel,
+  onConfirm,
+  busy = false,
+  variant = "primary",
+}: {
+  confirmLabel: string
+  onCancel: () => void
+  onConfirm?: () => void
+  busy?: boolean
+  variant?: ButtonVariant
+}) {
+  const { t } = useTranslation()
+  return (
+    <div className="flex justify-end gap-2">
+      <Button variant="secondary" onClick={onCancel} disabled={busy}>
+        {t("actions.cancel")}
+      </Button>
+      <Button
+        type={onConfirm ? "button" : "submit"}
+        variant={variant}
+        onClick={onConfirm}
+        disabled={busy}
+      >
+        {confirmLabel}
+      </Button>
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 
 export type Crumb = { label: string; to?: string }
@@ -14,11 +15,15 @@ export function PageHeader({
   crumbs?: Crumb[]
   actions?: React.ReactNode
 }) {
+  const { t } = useTranslation()
   return (
     <header className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div>
         {crumbs && crumbs.length > 0 && (
-          <nav aria-label="breadcrumb" className="mb-1 text-sm text-stone-500">
+          <nav
+            aria-label={t("breadcrumb")}
+            className="mb-1 text-sm text-stone-500"
+          >
             {crumbs.map((crumb, index) => (
               <span key={`${crumb.label}-${index}`}>
                 {index > 0 && <span className="mx-1">/</span>}
@@ -60,7 +65,7 @@ export function Panel({
 }) {
   return (
     <section
-      className={`rounded-lg border border-stone-200 bg-white p-4 shadow-sm ${className}`}
+      className={`min-w-0 rounded-lg border border-stone-200 bg-white p-4 shadow-sm ${className}`}
     >
       {(title || actions) && (
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">

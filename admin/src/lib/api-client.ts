@@ -14,6 +14,9 @@ export class ApiError extends Error {
   }
 }
 
+// The wrapper of every offset-paged list: `{ things, count, offset, limit }`.
+export type Page = { count: number; offset: number; limit: number }
+
 export type QueryParams = Record<
   string,
   string | number | boolean | null | undefined | string[]

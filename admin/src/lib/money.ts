@@ -13,6 +13,11 @@ export function yuanToFen(yuan: number) {
   return Math.round(yuan * 100)
 }
 
+// Fen → yuan for charts, whose axes are labelled in yuan.
+export function fenToYuan(fen: number) {
+  return Math.round(fen) / 100
+}
+
 export function formatPercent(ratio: number | null | undefined, digits = 1) {
   return `${(Number(ratio ?? 0) * 100).toFixed(digits)}%`
 }

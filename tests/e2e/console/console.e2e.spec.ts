@@ -205,6 +205,7 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
         [1, 2, 3].map((i) => `5134310101E2E${i}`)
       )
       await coop.reload()
+      await coop.getByRole("link", { name: "5134310101E2E3" }).waitFor()
       await screenshot(coop, SUITE, "06-households")
 
       // 4. A product, now that the cooperative is approved.

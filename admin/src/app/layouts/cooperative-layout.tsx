@@ -32,7 +32,9 @@ export function CooperativeLayout() {
             <StatusBadge tone={STATUS_TONE[cooperative.status]}>
               {t(`cooperativeStatus.${cooperative.status}`)}
             </StatusBadge>
-            <span className="text-stone-500">{me.data?.user.email}</span>
+            <span className="hidden text-stone-500 sm:inline">
+              {me.data?.user.email}
+            </span>
           </span>
         ) : null
       }

@@ -120,6 +120,30 @@ describeHttp("cooperative dashboard", ({ request, getContainer }) => {
       .split("\n")
     expect(header.split(",")).toContain("to_households_fen")
     expect(row.split(",").at(-1)).toBe("10200")
+
+    // The batch view's CSV names its columns whatever the rows hold.
+    const batches = await request()
+      .get("/vendor/attribution?view=batch&format=csv")
+      .set(zhaojue.headers)
+    expect(batches.status).toBe(200)
+    const [batchHeader, batchRow] = batches.text
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\n")
+    expect(batchHeader.split(",")).toEqual([
+      "batch_id",
+      "trace_code",
+      "harvested_at",
+      "village",
+      "quantity",
+      "unit",
+      "stock_quantity",
+      "allocated_quantity",
+      "sales",
+      "refunds",
+      "net",
+    ])
+    expect(batchRow.split(",").at(-1)).toBe("13600")
   })
 
   it("answers a cooperative with no sales with empty months and zeros", async () => {

@@ -6,7 +6,7 @@ import {
   type CooperativeFilter,
 } from "../../../features/approvals/components/cooperative-queue"
 import { HouseholdQueue } from "../../../features/approvals/components/household-queue"
-import { useCountyLabel } from "./use-county-label"
+import { useCountyLabel } from "../../../features/counties/hooks/use-county-label"
 
 const FILTERS: CooperativeFilter[] = ["pending", "approved", "suspended", "all"]
 const TABS = ["cooperatives", "households"] as const

@@ -8,7 +8,7 @@ import { AttributionLevel } from "../../../features/reports/components/attributi
 import { ReportFilterForm } from "../../../features/reports/components/report-filter-form"
 import { beijingYear } from "../../../features/reports/utils/beijing-year"
 import { useReportFilters } from "../../../features/reports/hooks/use-report-filters"
-import { useCountyLabel } from "./use-county-label"
+import { useCountyLabel } from "../../../features/counties/hooks/use-county-label"
 
 // Attribution drill-down: county → cooperative → household for one year.
 export default function AttributionPage() {

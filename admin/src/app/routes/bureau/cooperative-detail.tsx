@@ -5,7 +5,7 @@ import { PageHeader } from "../../../components/page-header"
 import { QueryState } from "../../../components/states"
 import { useBureauCooperative } from "../../../features/approvals/api/get-cooperative"
 import { CooperativeFacts } from "../../../features/approvals/components/cooperative-facts"
-import { useCountyLabel } from "./use-county-label"
+import { useCountyLabel } from "../../../features/counties/hooks/use-county-label"
 
 export default function CooperativeDetailPage() {
   const { t } = useTranslation("approvals")

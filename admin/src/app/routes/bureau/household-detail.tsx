@@ -5,7 +5,7 @@ import { QueryState } from "../../../components/states"
 import { useBureauHousehold } from "../../../features/approvals/api/get-household"
 import { HouseholdFacts } from "../../../features/approvals/components/household-facts"
 import { HouseholdStatusForm } from "../../../features/approvals/components/household-status-form"
-import { useCountyLabel } from "./use-county-label"
+import { useCountyLabel } from "../../../features/counties/hooks/use-county-label"
 
 export default function HouseholdDetailPage() {
   const { t } = useTranslation("approvals")

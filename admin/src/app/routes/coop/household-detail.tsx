@@ -2,19 +2,16 @@ import { useTranslation } from "react-i18next"
 import { useParams } from "react-router"
 import { PageHeader, Panel } from "../../../components/page-header"
 import { QueryState } from "../../../components/states"
-import {
-  countyName,
-  useCounties,
-} from "../../../features/counties/api/get-counties"
+import { useCountyLabel } from "../../../features/counties/hooks/use-county-label"
 import { useHousehold } from "../../../features/households/api/get-household"
 import { HouseholdEditForm } from "../../../features/households/components/household-edit-form"
 import { HouseholdFacts } from "../../../features/households/components/household-facts"
 
 export default function HouseholdDetailPage() {
-  const { t, i18n } = useTranslation("households")
+  const { t } = useTranslation("households")
   const { id = "" } = useParams()
   const household = useHousehold(id)
-  const counties = useCounties()
+  const countyLabel = useCountyLabel()
 
   return (
     <>
@@ -31,19 +28,14 @@ export default function HouseholdDetailPage() {
       />
       <QueryState query={household}>
         {(record) => {
-          const county = counties.data?.find(
-            (c) => c.code === record.county_code
-          )
           return (
             <div className="grid gap-6 lg:grid-cols-2">
               <Panel title={t("detail.record")}>
                 <HouseholdFacts
                   household={record}
-                  countyLabel={
-                    county
-                      ? `${countyName(county, i18n.language)} (${record.county_code})`
-                      : record.county_code
-                  }
+                  countyLabel={countyLabel(record.county_code, {
+                    withCode: true,
+                  })}
                 />
                 <p className="mt-4 text-xs text-stone-500">
                   {t("detail.registryNote")}

@@ -2,10 +2,7 @@ import { useTranslation } from "react-i18next"
 import { PageHeader, Panel } from "../../../components/page-header"
 import { QueryState } from "../../../components/states"
 import { useVendorMe } from "../../../features/auth/api/get-me"
-import {
-  countyName,
-  useCounties,
-} from "../../../features/counties/api/get-counties"
+import { useCountyLabel } from "../../../features/counties/hooks/use-county-label"
 import { Certifications } from "../../../features/team/components/certifications"
 import { InviteForm } from "../../../features/team/components/invite-form"
 import { ProfileFacts } from "../../../features/team/components/profile-facts"
@@ -13,28 +10,23 @@ import { ProfileForm } from "../../../features/team/components/profile-form"
 import { StaffList } from "../../../features/team/components/staff-list"
 
 export default function TeamPage() {
-  const { t, i18n } = useTranslation("team")
+  const { t } = useTranslation("team")
   const me = useVendorMe()
-  const counties = useCounties()
+  const countyLabel = useCountyLabel()
 
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <QueryState query={me}>
         {({ user, cooperative }) => {
-          const county = counties.data?.find(
-            (c) => c.code === cooperative.county_code
-          )
           return (
             <div className="grid gap-6 lg:grid-cols-2">
               <Panel title={t("profile.registry")}>
                 <ProfileFacts
                   cooperative={cooperative}
-                  countyLabel={
-                    county
-                      ? `${countyName(county, i18n.language)} (${cooperative.county_code})`
-                      : cooperative.county_code
-                  }
+                  countyLabel={countyLabel(cooperative.county_code, {
+                    withCode: true,
+                  })}
                 />
               </Panel>
               <Panel title={t("profile.title")}>

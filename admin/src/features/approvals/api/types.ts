@@ -1,49 +1,20 @@
-export type CooperativeStatus = "pending" | "approved" | "suspended"
+import type { Certification, Cooperative } from "../../../lib/cooperative"
+import type { Household } from "../../../lib/household"
 
-export type BureauCooperative = {
-  id: string
-  name: string
-  handle: string
-  credit_code: string
-  county_code: string
-  status: CooperativeStatus
-  status_reason: string | null
-  story: string | null
-  logo_url: string | null
-  contact_email: string
-  created_at: string
-}
+export type { Certification, CooperativeStatus } from "../../../lib/cooperative"
+export type {
+  HouseholdStatus,
+  HouseholdVerification as Verification,
+} from "../../../lib/household"
 
-export type Certification = {
-  id: string
-  kind: string
-  number: string
-  issued_by: string | null
-  expires_at: string | null
-}
+export type BureauCooperative = Cooperative & { created_at: string }
 
 export type BureauCooperativeDetail = BureauCooperative & {
   certifications?: Certification[] | null
 }
 
-export type HouseholdStatus = "registered" | "lifted" | "monitored" | "returned"
-export type Verification = "pending" | "verified" | "rejected"
-
-export type BureauHousehold = {
-  id: string
-  registry_number: string
-  county_code: string
-  township: string
-  village: string
-  head_name: string
-  id_number: string
-  phone: string | null
-  member_count: number
-  poverty_cause: string | null
-  status: HouseholdStatus
-  status_year: number | null
-  verification: Verification
-  verification_note: string | null
+// The bureau's lists always carry when a household was registered.
+export type BureauHousehold = Household & {
   created_at: string
   updated_at: string
 }
@@ -52,4 +23,4 @@ export type BureauHouseholdDetail = BureauHousehold & {
   cooperatives: { id: string; name: string }[]
 }
 
-export type Page = { count: number; offset: number; limit: number }
+export type { Page } from "../../../lib/api-client"

@@ -2,8 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
-import { Button } from "../../../components/button"
-import { Dialog } from "../../../components/dialog"
+import { Dialog, DialogActions } from "../../../components/dialog"
 import { FormError, TextAreaField } from "../../../components/field"
 import { errorMessage } from "../../../lib/api-error-message"
 import {
@@ -61,18 +60,12 @@ export function CooperativeDecisionDialog({
           {...form.register("reason")}
         />
         <FormError message={change.error && errorMessage(change.error, t)} />
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose} disabled={busy}>
-            {t("common:actions.cancel")}
-          </Button>
-          <Button
-            type="submit"
-            variant={decision === "suspend" ? "danger" : "primary"}
-            disabled={busy}
-          >
-            {t(`cooperativeDialog.${decision}.confirm`)}
-          </Button>
-        </div>
+        <DialogActions
+          confirmLabel={t(`cooperativeDialog.${decision}.confirm`)}
+          onCancel={onClose}
+          busy={busy}
+          variant={decision === "suspend" ? "danger" : "primary"}
+        />
       </form>
     </Dialog>
   )

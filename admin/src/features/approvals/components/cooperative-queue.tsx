@@ -2,7 +2,7 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import { Button } from "../../../components/button"
-import { DataTable, Pagination } from "../../../components/data-table"
+import { DataTable } from "../../../components/data-table"
 import { SelectField } from "../../../components/field"
 import { QueryState } from "../../../components/states"
 import { StatusBadge } from "../../../components/status-badge"
@@ -63,95 +63,93 @@ export function CooperativeQueue({
       </div>
       <QueryState query={query}>
         {(data) => (
-          <>
-            <DataTable
-              nowrap
-              caption={t("cooperatives.title")}
-              rows={data.cooperatives}
-              rowKey={(row) => row.id}
-              empty={{
-                title:
-                  status === "pending"
-                    ? t("cooperatives.emptyPending")
-                    : t("cooperatives.empty"),
-              }}
-              columns={[
-                {
-                  key: "name",
-                  header: t("cooperatives.columns.name"),
-                  cell: (row) => (
-                    <Link
-                      to={`/bureau/cooperatives/${row.id}`}
-                      className="font-medium text-emerald-800 hover:underline"
-                    >
-                      {row.name}
-                    </Link>
-                  ),
-                },
-                {
-                  key: "county",
-                  header: t("cooperatives.columns.county"),
-                  cell: (row) => countyLabel(row.county_code),
-                },
-                {
-                  key: "credit",
-                  header: t("cooperatives.columns.creditCode"),
-                  cell: (row) => (
-                    <span className="font-mono text-xs">{row.credit_code}</span>
-                  ),
-                },
-                {
-                  key: "created",
-                  header: t("cooperatives.columns.registered"),
-                  cell: (row) => formatDate(row.created_at, i18n.language),
-                },
-                {
-                  key: "status",
-                  header: t("cooperatives.columns.status"),
-                  cell: (row) => (
-                    <StatusBadge tone={COOPERATIVE_TONE[row.status]}>
-                      {t(`common:cooperativeStatus.${row.status}`)}
-                    </StatusBadge>
-                  ),
-                },
-                {
-                  key: "actions",
-                  header: t("cooperatives.columns.actions"),
-                  cell: (row) => (
-                    <span className="flex gap-2">
-                      {row.status !== "approved" && (
-                        <Button
-                          small
-                          onClick={() =>
-                            setAction({ cooperative: row, decision: "approve" })
-                          }
-                        >
-                          {t("actions.approve")}
-                        </Button>
-                      )}
-                      {row.status !== "suspended" && (
-                        <Button
-                          small
-                          variant="secondary"
-                          onClick={() =>
-                            setAction({ cooperative: row, decision: "suspend" })
-                          }
-                        >
-                          {t("actions.suspend")}
-                        </Button>
-                      )}
-                    </span>
-                  ),
-                },
-              ]}
-            />
-            <Pagination
-              count={data.count}
-              offset={offset}
-              limit={LIMIT}
-              onChange={onOffsetChange}
-            />
-          </>
+          <DataTable
+            page={{
+              count: data.count,
+              offset,
+              limit: LIMIT,
+              onChange: onOffsetChange,
+            }}
+            nowrap
+            caption={t("cooperatives.title")}
+            rows={data.cooperatives}
+            rowKey={(row) => row.id}
+            empty={{
+              title:
+                status === "pending"
+                  ? t("cooperatives.emptyPending")
+                  : t("cooperatives.empty"),
+            }}
+            columns={[
+              {
+                key: "name",
+                header: t("cooperatives.columns.name"),
+                cell: (row) => (
+                  <Link
+                    to={`/bureau/cooperatives/${row.id}`}
+                    className="font-medium text-emerald-800 hover:underline"
+                  >
+                    {row.name}
+                  </Link>
+                ),
+              },
+              {
+                key: "county",
+                header: t("cooperatives.columns.county"),
+                cell: (row) => countyLabel(row.county_code),
+              },
+              {
+                key: "credit",
+                header: t("cooperatives.columns.creditCode"),
+                cell: (row) => (
+                  <span className="font-mono text-xs">{row.credit_code}</span>
+                ),
+              },
+              {
+                key: "created",
+                header: t("cooperatives.columns.registered"),
+                cell: (row) => formatDate(row.created_at, i18n.language),
+              },
+              {
+                key: "status",
+                header: t("cooperatives.columns.status"),
+                cell: (row) => (
+                  <StatusBadge tone={COOPERATIVE_TONE[row.status]}>
+                    {t(`common:cooperativeStatus.${row.status}`)}
+                  </StatusBadge>
+                ),
+              },
+              {
+                key: "actions",
+                header: t("cooperatives.columns.actions"),
+                cell: (row) => (
+                  <span className="flex gap-2">
+                    {row.status !== "approved" && (
+                      <Button
+                        small
+                        onClick={() =>
+                          setAction({ cooperative: row, decision: "approve" })
+                        }
+                      >
+                        {t("actions.approve")}
+                      </Button>
+                    )}
+                    {row.status !== "suspended" && (
+                      <Button
+                        small
+                        variant="secondary"
+                        onClick={() =>
+                          setAction({ cooperative: row, decision: "suspend" })
+                        }
+                      >
+                        {t("actions.suspend")}
+                      </Button>
+                    )}
+                  </span>
+                ),
+              },
+            ]}
+          />
         )}
       </QueryState>
       {action && (

@@ -2,7 +2,7 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import { Button } from "../../../components/button"
-import { DataTable, Pagination } from "../../../components/data-table"
+import { DataTable } from "../../../components/data-table"
 import { QueryState } from "../../../components/states"
 import { formatDate } from "../../../lib/format"
 import { useBureauHouseholds } from "../api/get-households"
@@ -37,89 +37,87 @@ export function HouseholdQueue({
     <>
       <QueryState query={query}>
         {(data) => (
-          <>
-            <DataTable
-              nowrap
-              caption={t("households.title")}
-              rows={data.households}
-              rowKey={(row) => row.id}
-              empty={{ title: t("households.emptyPending") }}
-              columns={[
-                {
-                  key: "registry",
-                  header: t("households.columns.registry"),
-                  cell: (row) => (
-                    <Link
-                      to={`/bureau/households/${row.id}`}
-                      className="font-mono text-emerald-800 hover:underline"
+          <DataTable
+            page={{
+              count: data.count,
+              offset,
+              limit: LIMIT,
+              onChange: onOffsetChange,
+            }}
+            nowrap
+            caption={t("households.title")}
+            rows={data.households}
+            rowKey={(row) => row.id}
+            empty={{ title: t("households.emptyPending") }}
+            columns={[
+              {
+                key: "registry",
+                header: t("households.columns.registry"),
+                cell: (row) => (
+                  <Link
+                    to={`/bureau/households/${row.id}`}
+                    className="font-mono text-emerald-800 hover:underline"
+                  >
+                    {row.registry_number}
+                  </Link>
+                ),
+              },
+              {
+                key: "head",
+                header: t("households.columns.head"),
+                cell: (row) => row.head_name,
+              },
+              {
+                key: "place",
+                header: t("households.columns.place"),
+                cell: (row) =>
+                  `${countyLabel(row.county_code)} ${row.township} ${row.village}`,
+              },
+              {
+                key: "members",
+                header: t("households.columns.members"),
+                numeric: true,
+                cell: (row) => row.member_count,
+              },
+              {
+                key: "idNumber",
+                header: t("households.columns.idNumber"),
+                cell: (row) => (
+                  <span className="font-mono text-xs">{row.id_number}</span>
+                ),
+              },
+              {
+                key: "created",
+                header: t("households.columns.registered"),
+                cell: (row) => formatDate(row.created_at, i18n.language),
+              },
+              {
+                key: "actions",
+                header: t("households.columns.actions"),
+                cell: (row) => (
+                  <span className="flex gap-2">
+                    <Button
+                      small
+                      onClick={() =>
+                        setAction({ household: row, decision: "verified" })
+                      }
                     >
-                      {row.registry_number}
-                    </Link>
-                  ),
-                },
-                {
-                  key: "head",
-                  header: t("households.columns.head"),
-                  cell: (row) => row.head_name,
-                },
-                {
-                  key: "place",
-                  header: t("households.columns.place"),
-                  cell: (row) =>
-                    `${countyLabel(row.county_code)} ${row.township} ${row.village}`,
-                },
-                {
-                  key: "members",
-                  header: t("households.columns.members"),
-                  numeric: true,
-                  cell: (row) => row.member_count,
-                },
-                {
-                  key: "idNumber",
-                  header: t("households.columns.idNumber"),
-                  cell: (row) => (
-                    <span className="font-mono text-xs">{row.id_number}</span>
-                  ),
-                },
-                {
-                  key: "created",
-                  header: t("households.columns.registered"),
-                  cell: (row) => formatDate(row.created_at, i18n.language),
-                },
-                {
-                  key: "actions",
-                  header: t("households.columns.actions"),
-                  cell: (row) => (
-                    <span className="flex gap-2">
-                      <Button
-                        small
-                        onClick={() =>
-                          setAction({ household: row, decision: "verified" })
-                        }
-                      >
-                        {t("actions.verify")}
-                      </Button>
-                      <Button
-                        small
-                        variant="secondary"
-                        onClick={() =>
-                          setAction({ household: row, decision: "rejected" })
-                        }
-                      >
-                        {t("actions.reject")}
-                      </Button>
-                    </span>
-                  ),
-                },
-              ]}
-            />
-            <Pagination
-              count={data.count}
-              offset={offset}
-              limit={LIMIT}
-              onChange={onOffsetChange}
-            />
-          </>
+                      {t("actions.verify")}
+                    </Button>
+                    <Button
+                      small
+                      variant="secondary"
+                      onClick={() =>
+                        setAction({ household: row, decision: "rejected" })
+                      }
+                    >
+                      {t("actions.reject")}
+                    </Button>
+                  </span>
+                ),
+              },
+            ]}
+          />
         )}
       </QueryState>
       {action && (

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { DataTable, Pagination } from "../../../components/data-table"
+import { DataTable } from "../../../components/data-table"
 import { QueryState } from "../../../components/states"
 import { formatDateTime } from "../../../lib/format"
 import { type AuditLogParams, useAuditLog } from "../api/get-audit-log"
@@ -22,75 +22,73 @@ export function AuditLogTable({
   return (
     <QueryState query={query}>
       {(data) => (
-        <>
-          <DataTable
-            nowrap
-            caption={t("title")}
-            rows={data.audit_entries}
-            rowKey={(row) => row.id}
-            empty={{ title: t("empty"), hint: t("emptyHint") }}
-            columns={[
-              {
-                key: "when",
-                header: t("columns.when"),
-                cell: (row) => (
-                  <span className="whitespace-nowrap">
-                    {formatDateTime(row.created_at, i18n.language)}
+        <DataTable
+          page={{
+            count: data.count,
+            offset,
+            limit: LIMIT,
+            onChange: onOffsetChange,
+          }}
+          nowrap
+          caption={t("title")}
+          rows={data.audit_entries}
+          rowKey={(row) => row.id}
+          empty={{ title: t("empty"), hint: t("emptyHint") }}
+          columns={[
+            {
+              key: "when",
+              header: t("columns.when"),
+              cell: (row) => (
+                <span className="whitespace-nowrap">
+                  {formatDateTime(row.created_at, i18n.language)}
+                </span>
+              ),
+            },
+            {
+              key: "actor",
+              header: t("columns.actor"),
+              cell: (row) => (
+                <span className="flex flex-col">
+                  <span>{t(`actorType.${row.actor_type}`)}</span>
+                  <span className="font-mono text-xs text-stone-500">
+                    {row.actor_id}
                   </span>
-                ),
-              },
-              {
-                key: "actor",
-                header: t("columns.actor"),
-                cell: (row) => (
-                  <span className="flex flex-col">
-                    <span>{t(`actorType.${row.actor_type}`)}</span>
-                    <span className="font-mono text-xs text-stone-500">
-                      {row.actor_id}
-                    </span>
+                </span>
+              ),
+            },
+            {
+              key: "action",
+              header: t("columns.action"),
+              cell: (row) => (
+                <span className="font-mono text-xs">{row.action}</span>
+              ),
+            },
+            {
+              key: "resource",
+              header: t("columns.resource"),
+              cell: (row) => (
+                <span className="flex flex-col">
+                  <span>{row.resource_type}</span>
+                  <span className="font-mono text-xs text-stone-500">
+                    {row.resource_id}
                   </span>
-                ),
-              },
-              {
-                key: "action",
-                header: t("columns.action"),
-                cell: (row) => (
-                  <span className="font-mono text-xs">{row.action}</span>
-                ),
-              },
-              {
-                key: "resource",
-                header: t("columns.resource"),
-                cell: (row) => (
-                  <span className="flex flex-col">
-                    <span>{row.resource_type}</span>
-                    <span className="font-mono text-xs text-stone-500">
-                      {row.resource_id}
-                    </span>
-                  </span>
-                ),
-              },
-              {
-                key: "county",
-                header: t("columns.county"),
-                cell: (row) => (
-                  <span className="font-mono">{row.county_code ?? "—"}</span>
-                ),
-              },
-              {
-                key: "changes",
-                header: t("columns.changes"),
-                cell: (row) => <AuditEntryChanges entry={row} />,
-              },
-            ]}
-          />
-          <Pagination
-            count={data.count}
-            offset={offset}
-            limit={LIMIT}
-            onChange={onOffsetChange}
-          />
-        </>
+                </span>
+              ),
+            },
+            {
+              key: "county",
+              header: t("columns.county"),
+              cell: (row) => (
+                <span className="font-mono">{row.county_code ?? "—"}</span>
+              ),
+            },
+            {
+              key: "changes",
+              header: t("columns.changes"),
+              cell: (row) => <AuditEntryChanges entry={row} />,
+            },
+          ]}
+        />
       )}
     </QueryState>
   )

@@ -1,26 +1,10 @@
-export type CooperativeStatus = "pending" | "approved" | "suspended"
+import type { Certification, Cooperative } from "../../../lib/cooperative"
+
+export type { CooperativeStatus } from "../../../lib/cooperative"
 
 export type VendorMe = {
   user: { id: string; email: string; role: "owner" | "member" }
-  cooperative: {
-    id: string
-    name: string
-    handle: string
-    credit_code: string
-    county_code: string
-    status: CooperativeStatus
-    status_reason: string | null
-    story: string | null
-    logo_url: string | null
-    contact_email: string
-    certifications?: {
-      id: string
-      kind: string
-      number: string
-      issued_by: string | null
-      expires_at: string | null
-    }[]
-  }
+  cooperative: Cooperative & { certifications?: Certification[] }
 }
 
 export type BureauMe = {

@@ -4,14 +4,12 @@ import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router"
 import { z } from "zod"
-import { Button } from "../../../components/button"
+import { FormFooter } from "../../../components/form-footer"
 import {
-  FormError,
   SelectField,
   TextAreaField,
   TextField,
 } from "../../../components/field"
-import { errorMessage } from "../../../lib/api-error-message"
 import { countyName, useCounties } from "../../counties/api/get-counties"
 import { useRegisterCooperative } from "../api/register-cooperative"
 
@@ -136,16 +134,13 @@ export function RegisterCooperativeForm() {
       <div className="sm:col-span-2">
         <TextAreaField label={t("fields.story")} {...form.register("story")} />
       </div>
-      <div className="flex flex-col gap-3 sm:col-span-2">
-        <FormError
-          message={register.error ? errorMessage(register.error, t) : null}
-        />
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting
-            ? t("register.submitting")
-            : t("register.submit")}
-        </Button>
-      </div>
+      <FormFooter
+        className="sm:col-span-2"
+        error={register.error}
+        busy={form.formState.isSubmitting}
+        label={t("register.submit")}
+        busyLabel={t("register.submitting")}
+      />
     </form>
   )
 }

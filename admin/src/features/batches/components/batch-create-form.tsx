@@ -2,15 +2,14 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { useForm, useWatch } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router"
-import { Button, ButtonLink } from "../../../components/button"
-import { FormError } from "../../../components/field"
+import { ButtonLink } from "../../../components/button"
 import { Panel } from "../../../components/page-header"
 import {
   EmptyState,
   ErrorState,
   LoadingState,
 } from "../../../components/states"
-import { errorMessage } from "../../../lib/api-error-message"
+import { FormFooter } from "../../../components/form-footer"
 import { useCreateBatch } from "../api/create-batch"
 import { useHouseholdChoices } from "../api/get-household-choices"
 import { useVariantChoices } from "../api/get-variant-choices"
@@ -92,21 +91,13 @@ export function BatchCreateForm() {
         </p>
         <ContributionsEditor form={form} households={households.data ?? []} />
       </Panel>
-      <div className="flex flex-col gap-3">
-        <FormError
-          message={create.error ? errorMessage(create.error, t) : null}
-        />
-        <div>
-          <Button
-            type="submit"
-            disabled={form.formState.isSubmitting || exceeds}
-          >
-            {form.formState.isSubmitting
-              ? t("form.submitting")
-              : t("form.submit")}
-          </Button>
-        </div>
-      </div>
+      <FormFooter
+        error={create.error}
+        busy={form.formState.isSubmitting}
+        disabled={exceeds}
+        label={t("form.submit")}
+        busyLabel={t("form.submitting")}
+      />
     </form>
   )
 }

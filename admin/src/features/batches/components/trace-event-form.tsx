@@ -2,14 +2,12 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
-import { Button } from "../../../components/button"
+import { FormFooter } from "../../../components/form-footer"
 import {
-  FormError,
   SelectField,
   TextAreaField,
   TextField,
 } from "../../../components/field"
-import { errorMessage } from "../../../lib/api-error-message"
 import { useAppendTraceEvent } from "../api/append-trace-event"
 import { TRACE_EVENT_TYPES } from "../api/types"
 
@@ -92,18 +90,13 @@ export function TraceEventForm({ batchId }: { batchId: string }) {
           {...form.register("note")}
         />
       </div>
-      <div className="flex flex-col gap-3 sm:col-span-2">
-        <FormError
-          message={append.error ? errorMessage(append.error, t) : null}
-        />
-        <div>
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting
-              ? t("eventForm.submitting")
-              : t("eventForm.submit")}
-          </Button>
-        </div>
-      </div>
+      <FormFooter
+        className="sm:col-span-2"
+        error={append.error}
+        busy={form.formState.isSubmitting}
+        label={t("eventForm.submit")}
+        busyLabel={t("eventForm.submitting")}
+      />
     </form>
   )
 }

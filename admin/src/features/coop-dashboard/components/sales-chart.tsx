@@ -1,7 +1,7 @@
 import type { EChartsOption } from "echarts"
 import { useTranslation } from "react-i18next"
 import { Chart } from "../../../components/chart"
-import { formatFen } from "../../../lib/money"
+import { fenToYuan, formatFen, yuanToFen } from "../../../lib/money"
 import type { MonthRow } from "../api/types"
 import { monthsBetween } from "../utils/period"
 
@@ -19,12 +19,11 @@ export function SalesChart({
   const { t, i18n } = useTranslation("coop-dashboard")
   const months = monthsBetween(from, to)
   const byMonth = new Map(rows.map((row) => [row.period, row]))
-  const yuan = (fen: number) => fen / 100
   const option: EChartsOption = {
     tooltip: {
       trigger: "axis",
       valueFormatter: (value) =>
-        formatFen(Math.round(Number(value) * 100), i18n.language),
+        formatFen(yuanToFen(Number(value)), i18n.language),
     },
     legend: { top: 0 },
     grid: { left: 8, right: 8, bottom: 8, top: 36, containLabel: true },
@@ -35,13 +34,13 @@ export function SalesChart({
         name: t("chart.sales"),
         type: "bar",
         itemStyle: { color: "#047857" },
-        data: months.map((m) => yuan(byMonth.get(m)?.net ?? 0)),
+        data: months.map((m) => fenToYuan(byMonth.get(m)?.net ?? 0)),
       },
       {
         name: t("chart.toHouseholds"),
         type: "line",
         itemStyle: { color: "#d97706" },
-        data: months.map((m) => yuan(byMonth.get(m)?.to_households ?? 0)),
+        data: months.map((m) => fenToYuan(byMonth.get(m)?.to_households ?? 0)),
       },
     ],
   }

@@ -1,5 +1,10 @@
-export type HouseholdStatus = "registered" | "lifted" | "monitored" | "returned"
-export type HouseholdVerification = "pending" | "verified" | "rejected"
+import type { HouseholdStatus } from "../../../lib/household"
+
+export type {
+  Household,
+  HouseholdStatus,
+  HouseholdVerification,
+} from "../../../lib/household"
 
 export const HOUSEHOLD_STATUSES: HouseholdStatus[] = [
   "registered",
@@ -8,25 +13,4 @@ export const HOUSEHOLD_STATUSES: HouseholdStatus[] = [
   "returned",
 ]
 
-// A member household as the vendor API returns it: head's name, ID number
-// and phone already masked by the server.
-export type Household = {
-  id: string
-  registry_number: string
-  county_code: string
-  township: string
-  village: string
-  head_name: string
-  id_number: string
-  phone: string | null
-  member_count: number
-  poverty_cause: string | null
-  status: HouseholdStatus
-  status_year: number | null
-  verification: HouseholdVerification
-  verification_note: string | null
-  created_at?: string
-  updated_at?: string
-}
-
-export type Page = { count: number; offset: number; limit: number }
+export type { Page } from "../../../lib/api-client"

@@ -2,9 +2,8 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { useState } from "react"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { Button } from "../../../components/button"
-import { FormError, TextAreaField, TextField } from "../../../components/field"
-import { errorMessage } from "../../../lib/api-error-message"
+import { FormFooter } from "../../../components/form-footer"
+import { TextAreaField, TextField } from "../../../components/field"
 import type { HouseholdUpdate } from "../api/update-household"
 import { useUpdateHousehold } from "../api/update-household"
 import type { Household } from "../api/types"
@@ -96,23 +95,14 @@ export function HouseholdEditForm({ household }: { household: Household }) {
           {...form.register("poverty_cause")}
         />
       </div>
-      <div className="flex flex-col gap-3 sm:col-span-2">
-        <FormError
-          message={update.error ? errorMessage(update.error, t) : null}
-        />
-        {saved && (
-          <p role="status" className="text-sm text-emerald-800">
-            {t("edit.saved")}
-          </p>
-        )}
-        <div>
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting
-              ? t("edit.saving")
-              : t("common:actions.save")}
-          </Button>
-        </div>
-      </div>
+      <FormFooter
+        className="sm:col-span-2"
+        error={update.error}
+        saved={saved ? t("edit.saved") : null}
+        busy={form.formState.isSubmitting}
+        label={t("common:actions.save")}
+        busyLabel={t("edit.saving")}
+      />
     </form>
   )
 }

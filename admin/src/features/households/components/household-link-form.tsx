@@ -1,9 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { Button } from "../../../components/button"
-import { FormError, TextField } from "../../../components/field"
-import { errorMessage } from "../../../lib/api-error-message"
+import { FormFooter } from "../../../components/form-footer"
+import { TextField } from "../../../components/field"
 import { useLinkHousehold } from "../api/link-household"
 import type { Household } from "../api/types"
 import {
@@ -50,16 +49,13 @@ export function HouseholdLinkForm({
         error={fieldError("id_number")}
         {...form.register("id_number")}
       />
-      <div className="flex flex-col gap-3 sm:col-span-2">
-        <FormError message={link.error ? errorMessage(link.error, t) : null} />
-        <div>
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting
-              ? t("link.submitting")
-              : t("link.submit")}
-          </Button>
-        </div>
-      </div>
+      <FormFooter
+        className="sm:col-span-2"
+        error={link.error}
+        busy={form.formState.isSubmitting}
+        label={t("link.submit")}
+        busyLabel={t("link.submitting")}
+      />
     </form>
   )
 }

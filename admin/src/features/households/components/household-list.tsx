@@ -2,11 +2,7 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import { ButtonLink } from "../../../components/button"
-import {
-  DataTable,
-  Pagination,
-  type Column,
-} from "../../../components/data-table"
+import { DataTable, type Column } from "../../../components/data-table"
 import { SelectField } from "../../../components/field"
 import { QueryState } from "../../../components/states"
 import { useHouseholds } from "../api/get-households"
@@ -94,30 +90,28 @@ export function HouseholdList() {
       </div>
       <QueryState query={query}>
         {(page) => (
-          <>
-            <DataTable
-              nowrap
-              caption={t("list.caption")}
-              columns={columns}
-              rows={page.households}
-              rowKey={(h) => h.id}
-              empty={{
-                title: status ? t("list.emptyFiltered") : t("list.empty"),
-                hint: status ? undefined : t("list.emptyHint"),
-                action: status ? undefined : (
-                  <ButtonLink to="/coop/households/new">
-                    {t("actions.register")}
-                  </ButtonLink>
-                ),
-              }}
-            />
-            <Pagination
-              count={page.count}
-              offset={offset}
-              limit={LIMIT}
-              onChange={setOffset}
-            />
-          </>
+          <DataTable
+            page={{
+              count: page.count,
+              offset,
+              limit: LIMIT,
+              onChange: setOffset,
+            }}
+            nowrap
+            caption={t("list.caption")}
+            columns={columns}
+            rows={page.households}
+            rowKey={(h) => h.id}
+            empty={{
+              title: status ? t("list.emptyFiltered") : t("list.empty"),
+              hint: status ? undefined : t("list.emptyHint"),
+              action: status ? undefined : (
+                <ButtonLink to="/coop/households/new">
+                  {t("actions.register")}
+                </ButtonLink>
+              ),
+            }}
+          />
         )}
       </QueryState>
     </div>

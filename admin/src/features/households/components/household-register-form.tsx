@@ -1,14 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { Button } from "../../../components/button"
+import { FormFooter } from "../../../components/form-footer"
 import {
-  FormError,
   SelectField,
   TextAreaField,
   TextField,
 } from "../../../components/field"
-import { errorMessage } from "../../../lib/api-error-message"
 import { useCreateHousehold } from "../api/create-household"
 import { HOUSEHOLD_STATUSES, type Household } from "../api/types"
 import {
@@ -153,18 +151,13 @@ export function HouseholdRegisterForm({
           {...form.register("poverty_cause")}
         />
       </div>
-      <div className="flex flex-col gap-3 sm:col-span-2">
-        <FormError
-          message={create.error ? errorMessage(create.error, t) : null}
-        />
-        <div>
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting
-              ? t("form.submitting")
-              : t("form.submit")}
-          </Button>
-        </div>
-      </div>
+      <FormFooter
+        className="sm:col-span-2"
+        error={create.error}
+        busy={form.formState.isSubmitting}
+        label={t("form.submit")}
+        busyLabel={t("form.submitting")}
+      />
     </form>
   )
 }

@@ -27,4 +27,4 @@ export type VendorOrder = {
   items: VendorOrderLine[]
 }
 
-export type Page = { count: number; offset: number; limit: number }
+export type { Page } from "../../../lib/api-client"

@@ -1,11 +1,7 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
-import {
-  DataTable,
-  Pagination,
-  type Column,
-} from "../../../components/data-table"
+import { DataTable, type Column } from "../../../components/data-table"
 import { QueryState } from "../../../components/states"
 import { formatDateTime } from "../../../lib/format"
 import { formatFen } from "../../../lib/money"
@@ -75,22 +71,20 @@ export function OrderList() {
   return (
     <QueryState query={query}>
       {(page) => (
-        <>
-          <DataTable
-            nowrap
-            caption={t("list.caption")}
-            columns={columns}
-            rows={page.orders}
-            rowKey={(o) => o.id}
-            empty={{ title: t("list.empty"), hint: t("list.emptyHint") }}
-          />
-          <Pagination
-            count={page.count}
-            offset={offset}
-            limit={LIMIT}
-            onChange={setOffset}
-          />
-        </>
+        <DataTable
+          page={{
+            count: page.count,
+            offset,
+            limit: LIMIT,
+            onChange: setOffset,
+          }}
+          nowrap
+          caption={t("list.caption")}
+          columns={columns}
+          rows={page.orders}
+          rowKey={(o) => o.id}
+          empty={{ title: t("list.empty"), hint: t("list.emptyHint") }}
+        />
       )}
     </QueryState>
   )

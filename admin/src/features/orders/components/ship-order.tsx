@@ -1,7 +1,7 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Button } from "../../../components/button"
-import { Dialog } from "../../../components/dialog"
+import { Dialog, DialogActions } from "../../../components/dialog"
 import { FormError } from "../../../components/field"
 import { errorMessage } from "../../../lib/api-error-message"
 import { useCreateFulfillment } from "../api/create-fulfillment"
@@ -57,21 +57,14 @@ export function ShipOrder({ order }: { order: VendorOrder }) {
             <FormError
               message={ship.error ? errorMessage(ship.error, t) : null}
             />
-            <div className="flex justify-end gap-2">
-              <Button
-                variant="secondary"
-                onClick={close}
-                disabled={ship.isPending}
-              >
-                {t("common:actions.cancel")}
-              </Button>
-              <Button
-                onClick={() => void confirm().catch(() => undefined)}
-                disabled={ship.isPending}
-              >
-                {ship.isPending ? t("ship.shipping") : t("ship.confirm")}
-              </Button>
-            </div>
+            <DialogActions
+              confirmLabel={
+                ship.isPending ? t("ship.shipping") : t("ship.confirm")
+              }
+              onCancel={close}
+              onConfirm={() => void confirm().catch(() => undefined)}
+              busy={ship.isPending}
+            />
           </div>
         </Dialog>
       )}

@@ -14,9 +14,11 @@ export function useUpdateProduct(id: string) {
       }),
     onSuccess: ({ product }) => {
       queryClient.setQueryData(queryKeys.products.detail(id), { product })
-      return queryClient.invalidateQueries({
-        queryKey: queryKeys.products.all,
-      })
+      // Batches show their variant's product and title.
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.products.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.batches.all }),
+      ])
     },
   })
 }

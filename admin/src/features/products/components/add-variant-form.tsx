@@ -2,9 +2,8 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
-import { Button } from "../../../components/button"
-import { FormError, TextField } from "../../../components/field"
-import { errorMessage } from "../../../lib/api-error-message"
+import { FormFooter } from "../../../components/form-footer"
+import { TextField } from "../../../components/field"
 import type { Product } from "../api/types"
 import { useUpdateProduct } from "../api/update-product"
 import { isValidYuan } from "../utils/prices"
@@ -85,20 +84,13 @@ export function AddVariantForm({ product }: { product: Product }) {
           ))}
         </datalist>
       ))}
-      <FormError
-        message={update.error ? errorMessage(update.error, t) : null}
+      <FormFooter
+        error={update.error}
+        variant="secondary"
+        busy={form.formState.isSubmitting}
+        label={t("addVariant.submit")}
+        busyLabel={t("edit.saving")}
       />
-      <div>
-        <Button
-          type="submit"
-          variant="secondary"
-          disabled={form.formState.isSubmitting}
-        >
-          {form.formState.isSubmitting
-            ? t("edit.saving")
-            : t("addVariant.submit")}
-        </Button>
-      </div>
     </form>
   )
 }

@@ -2,10 +2,9 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { Controller, useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router"
-import { Button } from "../../../components/button"
-import { FormError, TextAreaField, TextField } from "../../../components/field"
+import { FormFooter } from "../../../components/form-footer"
+import { TextField } from "../../../components/field"
 import { Panel } from "../../../components/page-header"
-import { errorMessage } from "../../../lib/api-error-message"
 import { useCreateProduct } from "../api/create-product"
 import {
   ProductFormSchema,
@@ -15,6 +14,7 @@ import {
 } from "../utils/product-form"
 import { ImagesEditor } from "./images-editor"
 import { OptionsEditor } from "./options-editor"
+import { ProductTextFields } from "./product-text-fields"
 import { VariantsEditor } from "./variants-editor"
 
 // A new product with its options, variants and CNY prices.
@@ -38,39 +38,19 @@ export function ProductCreateForm() {
     <form onSubmit={submit} noValidate className="flex flex-col gap-6">
       <Panel title={t("sections.basics")}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            label={t("fields.title")}
-            error={message(errors.title?.message)}
-            {...form.register("title")}
-          />
-          <TextField
-            label={t("fields.titleEn")}
-            lang="en"
-            error={message(errors.title_en?.message)}
-            {...form.register("title_en")}
-          />
-          <TextField
-            label={t("fields.subtitle")}
-            error={message(errors.subtitle?.message)}
-            {...form.register("subtitle")}
-          />
-          <TextField
-            label={t("fields.handle")}
-            hint={t("fields.handleHint")}
-            error={message(errors.handle?.message)}
-            {...form.register("handle")}
-          />
-          <TextAreaField
-            label={t("fields.description")}
-            error={message(errors.description?.message)}
-            {...form.register("description")}
-          />
-          <TextAreaField
-            label={t("fields.descriptionEn")}
-            lang="en"
-            error={message(errors.description_en?.message)}
-            {...form.register("description_en")}
-          />
+          <ProductTextFields
+            field={(name) => ({
+              error: message(errors[name]?.message),
+              ...form.register(name),
+            })}
+          >
+            <TextField
+              label={t("fields.handle")}
+              hint={t("fields.handleHint")}
+              error={message(errors.handle?.message)}
+              {...form.register("handle")}
+            />
+          </ProductTextFields>
         </div>
       </Panel>
       <Panel title={t("sections.images")}>
@@ -94,18 +74,12 @@ export function ProductCreateForm() {
       <Panel title={t("sections.variants")}>
         <VariantsEditor form={form} />
       </Panel>
-      <div className="flex flex-col gap-3">
-        <FormError
-          message={create.error ? errorMessage(create.error, t) : null}
-        />
-        <div>
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting
-              ? t("create.submitting")
-              : t("create.submit")}
-          </Button>
-        </div>
-      </div>
+      <FormFooter
+        error={create.error}
+        busy={form.formState.isSubmitting}
+        label={t("create.submit")}
+        busyLabel={t("create.submitting")}
+      />
     </form>
   )
 }

@@ -2,23 +2,14 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
-import { Button } from "../../../components/button"
-import {
-  FormError,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from "../../../components/field"
-import { errorMessage } from "../../../lib/api-error-message"
+import { FormFooter } from "../../../components/form-footer"
+import { SelectField } from "../../../components/field"
 import type { Product } from "../api/types"
 import { useUpdateProduct } from "../api/update-product"
+import { ProductTextSchema } from "../utils/product-form"
+import { ProductTextFields } from "./product-text-fields"
 
-const DetailsSchema = z.object({
-  title: z.string().trim().min(1, "required").max(200, "tooLong"),
-  title_en: z.string().max(200, "tooLong"),
-  subtitle: z.string().max(200, "tooLong"),
-  description: z.string().max(10000, "tooLong"),
-  description_en: z.string().max(10000, "tooLong"),
+const DetailsSchema = ProductTextSchema.extend({
   status: z.enum(["draft", "published"]),
 })
 type DetailsValues = z.infer<typeof DetailsSchema>
@@ -56,64 +47,31 @@ export function ProductDetailsForm({ product }: { product: Product }) {
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
-      <TextField
-        label={t("fields.title")}
-        error={message(errors.title?.message)}
-        {...form.register("title")}
-      />
-      <TextField
-        label={t("fields.titleEn")}
-        lang="en"
-        error={message(errors.title_en?.message)}
-        {...form.register("title_en")}
-      />
-      <TextField
-        label={t("fields.subtitle")}
-        error={message(errors.subtitle?.message)}
-        {...form.register("subtitle")}
-      />
-      <SelectField
-        label={t("fields.status")}
-        options={[
-          { value: "published", label: t("status.published") },
-          { value: "draft", label: t("status.draft") },
-        ]}
-        {...form.register("status")}
-      />
-      <TextAreaField
-        label={t("fields.description")}
-        error={message(errors.description?.message)}
-        {...form.register("description")}
-      />
-      <TextAreaField
-        label={t("fields.descriptionEn")}
-        lang="en"
-        error={message(errors.description_en?.message)}
-        {...form.register("description_en")}
-      />
-      <div className="flex flex-col gap-3 sm:col-span-2">
-        <FormError
-          message={update.error ? errorMessage(update.error, t) : null}
+      <ProductTextFields
+        field={(name) => ({
+          error: message(errors[name]?.message),
+          ...form.register(name),
+        })}
+      >
+        <SelectField
+          label={t("fields.status")}
+          options={[
+            { value: "published", label: t("status.published") },
+            { value: "draft", label: t("status.draft") },
+          ]}
+          {...form.register("status")}
         />
-        <SavedNote show={update.isSuccess && !form.formState.isDirty} />
-        <div>
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting
-              ? t("edit.saving")
-              : t("edit.saveDetails")}
-          </Button>
-        </div>
-      </div>
+      </ProductTextFields>
+      <FormFooter
+        className="sm:col-span-2"
+        error={update.error}
+        saved={
+          update.isSuccess && !form.formState.isDirty ? t("edit.saved") : null
+        }
+        busy={form.formState.isSubmitting}
+        label={t("edit.saveDetails")}
+        busyLabel={t("edit.saving")}
+      />
     </form>
-  )
-}
-
-export function SavedNote({ show }: { show: boolean }) {
-  const { t } = useTranslation("products")
-  if (!show) return null
-  return (
-    <p role="status" className="text-sm text-emerald-800">
-      {t("edit.saved")}
-    </p>
   )
 }

@@ -1,13 +1,10 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
-import { Button } from "../../../components/button"
-import { FormError } from "../../../components/field"
-import { errorMessage } from "../../../lib/api-error-message"
+import { FormFooter } from "../../../components/form-footer"
 import type { Product } from "../api/types"
 import { useUpdateProduct } from "../api/update-product"
 import { ImagesEditor } from "./images-editor"
-import { SavedNote } from "./product-details-form"
 
 const Url = z.string().trim().url()
 
@@ -46,15 +43,13 @@ export function ProductImagesForm({ product }: { product: Product }) {
         }}
         errors={errors}
       />
-      <FormError
-        message={update.error ? errorMessage(update.error, t) : null}
+      <FormFooter
+        error={update.error}
+        saved={update.isSuccess ? t("edit.saved") : null}
+        busy={update.isPending}
+        label={t("edit.saveImages")}
+        busyLabel={t("edit.saving")}
       />
-      <SavedNote show={update.isSuccess} />
-      <div>
-        <Button type="submit" disabled={update.isPending}>
-          {update.isPending ? t("edit.saving") : t("edit.saveImages")}
-        </Button>
-      </div>
     </form>
   )
 }

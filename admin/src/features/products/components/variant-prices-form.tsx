@@ -2,13 +2,11 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { useFieldArray, useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
-import { Button } from "../../../components/button"
-import { FormError, TextField } from "../../../components/field"
-import { errorMessage } from "../../../lib/api-error-message"
+import { FormFooter } from "../../../components/form-footer"
+import { TextField } from "../../../components/field"
 import type { Product } from "../api/types"
 import { useUpdateProduct } from "../api/update-product"
 import { cnyPrice, isValidYuan } from "../utils/prices"
-import { SavedNote } from "./product-details-form"
 
 const PricesSchema = z.object({
   variants: z.array(
@@ -80,17 +78,15 @@ export function VariantPricesForm({ product }: { product: Product }) {
           </div>
         )
       })}
-      <FormError
-        message={update.error ? errorMessage(update.error, t) : null}
+      <FormFooter
+        error={update.error}
+        saved={
+          update.isSuccess && !form.formState.isDirty ? t("edit.saved") : null
+        }
+        busy={form.formState.isSubmitting}
+        label={t("edit.savePrices")}
+        busyLabel={t("edit.saving")}
       />
-      <SavedNote show={update.isSuccess && !form.formState.isDirty} />
-      <div>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting
-            ? t("edit.saving")
-            : t("edit.savePrices")}
-        </Button>
-      </div>
     </form>
   )
 }

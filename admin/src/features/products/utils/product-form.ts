@@ -19,39 +19,41 @@ export const ImageRowSchema = z.object({
   url: z.string().trim().url("url"),
 })
 
-export const ProductFormSchema = z
-  .object({
-    title: z.string().trim().min(1, "required").max(200, "tooLong"),
-    title_en: z.string().max(200, "tooLong"),
-    subtitle: z.string().max(200, "tooLong"),
-    description: z.string().max(10000, "tooLong"),
-    description_en: z.string().max(10000, "tooLong"),
-    handle: z.string().refine((v) => v === "" || HANDLE.test(v), "handle"),
-    images: z.array(ImageRowSchema).max(20, "tooMany"),
-    options: z
-      .array(
-        z.object({
-          title: z.string().trim().min(1, "required").max(100, "tooLong"),
-          values: z.string(),
-        })
-      )
-      .min(1, "options"),
-    variants: z.array(VariantRowSchema).min(1, "variants").max(50, "tooMany"),
+// The product's words in zh and en, the same on the create and edit forms.
+export const ProductTextSchema = z.object({
+  title: z.string().trim().min(1, "required").max(200, "tooLong"),
+  title_en: z.string().max(200, "tooLong"),
+  subtitle: z.string().max(200, "tooLong"),
+  description: z.string().max(10000, "tooLong"),
+  description_en: z.string().max(10000, "tooLong"),
+})
+
+export const ProductFormSchema = ProductTextSchema.extend({
+  handle: z.string().refine((v) => v === "" || HANDLE.test(v), "handle"),
+  images: z.array(ImageRowSchema).max(20, "tooMany"),
+  options: z
+    .array(
+      z.object({
+        title: z.string().trim().min(1, "required").max(100, "tooLong"),
+        values: z.string(),
+      })
+    )
+    .min(1, "options"),
+  variants: z.array(VariantRowSchema).min(1, "variants").max(50, "tooMany"),
+}).superRefine((values, ctx) => {
+  const seen = new Set<string>()
+  values.variants.forEach((variant, index) => {
+    const key = variant.title.trim()
+    if (seen.has(key)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["variants", index, "title"],
+        message: "duplicateVariant",
+      })
+    }
+    seen.add(key)
   })
-  .superRefine((values, ctx) => {
-    const seen = new Set<string>()
-    values.variants.forEach((variant, index) => {
-      const key = variant.title.trim()
-      if (seen.has(key)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["variants", index, "title"],
-          message: "duplicateVariant",
-        })
-      }
-      seen.add(key)
-    })
-  })
+})
 
 export type ProductFormValues = z.infer<typeof ProductFormSchema>
 

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { DataTable, Pagination } from "../../../components/data-table"
+import { DataTable } from "../../../components/data-table"
 import { Panel } from "../../../components/page-header"
 import { QueryState } from "../../../components/states"
 import { ApiError } from "../../../lib/api-client"
@@ -63,6 +63,12 @@ export function AttributionLevel<G extends AttributionGroup>({
           <div className="flex flex-col gap-3">
             <MoneyTotals totals={data.totals} />
             <DataTable
+              page={{
+                count: data.count,
+                offset,
+                limit: LIMIT,
+                onChange: onOffsetChange,
+              }}
               nowrap
               caption={t(`attribution.levelTitle.${level}`, { year })}
               rows={data.attribution}
@@ -78,12 +84,6 @@ export function AttributionLevel<G extends AttributionGroup>({
                 countyCode,
                 countyLabel,
               })}
-            />
-            <Pagination
-              count={data.count}
-              offset={offset}
-              limit={LIMIT}
-              onChange={onOffsetChange}
             />
           </div>
         )}

@@ -3,7 +3,7 @@ import { Chart } from "../../../components/chart"
 import { DataTable } from "../../../components/data-table"
 import { Panel, Stat } from "../../../components/page-header"
 import { EmptyState, QueryState } from "../../../components/states"
-import { formatFen, formatPercent } from "../../../lib/money"
+import { fenToYuan, formatFen, formatPercent } from "../../../lib/money"
 import { useReport } from "../api/get-report"
 import type { ConcentrationReport as Report } from "../api/types"
 import { CsvButton } from "./csv-button"
@@ -79,7 +79,7 @@ export function ConcentrationReport({
                       {
                         type: "bar",
                         name: t("concentration.income"),
-                        data: c.deciles.map((d) => d.income / 100),
+                        data: c.deciles.map((d) => fenToYuan(d.income)),
                         itemStyle: { color: "#047857" },
                       },
                     ],

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { DataTable, Pagination } from "../../../components/data-table"
+import { DataTable } from "../../../components/data-table"
 import { Panel } from "../../../components/page-header"
 import { QueryState } from "../../../components/states"
 import { formatFen } from "../../../lib/money"
@@ -40,6 +40,12 @@ export function IncomeDeclineReport({
         {(data) => (
           <div className="flex flex-col gap-3">
             <DataTable
+              page={{
+                count: data.count,
+                offset,
+                limit: LIMIT,
+                onChange: onOffsetChange,
+              }}
               nowrap
               caption={t("incomeDecline.tableTitle", { year, previous })}
               rows={data.households}
@@ -75,12 +81,6 @@ export function IncomeDeclineReport({
                   ),
                 },
               ]}
-            />
-            <Pagination
-              count={data.count}
-              offset={offset}
-              limit={LIMIT}
-              onChange={onOffsetChange}
             />
           </div>
         )}

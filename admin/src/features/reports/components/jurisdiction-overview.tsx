@@ -3,11 +3,9 @@ import { useTranslation } from "react-i18next"
 import { Chart } from "../../../components/chart"
 import { Panel, Stat } from "../../../components/page-header"
 import { EmptyState, QueryState } from "../../../components/states"
-import { formatFen } from "../../../lib/money"
+import { fenToYuan, formatFen } from "../../../lib/money"
 import { useAttributionSeries } from "../api/get-attribution-series"
 import type { CountyAttributionRow } from "../api/types"
-
-const yuan = (fen: number) => Math.round(fen) / 100
 
 // Sums the county × month rows per county and per month, for the charts.
 function summarise(rows: CountyAttributionRow[], language: string) {
@@ -90,7 +88,7 @@ export function JurisdictionOverview() {
                       {
                         type: "bar",
                         name: t("money.net"),
-                        data: summary.counties.map((c) => yuan(c.net)),
+                        data: summary.counties.map((c) => fenToYuan(c.net)),
                         itemStyle: { color: "#047857" },
                       },
                     ],
@@ -113,13 +111,13 @@ export function JurisdictionOverview() {
                       {
                         type: "line",
                         name: t("money.sales"),
-                        data: summary.months.map(([, m]) => yuan(m.sales)),
+                        data: summary.months.map(([, m]) => fenToYuan(m.sales)),
                         itemStyle: { color: "#a8a29e" },
                       },
                       {
                         type: "line",
                         name: t("money.net"),
-                        data: summary.months.map(([, m]) => yuan(m.net)),
+                        data: summary.months.map(([, m]) => fenToYuan(m.net)),
                         itemStyle: { color: "#047857" },
                       },
                     ],

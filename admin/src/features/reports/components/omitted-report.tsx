@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { DataTable, Pagination } from "../../../components/data-table"
+import { DataTable } from "../../../components/data-table"
 import { Panel } from "../../../components/page-header"
 import { QueryState } from "../../../components/states"
 import { useReport } from "../api/get-report"
@@ -46,6 +46,12 @@ export function OmittedReport({
               })}
             </p>
             <DataTable
+              page={{
+                count: data.count,
+                offset,
+                limit: LIMIT,
+                onChange: onOffsetChange,
+              }}
               nowrap
               caption={t("omitted.tableTitle")}
               rows={data.households}
@@ -55,12 +61,6 @@ export function OmittedReport({
                 hint: t("omitted.emptyHint"),
               }}
               columns={householdColumns<Report["households"][number]>(t)}
-            />
-            <Pagination
-              count={data.count}
-              offset={offset}
-              limit={LIMIT}
-              onChange={onOffsetChange}
             />
           </div>
         )}

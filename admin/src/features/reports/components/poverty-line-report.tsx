@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { DataTable, Pagination } from "../../../components/data-table"
+import { DataTable } from "../../../components/data-table"
 import { Panel } from "../../../components/page-header"
 import { ProgressBar } from "../../../components/progress-bar"
 import { QueryState } from "../../../components/states"
@@ -58,6 +58,12 @@ export function PovertyLineReport({
                 : t("povertyLine.noLine")}
             </p>
             <DataTable
+              page={{
+                count: data.count,
+                offset,
+                limit: LIMIT,
+                onChange: onOffsetChange,
+              }}
               nowrap
               caption={t("povertyLine.tableTitle", { year })}
               rows={data.households}
@@ -116,12 +122,6 @@ export function PovertyLineReport({
                     ),
                 },
               ]}
-            />
-            <Pagination
-              count={data.count}
-              offset={offset}
-              limit={LIMIT}
-              onChange={onOffsetChange}
             />
           </div>
         )}

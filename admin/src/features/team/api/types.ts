@@ -1,3 +1,7 @@
+import type { Certification, Cooperative } from "../../../lib/cooperative"
+
+export type { Certification } from "../../../lib/cooperative"
+
 export type CertificationKind =
   | "green_food"
   | "organic"
@@ -13,26 +17,8 @@ export const CERTIFICATION_KINDS: CertificationKind[] = [
   "other",
 ]
 
-export type Certification = {
-  id: string
-  kind: string
-  number: string
-  issued_by: string | null
-  expires_at: string | null
-}
-
 // The cooperative as GET /vendor/me returns it (the page passes it in).
-export type CooperativeProfile = {
-  id: string
-  name: string
-  handle: string
-  credit_code: string
-  county_code: string
-  status: "pending" | "approved" | "suspended"
-  status_reason: string | null
-  story: string | null
-  logo_url: string | null
-  contact_email: string
+export type CooperativeProfile = Cooperative & {
   certifications?: Certification[]
 }
 
@@ -46,4 +32,4 @@ export type StaffUser = {
 
 export type PendingInvite = { id: string; email: string; expires_at: string }
 
-export type Page = { count: number; offset: number; limit: number }
+export type { Page } from "../../../lib/api-client"

@@ -3,6 +3,7 @@ import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
 import { Button } from "../../../components/button"
+import { FormFooter } from "../../../components/form-footer"
 import { DataTable, type Column } from "../../../components/data-table"
 import { FormError, SelectField, TextField } from "../../../components/field"
 import { errorMessage } from "../../../lib/api-error-message"
@@ -130,14 +131,13 @@ export function Certifications({
           type="date"
           {...form.register("expires_at")}
         />
-        <div className="flex flex-col gap-2 sm:col-span-2 lg:col-span-4">
-          <FormError message={add.error ? errorMessage(add.error, t) : null} />
-          <div>
-            <Button type="submit" variant="secondary" disabled={add.isPending}>
-              {t("certifications.add")}
-            </Button>
-          </div>
-        </div>
+        <FormFooter
+          className="sm:col-span-2 lg:col-span-4"
+          error={add.error}
+          variant="secondary"
+          busy={add.isPending}
+          label={t("certifications.add")}
+        />
       </form>
     </div>
   )

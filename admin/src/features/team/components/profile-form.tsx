@@ -3,9 +3,8 @@ import { useState } from "react"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
-import { Button } from "../../../components/button"
-import { FormError, TextAreaField, TextField } from "../../../components/field"
-import { errorMessage } from "../../../lib/api-error-message"
+import { FormFooter } from "../../../components/form-footer"
+import { TextAreaField, TextField } from "../../../components/field"
 import type { CooperativeProfile } from "../api/types"
 import { useUpdateProfile } from "../api/update-profile"
 
@@ -74,21 +73,13 @@ export function ProfileForm({
         error={fieldError("story")}
         {...form.register("story")}
       />
-      <FormError
-        message={update.error ? errorMessage(update.error, t) : null}
+      <FormFooter
+        error={update.error}
+        saved={saved ? t("profile.saved") : null}
+        busy={form.formState.isSubmitting}
+        label={t("profile.save")}
+        busyLabel={t("profile.saving")}
       />
-      {saved && (
-        <p role="status" className="text-sm text-emerald-800">
-          {t("profile.saved")}
-        </p>
-      )}
-      <div>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting
-            ? t("profile.saving")
-            : t("profile.save")}
-        </Button>
-      </div>
     </form>
   )
 }

@@ -15,29 +15,9 @@ import { periodRange } from "../../../lib/reports/periods"
 import { sendReport } from "../../utils/report-response"
 import { attributionColumns, attributionView } from "../../utils/report-views"
 import { resolveVendorCaller } from "../caller"
+import { BATCH_COLUMNS, batchView } from "./batch-view"
 import { MONTH_COLUMNS, monthView } from "./month-view"
 import type { VendorAttributionParamsType } from "./validators"
-
-type BatchTotal = {
-  batch_id: string
-  trace_code: string
-  harvested_at: Date
-  village: string
-  quantity: number
-  unit: string
-  stock_quantity: number
-  allocated_quantity: number
-  sales: string
-  refunds: string
-  net: string
-}
-
-const batchView = (raw: BatchTotal) => ({
-  ...raw,
-  sales: Number(raw.sales),
-  refunds: Number(raw.refunds),
-  net: Number(raw.net),
-})
 
 // The cooperative's own attribution dashboard: its money per month, per
 // member household or per batch, and what of it reached households.
@@ -60,13 +40,7 @@ export const GET = async (
       name: "batches",
       rows: batchTotalsRows(knex, caller.cooperative.id),
       view: batchView,
-      columns: Object.keys(batchView({} as BatchTotal)).map((key) => ({
-        header: key,
-        value: (row: ReturnType<typeof batchView>) => {
-          const value = row[key as keyof typeof row]
-          return value instanceof Date ? value.toISOString() : value
-        },
-      })),
+      columns: BATCH_COLUMNS,
     })
     return
   }

@@ -1,0 +1,23 @@
+// A household as every console API returns it: the head's name, ID number
+// and phone already masked by the server (the console never sees them whole).
+export type HouseholdStatus = "registered" | "lifted" | "monitored" | "returned"
+export type HouseholdVerification = "pending" | "verified" | "rejected"
+
+export type Household = {
+  id: string
+  registry_number: string
+  county_code: string
+  township: string
+  village: string
+  head_name: string
+  id_number: string
+  phone: string | null
+  member_count: number
+  poverty_cause: string | null
+  status: HouseholdStatus
+  status_year: number | null
+  verification: HouseholdVerification
+  verification_note: string | null
+  created_at?: string
+  updated_at?: string
+}
