@@ -31,6 +31,9 @@ const common = {
 }
 
 module.exports = {
+  // A worker holding more than this after a test file is replaced before the
+  // next one (see scripts/lib/test-main.mjs: one worker, files in turn).
+  workerIdleMemoryLimit: "1GB",
   projects: [
     {
       ...common,

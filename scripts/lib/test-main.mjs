@@ -129,7 +129,7 @@ export async function runTests(jestArgs) {
     ...testDatabaseEnv(postgres.url),
     NODE_ENV: "test",
     NODE_OPTIONS:
-      `${process.env.NODE_OPTIONS ?? ""} --experimental-vm-modules`.trim(),
+      `${process.env.NODE_OPTIONS ?? ""} --experimental-vm-modules --max-old-space-size=6144`.trim(),
     // Test-only secrets, fresh per run; tests never read the developer's .env.
     JWT_SECRET: crypto.randomBytes(24).toString("hex"),
     COOKIE_SECRET: crypto.randomBytes(24).toString("hex"),
@@ -143,7 +143,12 @@ export async function runTests(jestArgs) {
     "jest",
     path.join(BIN, "jest"),
     [
-      "--runInBand",
+      // One test file at a time (each boots a Medusa app on the shared
+      // PostgreSQL), in a worker that jest replaces when a file leaves it
+      // holding too much memory (workerIdleMemoryLimit in jest.config.js):
+      // in one process, the memory Medusa's apps leave behind grew to the
+      // 4 GB heap limit after ~35 files and the run died.
+      "--maxWorkers=1",
       "--forceExit",
       "--json",
       `--outputFile=${report}`,

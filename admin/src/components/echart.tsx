@@ -1,5 +1,23 @@
-import * as echarts from "echarts"
 import type { EChartsOption } from "echarts"
+import { BarChart, LineChart } from "echarts/charts"
+import {
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+} from "echarts/components"
+import * as echarts from "echarts/core"
+import { CanvasRenderer } from "echarts/renderers"
+
+// Only what the console draws (bars and lines with axes, tooltips and a
+// legend): a third of the whole library. Add a chart type here before using it.
+echarts.use([
+  BarChart,
+  LineChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  CanvasRenderer,
+])
 import { useEffect, useRef } from "react"
 
 // One ECharts instance bound to a div, resized with the window.
