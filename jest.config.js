@@ -56,5 +56,16 @@ module.exports = {
       testMatch: ["<rootDir>/tests/e2e/**/*.spec.ts"],
       setupFiles: ["<rootDir>/tests/helpers/setup.js"],
     },
+    // Load and fault suites: `npm run test:reliability`, not `npm test`.
+    ...(process.env.TEST_RELIABILITY
+      ? [
+          {
+            ...common,
+            displayName: "reliability",
+            testMatch: ["<rootDir>/tests/reliability/**/*.spec.ts"],
+            setupFiles: ["<rootDir>/tests/helpers/setup.js"],
+          },
+        ]
+      : []),
   ],
 }

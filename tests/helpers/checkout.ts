@@ -43,12 +43,13 @@ export type CheckoutInput = {
   shippingOptionId?: string
 }
 
-// A guest or signed-in customer's whole checkout through the store API, as
-// Medusa's Next.js starter does it, ending in POST /store/carts/:id/complete.
-export async function checkout(
+// A guest or signed-in customer's cart, ready to complete, built through the
+// store API as Medusa's Next.js starter does: items, addresses, the cheapest
+// shipping option and a manual payment session.
+export async function prepareCart(
   request: Request,
   input: CheckoutInput
-): Promise<{ order: HttpTypes.StoreOrder; cart_id: string }> {
+): Promise<{ cartId: string; headers: Record<string, string> }> {
   const headers: Record<string, string> = {
     "x-publishable-api-key": input.publishableKey,
     ...(input.customerToken
@@ -91,6 +92,15 @@ export async function checkout(
     `/store/payment-collections/${payment_collection.id}/payment-sessions`,
     { provider_id: "pp_system_default" }
   )
+  return { cartId, headers }
+}
+
+// The whole checkout, ending in POST /store/carts/:id/complete.
+export async function checkout(
+  request: Request,
+  input: CheckoutInput
+): Promise<{ order: HttpTypes.StoreOrder; cart_id: string }> {
+  const { cartId, headers } = await prepareCart(request, input)
   const completed = await request()
     .post(`/store/carts/${cartId}/complete`)
     .set(headers)
