@@ -1,6 +1,6 @@
-import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
+import { useOffsetPaging } from "../../../components/use-offset-paging"
 import { DataTable } from "../../../components/data-table"
 import { QueryState } from "../../../components/states"
 import { StatusBadge } from "../../../components/status-badge"
@@ -9,23 +9,16 @@ import { useBatches } from "../api/get-batches"
 import type { BatchListItem } from "../api/types"
 import { CertificationBadges } from "./certification-badges"
 
-const LIMIT = 20
-
 // The cooperative's batches with their trace codes, latest harvest first.
 export function BatchList({ emptyAction }: { emptyAction?: React.ReactNode }) {
   const { t, i18n } = useTranslation("batches")
-  const [offset, setOffset] = useState(0)
-  const batches = useBatches({ offset, limit: LIMIT })
+  const { offset, limit, paging } = useOffsetPaging()
+  const batches = useBatches({ offset, limit })
   return (
     <QueryState query={batches}>
       {(page) => (
         <DataTable<BatchListItem>
-          page={{
-            count: page.count,
-            offset,
-            limit: LIMIT,
-            onChange: setOffset,
-          }}
+          page={paging(page.count)}
           caption={t("list.caption")}
           rows={page.batches}
           rowKey={(b) => b.id}

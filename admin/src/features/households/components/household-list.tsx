@@ -2,6 +2,7 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import { ButtonLink } from "../../../components/button"
+import { useOffsetPaging } from "../../../components/use-offset-paging"
 import { DataTable, type Column } from "../../../components/data-table"
 import { SelectField } from "../../../components/field"
 import { QueryState } from "../../../components/states"
@@ -13,17 +14,15 @@ import {
 } from "../api/types"
 import { HouseholdStatusBadge, VerificationBadge } from "./household-badges"
 
-const LIMIT = 20
-
 // The member households, filterable by status, a page at a time.
 export function HouseholdList() {
   const { t } = useTranslation("households")
   const [status, setStatus] = useState<HouseholdStatus | "">("")
-  const [offset, setOffset] = useState(0)
+  const { offset, limit, setOffset, paging } = useOffsetPaging()
   const query = useHouseholds({
     status: status || undefined,
     offset,
-    limit: LIMIT,
+    limit,
   })
 
   const columns: Column<Household>[] = [
@@ -91,12 +90,7 @@ export function HouseholdList() {
       <QueryState query={query}>
         {(page) => (
           <DataTable
-            page={{
-              count: page.count,
-              offset,
-              limit: LIMIT,
-              onChange: setOffset,
-            }}
+            page={paging(page.count)}
             nowrap
             caption={t("list.caption")}
             columns={columns}

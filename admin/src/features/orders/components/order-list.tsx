@@ -1,6 +1,6 @@
-import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
+import { useOffsetPaging } from "../../../components/use-offset-paging"
 import { DataTable, type Column } from "../../../components/data-table"
 import { QueryState } from "../../../components/states"
 import { formatDateTime } from "../../../lib/format"
@@ -10,13 +10,11 @@ import type { VendorOrder } from "../api/types"
 import { linesTotalFen } from "../utils/order-money"
 import { FulfillmentBadge, PaymentBadge } from "./order-badges"
 
-const LIMIT = 20
-
 // The cooperative's orders, newest first; amounts are of its own lines.
 export function OrderList() {
   const { t, i18n } = useTranslation("orders")
-  const [offset, setOffset] = useState(0)
-  const query = useOrders({ offset, limit: LIMIT })
+  const { offset, limit, paging } = useOffsetPaging()
+  const query = useOrders({ offset, limit })
 
   const columns: Column<VendorOrder>[] = [
     {
@@ -72,12 +70,7 @@ export function OrderList() {
     <QueryState query={query}>
       {(page) => (
         <DataTable
-          page={{
-            count: page.count,
-            offset,
-            limit: LIMIT,
-            onChange: setOffset,
-          }}
+          page={paging(page.count)}
           nowrap
           caption={t("list.caption")}
           columns={columns}

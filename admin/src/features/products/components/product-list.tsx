@@ -1,6 +1,6 @@
-import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
+import { useOffsetPaging } from "../../../components/use-offset-paging"
 import { DataTable } from "../../../components/data-table"
 import { QueryState } from "../../../components/states"
 import { formatDate } from "../../../lib/format"
@@ -10,8 +10,6 @@ import { priceRange } from "../utils/prices"
 import { ProductStatusBadge } from "./product-status-badge"
 import { ProductThumbnail } from "./product-thumbnail"
 
-const LIMIT = 20
-
 // The cooperative's products, a page at a time.
 export function ProductList({
   emptyAction,
@@ -19,18 +17,13 @@ export function ProductList({
   emptyAction?: React.ReactNode
 }) {
   const { t, i18n } = useTranslation("products")
-  const [offset, setOffset] = useState(0)
-  const products = useProducts({ offset, limit: LIMIT })
+  const { offset, limit, paging } = useOffsetPaging()
+  const products = useProducts({ offset, limit })
   return (
     <QueryState query={products}>
       {(page) => (
         <DataTable<Product>
-          page={{
-            count: page.count,
-            offset,
-            limit: LIMIT,
-            onChange: setOffset,
-          }}
+          page={paging(page.count)}
           caption={t("list.caption")}
           rows={page.products}
           rowKey={(p) => p.id}
