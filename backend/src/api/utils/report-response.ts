@@ -31,7 +31,9 @@ export async function sendReport<Raw, Row extends object>(
     offset: number
     view: (raw: Raw) => Row
     columns: ReportColumn<Row>[]
-    extra?: Record<string, unknown>
+    // More of the JSON answer (totals and the like): a function is called
+    // only for JSON, at the same time as the page and its count.
+    extra?: Record<string, unknown> | (() => Promise<Record<string, unknown>>)
   }
 ): Promise<void> {
   const { name, rows, limit, offset, view } = options
@@ -59,18 +61,19 @@ export async function sendReport<Raw, Row extends object>(
     )
     return
   }
-  const [page, counted] = await Promise.all([
+  const [page, counted, extra] = await Promise.all([
     rows.clone().limit(limit).offset(offset),
     options.knex
       .count({ count: "*" })
       .from(rows.clone().clearOrder().as("q"))
       .first(),
+    typeof options.extra === "function" ? options.extra() : options.extra,
   ])
   res.json({
     [name]: (page as Raw[]).map(view),
     count: Number((counted as { count?: string | number })?.count ?? 0),
     offset,
     limit,
-    ...options.extra,
+    ...extra,
   })
 }

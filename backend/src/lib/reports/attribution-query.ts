@@ -13,8 +13,16 @@ export type AttributionQuery = ReportScope &
   }
 
 // The rollup rows a report covers; every attribution report starts here.
+// County and cooperative figures come from the per-cooperative rollups (a
+// row per cooperative and period), household figures from the per-household
+// ones, which are hundreds of times as many at scale.
 function rollupRows(knex: Knex, q: AttributionQuery) {
-  const rows = knex("attribution_rollup as r")
+  const perHousehold = q.group_by === "household" || Boolean(q.household_id)
+  const rows = knex(
+    perHousehold
+      ? "attribution_rollup as r"
+      : "attribution_cooperative_rollup as r"
+  )
     .where("r.grain", q.grain)
     .whereBetween("r.period_start", [q.from, q.to])
     .where("r.county_code", "like", likePrefix(q.county_prefix))

@@ -23,7 +23,8 @@ class AttributionModuleService extends MedusaService({
   ReconciliationDifference,
 }) {
   // Appends ledger entries and folds exactly the ones that were new into the
-  // day / month / year rollups and the per-batch totals, in one transaction. Entries whose
+  // day / month / year rollups (per household, and per cooperative with
+  // households summed) and the per-batch totals, in one transaction. Entries whose
   // (source event, line, batch, household) already exists are skipped by the
   // unique index, so a replayed or concurrent duplicate event changes neither
   // the ledger nor the rollups. Returns the entries actually written.
@@ -74,6 +75,28 @@ class AttributionModuleService extends MedusaService({
           where e.id = any(?::text[])
           group by 1, 2, 3, 4, 5
          on conflict (grain, period_start, county_code, cooperative_id, household_id)
+         do update set sales = r.sales + excluded.sales,
+                       refunds = r.refunds + excluded.refunds,
+                       entries = r.entries + excluded.entries`,
+        [ids]
+      )
+      // The same sums per cooperative and county, households together,
+      // for the county and cooperative reports.
+      await em.execute(
+        `insert into attribution_cooperative_rollup as r
+           (grain, period_start, county_code, cooperative_id,
+            sales, refunds, entries)
+         select g.grain,
+                date_trunc(g.grain, e.occurred_at at time zone 'Asia/Shanghai')::date,
+                e.county_code, e.cooperative_id,
+                sum(case when e.kind = 'sale' then e.amount else 0 end),
+                sum(case when e.kind = 'refund' then e.amount else 0 end),
+                count(*)
+           from attribution_entry e
+          cross join (values ('day'), ('month'), ('year')) as g(grain)
+          where e.id = any(?::text[])
+          group by 1, 2, 3, 4
+         on conflict (grain, period_start, county_code, cooperative_id)
          do update set sales = r.sales + excluded.sales,
                        refunds = r.refunds + excluded.refunds,
                        entries = r.entries + excluded.entries`,

@@ -143,6 +143,16 @@ describeHttp("attribution ledger integrity", ({ request, getContainer }) => {
       { grain: "month", sales: 1005, entries: 3 },
       { grain: "year", sales: 1005, entries: 3 },
     ])
+    // The cooperative's own rollups (households summed) agree, once.
+    const cooperativeRollups = (
+      await pg().raw(
+        `select grain, sales::int as sales, entries
+           from attribution_cooperative_rollup where cooperative_id = ?
+          order by grain`,
+        [coop.cooperative.id]
+      )
+    ).rows
+    expect(cooperativeRollups).toEqual(rollups)
   })
 
   it("allocates exactly 10 units when 20 orders race for the last 10", async () => {

@@ -4,7 +4,8 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
 // Platform impact for the home page: all money attributed so far, how much
 // reached registered households, how many households, counties and
-// cooperatives. Read from the yearly rollups (a few rows per household).
+// cooperatives. Read from the yearly rollups (a few rows per household, or
+// one per cooperative for the totals).
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const totals = await knex
@@ -19,7 +20,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     )
     .select(
       knex.raw(
-        "(select coalesce(sum(sales - refunds), 0) from attribution_rollup where grain = 'year')::bigint as total"
+        "(select coalesce(sum(sales - refunds), 0) from attribution_cooperative_rollup where grain = 'year')::bigint as total"
       ),
       knex.raw(
         "(select coalesce(sum(net), 0) from per_household)::bigint as to_households"
@@ -31,7 +32,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
         "(select count(distinct county_code) from per_household where net > 0)::int as counties"
       ),
       knex.raw(
-        "(select count(distinct cooperative_id) from attribution_rollup where grain = 'year')::int as cooperatives"
+        "(select count(distinct cooperative_id) from attribution_cooperative_rollup where grain = 'year')::int as cooperatives"
       )
     )
     .first()

@@ -29,7 +29,6 @@ export const GET = async (
     group_by: params.group_by,
     cooperative_id: params.cooperative_id,
   }
-  const totals = await attributionTotals(knex, query)
   await sendReport(res, {
     name: "attribution",
     knex,
@@ -39,16 +38,19 @@ export const GET = async (
     offset: params.offset,
     view: attributionView(params.group_by),
     columns: attributionColumns(params.group_by),
-    extra: {
-      from: query.from,
-      to: query.to,
-      grain: query.grain,
-      group_by: query.group_by,
-      totals: {
-        sales: Number(totals?.sales ?? 0),
-        refunds: Number(totals?.refunds ?? 0),
-        net: Number(totals?.net ?? 0),
-      },
+    extra: async () => {
+      const totals = await attributionTotals(knex, query)
+      return {
+        from: query.from,
+        to: query.to,
+        grain: query.grain,
+        group_by: query.group_by,
+        totals: {
+          sales: Number(totals?.sales ?? 0),
+          refunds: Number(totals?.refunds ?? 0),
+          net: Number(totals?.net ?? 0),
+        },
+      }
     },
   })
 }
