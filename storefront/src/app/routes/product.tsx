@@ -4,7 +4,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "react-router"
 import { Link, useLoaderData } from "react-router"
 import { ErrorState } from "../../components/states"
 import { useAddToCart } from "../../features/cart/api/use-add-to-cart"
-import { getProductByHandle } from "../../features/product/api/get-product.server"
+import {
+  getProduct,
+  getProductId,
+} from "../../features/product/api/get-product.server"
 import { ProductGallery } from "../../features/product/components/product-gallery"
 import { ProductPurchase } from "../../features/product/components/product-purchase"
 import {
@@ -25,9 +28,14 @@ const ProvenancePanel = lazy(() =>
 )
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const region = await getRegion()
-  const product = await getProductByHandle(params.handle ?? "", region?.id)
-  const provenance = await getProvenance(product.id)
+  const [region, id] = await Promise.all([
+    getRegion(),
+    getProductId(params.handle ?? ""),
+  ])
+  const [product, provenance] = await Promise.all([
+    getProduct(id, region?.id),
+    getProvenance(id),
+  ])
   // The oldest batch is sold first: its story is the one on the page.
   const first = provenance.batches[0]
   const trace = first

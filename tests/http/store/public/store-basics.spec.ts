@@ -1,3 +1,7 @@
+import {
+  createProductsWorkflow,
+  createSalesChannelsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { seedBaseStore, type BaseStore } from "../../../../seed/src/base-store"
 import { describeHttp } from "../../../helpers/medusa-app"
 
@@ -81,5 +85,70 @@ describeHttp("store basics", ({ request, getContainer }) => {
       .get("/store/regions")
       .set("x-publishable-api-key", base.publishableKey)
     expect(response.body.regions).toHaveLength(1)
+  })
+
+  it("resolves a published handle of the shop's channel to its product, and nothing else", async () => {
+    const container = getContainer()
+    const {
+      result: [elsewhere],
+    } = await createSalesChannelsWorkflow(container).run({
+      input: { salesChannelsData: [{ name: "Another shop" }] },
+    })
+    const product = (
+      handle: string,
+      status: "published" | "draft",
+      channel: string
+    ) => ({
+      title: handle,
+      handle,
+      status,
+      options: [{ title: "规格", values: ["1kg"] }],
+      variants: [
+        {
+          title: "1kg",
+          options: { 规格: "1kg" },
+          prices: [{ currency_code: "cny", amount: 10 }],
+        },
+      ],
+      sales_channels: [{ id: channel }],
+    })
+    const { result: created } = await createProductsWorkflow(container).run({
+      input: {
+        products: [
+          product("lookup-published", "published", base.salesChannelId),
+          product("lookup-draft", "draft", base.salesChannelId),
+          product("lookup-elsewhere", "published", elsewhere.id),
+        ],
+      },
+    })
+    const lookup = (handle: string) =>
+      request()
+        .get(`/store/product-handles/${handle}`)
+        .set("x-publishable-api-key", base.publishableKey)
+
+    const found = await lookup("lookup-published")
+    expect(found.status).toBe(200)
+    expect(found.body).toEqual({
+      product: { id: created[0].id, handle: "lookup-published" },
+    })
+    const page = await request()
+      .get(`/store/products/${found.body.product.id}`)
+      .set("x-publishable-api-key", base.publishableKey)
+    expect(page.status).toBe(200)
+    expect(page.body.product.handle).toBe("lookup-published")
+
+    for (const handle of [
+      "lookup-draft",
+      "lookup-elsewhere",
+      "no-such-product",
+    ]) {
+      const missing = await lookup(handle)
+      expect(missing.status).toBe(404)
+      expect(missing.body.message).toContain(handle)
+    }
+    const keyless = await request().get(
+      "/store/product-handles/lookup-published"
+    )
+    expect(keyless.status).toBe(400)
   })
 })

@@ -16,12 +16,21 @@ const FIELDS = [
   "*variants.calculated_price",
 ].join(",")
 
-// A published product by handle, priced for the shop's region.
-export async function getProductByHandle(handle: string, regionId?: string) {
-  const { products } = await storeGet<{ products: StoreProductDetail[] }>(
-    "/store/products",
-    { handle, region_id: regionId, fields: FIELDS, limit: 1 }
+// A published product's id from its handle (404 when there is none in the
+// shop). Medusa's /store/products?handle= scans the whole sales channel in
+// the app, ~0.7 s at 10,000 products; this is one index lookup.
+export async function getProductId(handle: string) {
+  const { product } = await storeGet<{ product: { id: string } }>(
+    `/store/product-handles/${encodeURIComponent(handle)}`
   )
-  if (!products[0]) throw new Response("Not found", { status: 404 })
-  return products[0]
+  return product.id
+}
+
+// A published product, priced for the shop's region.
+export async function getProduct(id: string, regionId?: string) {
+  const { product } = await storeGet<{ product: StoreProductDetail }>(
+    `/store/products/${encodeURIComponent(id)}`,
+    { region_id: regionId, fields: FIELDS }
+  )
+  return product
 }
