@@ -13,18 +13,23 @@ import {
 } from "../../scripts/lib/postgres.mjs"
 import { run } from "../../scripts/lib/processes.mjs"
 import { dropDatabase } from "./database.mjs"
+import { httpBench } from "./http-bench.mjs"
 import { searchBench } from "./search-bench.mjs"
 import { storefrontLighthouse } from "./storefront-lighthouse.mjs"
 import { storefrontSizeBench } from "./storefront-size.mjs"
+import { buildSummary, printSummary } from "./summary.mjs"
 import { printAttribution, printSearch, printStorefront } from "./table.mjs"
 
 const RESULTS_DIR = path.join(ROOT, "bench", "results")
 
-const USAGE = `usage: npm run bench [-- --only=attribution|search|storefront] [--fresh] [--orders=32] [--ledger-rows=1000000] [--report-runs=10] [--connections=20] [--duration=10]
+const BENCHMARKS = ["attribution", "search", "http", "storefront"]
 
-  --only=NAME         run one benchmark (default: attribution, search, storefront)
-  --connections=N     concurrent connections of the search load (20)
-  --duration=S        seconds of load per search scenario (10)
+const USAGE = `usage: npm run bench [-- --only=attribution|search|http|storefront] [--fresh] [--orders=32] [--ledger-rows=1000000] [--report-runs=10] [--connections=20] [--duration=10]
+
+  --only=NAME         run one benchmark (default: all four, in that order)
+  --connections=N     concurrent connections of the search load (20); the
+                      HTTP scenarios use half as many (10)
+  --duration=S        seconds of load per search / HTTP scenario (10)
 
   --fresh             drop and re-create the bench database (migrate, seed, new ledger)
   --orders=N          orders per side for placement and capture (after 3 warm-up pairs)
@@ -47,10 +52,7 @@ export function parseArgs(argv) {
   for (const arg of argv) {
     const [name, value] = arg.split("=")
     if (name === "--fresh") args.fresh = true
-    else if (
-      name === "--only" &&
-      ["attribution", "search", "storefront"].includes(value)
-    ) {
+    else if (name === "--only" && BENCHMARKS.includes(value)) {
       args.only = value
     } else if (
       (name === "--connections" || name === "--duration") &&
@@ -142,9 +144,9 @@ async function attributionBench({ postgres, args, started, loadAtStart }) {
   printAttribution(result, path.relative(ROOT, file))
   if (!result.checks.passed) {
     warn("the A/B checks failed: the timings above are not what they claim")
-    return 1
+    return { code: 1, result }
   }
-  return 0
+  return { code: 0, result }
 }
 
 // Prepares the bench database with the same helpers `npm run seed` uses,
@@ -172,9 +174,17 @@ export async function benchMain(argv) {
   })
   try {
     let code = 0
+    const results = {}
     const runs = (name) => args.only === null || args.only === name
     if (runs("attribution")) {
-      code = await attributionBench({ postgres, args, started, loadAtStart })
+      const bench = await attributionBench({
+        postgres,
+        args,
+        started,
+        loadAtStart,
+      })
+      code = bench.code
+      results.attribution = bench.result
     }
     if (runs("search")) {
       const env = { ...process.env }
@@ -195,6 +205,27 @@ export async function benchMain(argv) {
       )
       writeJson(file, result)
       printSearch(result, path.relative(ROOT, file))
+      results.search = result
+    }
+    if (runs("http")) {
+      const env = { ...process.env }
+      delete env.REDIS_URL
+      const result = {
+        ...(await httpBench({
+          serverUrl: postgres.url,
+          env,
+          connections: Math.max(1, Math.round(args.connections / 2)),
+          durationMs: args.duration * 1000,
+        })),
+        started_at: new Date(started).toISOString(),
+        machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
+      }
+      const file = path.join(
+        RESULTS_DIR,
+        `http-${result.started_at.slice(0, 10)}.json`
+      )
+      writeJson(file, result)
+      results.http = result
     }
     if (runs("storefront")) {
       const env = { ...process.env }
@@ -212,6 +243,22 @@ export async function benchMain(argv) {
       writeJson(file, result)
       printStorefront(result, path.relative(ROOT, file))
       if (Object.values(result.sizes).some((p) => !p.within_budget)) code = 1
+      results.storefront = result
+    }
+    const summary = buildSummary(results)
+    if (summary.rows.length) {
+      const latest = path.join(RESULTS_DIR, "latest.json")
+      writeJson(latest, {
+        started_at: new Date(started).toISOString(),
+        machine: {
+          ...machineFacts(),
+          load_at_start: loadAtStart,
+          load_at_end: os.loadavg()[0],
+        },
+        summary,
+        results,
+      })
+      printSummary(summary, machineFacts(), path.relative(ROOT, latest))
     }
     return code
   } catch (error) {

@@ -1,24 +1,34 @@
 // A closed-loop load generator: `connections` clients each send the next
 // request as soon as the previous answer has been read, for `durationMs`
-// after a warm-up. Latencies are exact (every request is kept).
+// after a warm-up. Latencies are exact (every request is kept). The target
+// is a URL to GET, or a function that makes one request (or a page's few)
+// for client number `c` and resolves to whether it succeeded, or to
+// `{ ok, ms }` when only part of its work is the timed request.
 export async function load(
-  url,
+  target,
   { connections = 20, durationMs = 10_000, warmupMs = 1_000, headers = {} } = {}
 ) {
+  const send =
+    typeof target === "function"
+      ? target
+      : async () => {
+          const response = await fetch(target, { headers })
+          await response.arrayBuffer()
+          return response.ok
+        }
   const run = async (until, record) => {
     await Promise.all(
-      Array.from({ length: connections }, async () => {
+      Array.from({ length: connections }, async (_, client) => {
         while (Date.now() < until) {
           const started = performance.now()
-          let ok = false
+          let outcome
           try {
-            const response = await fetch(url, { headers })
-            await response.arrayBuffer()
-            ok = response.ok
+            outcome = await send(client)
           } catch {
-            ok = false
+            outcome = false
           }
-          record(performance.now() - started, ok)
+          if (typeof outcome === "object") record(outcome.ms, outcome.ok)
+          else record(performance.now() - started, outcome)
         }
       })
     )
@@ -40,6 +50,7 @@ export async function load(
         ]
       : NaN
   return {
+    connections,
     requests: latencies.length,
     errors,
     rps: Math.round((latencies.length / seconds) * 10) / 10,

@@ -56,17 +56,20 @@ async function syntheticProducts(databaseUrl) {
 }
 
 // Starts the built backend on a bench database, optionally with
-// Meilisearch, reindexes search first, and returns its URL and a stop.
-export async function startBackend(env, label) {
+// Meilisearch, reindexes search first (unless told not to), and returns its
+// URL, its process id and a stop.
+export async function startBackend(env, label, { reindex = true } = {}) {
   const reindexStarted = Date.now()
-  await step(`search reindex (${label})`, () =>
-    run(MEDUSA_BIN, ["exec", "./src/scripts/reindex-search.ts"], {
-      cwd: BACKEND_DIR,
-      env,
-      label: "reindex-search",
-    })
-  )
-  const reindex_s = (Date.now() - reindexStarted) / 1000
+  if (reindex) {
+    await step(`search reindex (${label})`, () =>
+      run(MEDUSA_BIN, ["exec", "./src/scripts/reindex-search.ts"], {
+        cwd: BACKEND_DIR,
+        env,
+        label: "reindex-search",
+      })
+    )
+  }
+  const reindex_s = reindex ? (Date.now() - reindexStarted) / 1000 : null
   const port = await freePort()
   const child = startService(`bench-${label}`, MEDUSA_BIN, ["start"], {
     cwd: BUILT_BACKEND_DIR,
@@ -84,7 +87,7 @@ export async function startBackend(env, label) {
       child.once("exit", resolve)
       process.kill(-child.pid, "SIGTERM")
     })
-  return { url, stop, reindex_s }
+  return { url, stop, reindex_s, pid: child.pid }
 }
 
 async function measure(url, headers, options) {
@@ -112,12 +115,10 @@ async function measure(url, headers, options) {
   return rows
 }
 
-// Search latency at 10,000 products and 20 concurrent connections: the
-// PostgreSQL provider, then Meilisearch when one can be had (MEILISEARCH_HOST
-// or the packaged binary), each against stock Medusa's /store/products?q=
-// (its own ILIKE title search) in the same run. Uses the seed:scale
-// database, creating its products first if they are not there.
-export async function searchBench({ serverUrl, env, connections, durationMs }) {
+// The seed:scale database (10,000 products, 100,000 households, a million
+// ledger rows), generated first when its products are missing, migrated and
+// seeded as seed:scale would, and the backend built for it.
+export async function prepareScaleDatabase({ serverUrl, env }) {
   const name = process.env.SCALE_DB_NAME || "tianfu_scale"
   const databaseUrl = withDatabase(serverUrl, name)
   let products = await syntheticProducts(databaseUrl)
@@ -137,8 +138,21 @@ export async function searchBench({ serverUrl, env, connections, durationMs }) {
     env: backendEnv,
     log: info,
   })
-  const headers = { "x-publishable-api-key": base.publishableKey }
   await buildBackend(backendEnv)
+  return { name, databaseUrl, products, backendEnv, base }
+}
+
+// Search latency at 10,000 products and 20 concurrent connections: the
+// PostgreSQL provider, then Meilisearch when one can be had (MEILISEARCH_HOST
+// or the packaged binary), each against stock Medusa's /store/products?q=
+// (its own ILIKE title search) in the same run. Uses the seed:scale
+// database, creating its products first if they are not there.
+export async function searchBench({ serverUrl, env, connections, durationMs }) {
+  const { name, products, backendEnv, base } = await prepareScaleDatabase({
+    serverUrl,
+    env,
+  })
+  const headers = { "x-publishable-api-key": base.publishableKey }
   const options = { connections, durationMs }
   const providers = []
 

@@ -5,6 +5,7 @@ export type Summary = {
   mean_ms: number
   p50_ms: number
   p95_ms: number
+  p99_ms: number
   min_ms: number
   max_ms: number
 }
@@ -38,6 +39,7 @@ export function summarize(samples: number[]): Summary {
     mean_ms: round(mean),
     p50_ms: round(percentile(sorted, 0.5)),
     p95_ms: round(percentile(sorted, 0.95)),
+    p99_ms: round(percentile(sorted, 0.99)),
     min_ms: round(sorted[0] ?? Number.NaN),
     max_ms: round(sorted[sorted.length - 1] ?? Number.NaN),
   }

@@ -1,0 +1,189 @@
+// The one table `npm run bench` ends with: every scenario of the run next to
+// stock Medusa's equivalent, the ratio, and the issue's target where it has
+// one. Built from the benchmarks' own results, kept in results/latest.json.
+
+const latency = (s) =>
+  s
+    ? {
+        p50_ms: s.p50_ms,
+        p95_ms: s.p95_ms,
+        p99_ms: s.p99_ms ?? null,
+        rps: s.rps ?? null,
+        errors: s.errors ?? 0,
+      }
+    : null
+
+function fromHttp(http) {
+  const rows = []
+  const targets = {
+    "product list (12)": {
+      text: "throughput ≥ 1.0× stock",
+      met: (r) => r.ratio >= 1.0,
+    },
+  }
+  for (const s of http.scenarios) {
+    const report = s.scenario.startsWith("report")
+    const oneConnection = report && s.ours.connections === 1
+    rows.push({
+      scenario: s.scenario,
+      ours: latency(s.ours),
+      stock: latency(s.stock),
+      // Throughput ratio: ours ÷ stock (higher is better).
+      ratio: s.ratio_rps,
+      ratio_of: s.stock ? "req/s" : null,
+      target:
+        targets[s.scenario]?.text ?? (oneConnection ? "p95 ≤ 100 ms" : null),
+      met: targets[s.scenario]
+        ? targets[s.scenario].met({ ratio: s.ratio_rps })
+        : oneConnection
+          ? s.ours.p95_ms <= 100
+          : null,
+    })
+  }
+  for (const [key, c] of Object.entries(http.completion ?? {})) {
+    rows.push({
+      scenario: `cart completion HTTP, ${key.replace("lines_", "")} line(s)`,
+      ours: latency(c),
+      stock: null,
+      ratio: null,
+      target: null,
+      met: null,
+    })
+  }
+  return rows
+}
+
+function fromAttribution(a) {
+  const row = (scenario, comparison, target) => ({
+    scenario,
+    ours: latency(comparison.enabled),
+    stock: latency(comparison.disabled),
+    // Time ratio: ours ÷ stock's mean (lower is better).
+    ratio: comparison.ratio_mean,
+    ratio_of: "mean time",
+    target: target ? `≤ ${target}× time` : null,
+    met: target ? comparison.ratio_mean <= target : null,
+  })
+  return [
+    row("cart completion (+allocation) vs none", a.placement, 1.15),
+    row("capture (+attribution) vs none", a.capture, null),
+  ]
+}
+
+function fromExport(http) {
+  const e = http.export
+  if (!e) return []
+  const growth = (x) => x.rss_peak_mib - x.rss_before_mib
+  const flat = growth(e.province) <= growth(e.county_513431) + 64
+  return [
+    {
+      scenario: `CSV export, ${e.province.rows.toLocaleString("en-US")} household-years`,
+      ours: {
+        seconds: e.province.seconds,
+        rss_growth_mib: growth(e.province),
+        county_rows: e.county_513431.rows,
+        county_rss_growth_mib: growth(e.county_513431),
+      },
+      stock: null,
+      ratio: null,
+      target: "≤ 5 s, flat memory",
+      met: e.province.seconds <= 5 && flat,
+    },
+  ]
+}
+
+function fromStatements(http) {
+  const byName = Object.fromEntries(
+    (http.statements ?? []).map((s) => [s.request, s])
+  )
+  const flat = (one, ten) =>
+    byName[one] && byName[ten] ? byName[ten].ours <= byName[one].ours : null
+  return {
+    rows: http.statements ?? [],
+    list_flat: flat("product list, 1 product", "product list, 10 products"),
+    completion_flat: flat(
+      "cart completion, 1 line",
+      "cart completion, 10 lines"
+    ),
+  }
+}
+
+export function buildSummary(results) {
+  const rows = [
+    ...(results.http ? fromHttp(results.http) : []),
+    ...(results.attribution ? fromAttribution(results.attribution) : []),
+    ...(results.http ? fromExport(results.http) : []),
+  ]
+  const statements = results.http ? fromStatements(results.http) : null
+  return { rows, statements }
+}
+
+const out = (line = "") => process.stdout.write(`${line}\n`)
+const num = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "–")
+const cell = (cells, widths) =>
+  cells
+    .map((c, i) =>
+      i === 0 ? String(c).padEnd(widths[0]) : String(c).padStart(widths[i])
+    )
+    .join("  ")
+
+export function printSummary(summary, machine, file) {
+  out()
+  out(
+    `  Tianfu Harvest vs stock Medusa, one run  (${machine.cpus} × ${machine.cpu_model}; Node ${machine.node}; Medusa ${machine.medusa})`
+  )
+  out("  latencies in ms; ratio: req/s ours ÷ stock, or mean time ours ÷ stock")
+  const w = [40, 7, 7, 7, 7, 4, 7, 7, 7, 7, 6, 24, 4]
+  out(
+    `  ${cell(["scenario", "p50", "p95", "p99", "req/s", "err", "st p50", "st p95", "st p99", "st r/s", "ratio", "target", ""], w)}`
+  )
+  for (const r of summary.rows) {
+    const o = r.ours
+    const s = r.stock
+    const verdict =
+      r.met === null || r.met === undefined ? "" : r.met ? "ok" : "MISS"
+    if (o && "seconds" in o) {
+      out(
+        `  ${cell([r.scenario, `${num(o.seconds, 2)} s`, "", "", "", "", "", "", "", "", "", r.target ?? "", verdict], w)}`
+      )
+      out(
+        `    server RSS growth ${num(o.rss_growth_mib, 0)} MiB (one county, ${o.county_rows.toLocaleString("en-US")} rows: ${num(o.county_rss_growth_mib, 0)} MiB)`
+      )
+      continue
+    }
+    out(
+      `  ${cell(
+        [
+          r.scenario,
+          num(o?.p50_ms),
+          num(o?.p95_ms),
+          num(o?.p99_ms),
+          num(o?.rps),
+          o?.errors ?? "",
+          num(s?.p50_ms),
+          num(s?.p95_ms),
+          num(s?.p99_ms),
+          num(s?.rps),
+          r.ratio ? `${r.ratio.toFixed(2)}×` : "–",
+          r.target ?? "",
+          verdict,
+        ],
+        w
+      )}`
+    )
+  }
+  if (summary.statements) {
+    out()
+    out("  SQL statements per request (median of 5; BEGIN/COMMIT included)")
+    for (const s of summary.statements.rows) {
+      out(
+        `  ${cell([s.request, `ours ${s.ours}`, s.stock === null ? "" : `stock ${s.stock}`], [40, 12, 12])}`
+      )
+    }
+    const flat = (v) => (v === null ? "–" : v ? "flat: ok" : "grows: MISS")
+    out(
+      `  product list 1 → 10: ${flat(summary.statements.list_flat)}; completion 1 → 10 lines: ${flat(summary.statements.completion_flat)}`
+    )
+  }
+  out(`\n  saved ${file}`)
+}
