@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import pLimit from "p-limit"
 import { type Actor, operator } from "../../helpers/actors"
 import { buckwheatTea, createProduct } from "../../helpers/catalog"
 import {
@@ -11,7 +12,6 @@ import { eventually } from "../../helpers/eventually"
 import { ZHAOJUE } from "../../helpers/fixtures"
 import { describeHttp } from "../../helpers/medusa-app"
 import { addBatch, addHousehold } from "../../helpers/provenance"
-import { mapWithLimit } from "../../helpers/pool"
 import {
   type CooperativeTenant,
   createCounties,
@@ -82,39 +82,46 @@ describeHttp("concurrent cart completion", ({ request, getContainer }) => {
 
   it(`turns ${CARTS} carts × ${CALLS_PER_CART} simultaneous completions into exactly ${CARTS} orders, with a balanced ledger`, async () => {
     const started = Date.now()
-    const carts = await mapWithLimit(
-      Array.from({ length: CARTS }, (_, i) => i),
-      8,
-      (i) =>
-        prepareCart(request, {
-          publishableKey: storefront.publishableKey,
-          items: [{ variant_id: variant, quantity: UNITS_PER_CART }],
-          // One shopper each: stock Medusa races creating the guest customer
-          // when several carts set the same new email at once (400 "already
-          // exists"), which is not what this suite is about.
-          email: `shopper-${i}@reliability.test`,
-        })
+    const prepare = pLimit(8)
+    const carts = await Promise.all(
+      Array.from({ length: CARTS }, (_, i) =>
+        prepare(() =>
+          prepareCart(request, {
+            publishableKey: storefront.publishableKey,
+            items: [{ variant_id: variant, quantity: UNITS_PER_CART }],
+            // One shopper each: stock Medusa races creating the guest customer
+            // when several carts set the same new email at once (400 "already
+            // exists"), which is not what this suite is about.
+            email: `shopper-${i}@reliability.test`,
+          })
+        )
+      )
     )
     process.stdout.write(
       `reliability: ${CARTS} carts prepared in ${((Date.now() - started) / 1000).toFixed(1)} s\n`
     )
 
     const completing = Date.now()
-    const outcomes = await mapWithLimit(carts, CARTS_AT_ONCE, (cart) =>
-      Promise.all(
-        Array.from(
-          { length: CALLS_PER_CART },
-          async (): Promise<Completion> => {
-            const response = await request()
-              .post(`/store/carts/${cart.cartId}/complete`)
-              .set(cart.headers)
-              .send({})
-            return {
-              status: response.status,
-              type: response.body?.type,
-              orderId: response.body?.order?.id,
-            }
-          }
+    const complete = pLimit(CARTS_AT_ONCE)
+    const outcomes = await Promise.all(
+      carts.map((cart) =>
+        complete(() =>
+          Promise.all(
+            Array.from(
+              { length: CALLS_PER_CART },
+              async (): Promise<Completion> => {
+                const response = await request()
+                  .post(`/store/carts/${cart.cartId}/complete`)
+                  .set(cart.headers)
+                  .send({})
+                return {
+                  status: response.status,
+                  type: response.body?.type,
+                  orderId: response.body?.order?.id,
+                }
+              }
+            )
+          )
         )
       )
     )
@@ -154,8 +161,11 @@ describeHttp("concurrent cart completion", ({ request, getContainer }) => {
 
     // Capture every order; the ledger, written by the payment.captured
     // subscriber, must then reconcile with what was captured.
-    await mapWithLimit(orderIds, 5, (orderId) =>
-      captureOrderPayment(request, admin, orderId)
+    const capture = pLimit(5)
+    await Promise.all(
+      orderIds.map((orderId) =>
+        capture(() => captureOrderPayment(request, admin, orderId))
+      )
     )
     await eventually(
       async () => {
