@@ -399,24 +399,25 @@ export async function httpBench({ serverUrl, env, connections, durationMs }) {
     })
 
     result.export = await step("CSV export of households", async () => {
-      const from = `${new Date().getUTCFullYear() - 1}-01-01`
+      // The poverty-line report lists every household of the jurisdiction
+      // with its income this year (zero when none): 100,000 rows for the
+      // province. One county first, then the province twice: a streamed
+      // export's memory must not grow with its rows, nor from one to the next.
       const csv = (extra) =>
-        `/bureau/reports/attribution?${new URLSearchParams({
-          group_by: "household",
-          grain: "year",
+        `/bureau/reports/poverty-line?${new URLSearchParams({
           format: "csv",
-          from,
           ...extra,
         })}`
-      // One county first, then the province: a streamed export's memory
-      // must not grow with the rows.
-      const county = await withRssSampling(backend.pid, () =>
-        download(backend.url, csv({ county_code: "513431" }), auth)
-      )
-      const province = await withRssSampling(backend.pid, () =>
-        download(backend.url, csv({}), auth)
-      )
-      return { from, county_513431: county, province }
+      const exportOf = (extra) =>
+        withRssSampling(backend.pid, () =>
+          download(backend.url, csv(extra), auth)
+        )
+      return {
+        report: "poverty-line",
+        county_513431: await exportOf({ county_code: "513431" }),
+        province: await exportOf({}),
+        province_again: await exportOf({}),
+      }
     })
     await backend.stop()
     backend = null

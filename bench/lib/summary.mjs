@@ -70,24 +70,31 @@ function fromAttribution(a) {
   ]
 }
 
+// Flat memory: the province's export (ten times the county's rows) may take
+// at most 64 MiB more than the county's, and a second one no more than the
+// first took.
 function fromExport(http) {
   const e = http.export
   if (!e) return []
   const growth = (x) => x.rss_peak_mib - x.rss_before_mib
-  const flat = growth(e.province) <= growth(e.county_513431) + 64
+  const flat =
+    growth(e.province) <= growth(e.county_513431) + 64 &&
+    e.province_again.rss_peak_mib <= e.province.rss_peak_mib + 16
   return [
     {
-      scenario: `CSV export, ${e.province.rows.toLocaleString("en-US")} household-years`,
+      scenario: `CSV export, ${e.province.rows.toLocaleString("en-US")} households`,
       ours: {
         seconds: e.province.seconds,
         rss_growth_mib: growth(e.province),
+        again_seconds: e.province_again.seconds,
+        again_rss_growth_mib: growth(e.province_again),
         county_rows: e.county_513431.rows,
         county_rss_growth_mib: growth(e.county_513431),
       },
       stock: null,
       ratio: null,
       target: "≤ 5 s, flat memory",
-      met: e.province.seconds <= 5 && flat,
+      met: Math.max(e.province.seconds, e.province_again.seconds) <= 5 && flat,
     },
   ]
 }
@@ -147,7 +154,7 @@ export function printSummary(summary, machine, file) {
         `  ${cell([r.scenario, `${num(o.seconds, 2)} s`, "", "", "", "", "", "", "", "", "", r.target ?? "", verdict], w)}`
       )
       out(
-        `    server RSS growth ${num(o.rss_growth_mib, 0)} MiB (one county, ${o.county_rows.toLocaleString("en-US")} rows: ${num(o.county_rss_growth_mib, 0)} MiB)`
+        `    server RSS growth ${num(o.rss_growth_mib, 0)} MiB; again ${num(o.again_seconds, 2)} s, ${num(o.again_rss_growth_mib, 0)} MiB; one county (${o.county_rows.toLocaleString("en-US")} rows) ${num(o.county_rss_growth_mib, 0)} MiB`
       )
       continue
     }

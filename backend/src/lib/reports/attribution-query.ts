@@ -39,10 +39,23 @@ const KEY: Record<AttributionGroup, string> = {
   household: "household_id",
 }
 
+const ORDER = [
+  { column: "period_start", order: "desc" },
+  { column: "net", order: "desc" },
+  { column: "key", order: "asc" },
+]
+
 // Attributed money per period and county / cooperative / household, newest
 // period first and largest first within it, with the names a reader needs
-// (household heads are masked by the caller). Amounts are fen.
-export function attributionRows(knex: Knex, q: AttributionQuery) {
+// (household heads are masked by the caller). Amounts are fen. With a page,
+// the groups are ordered and cut before the names are joined: a province's
+// household × year report has ~55,000 groups at 100,000 households, and
+// joining them all to pick 50 cost ~0.5 s.
+export function attributionRows(
+  knex: Knex,
+  q: AttributionQuery,
+  page?: { limit: number; offset: number }
+) {
   const key = KEY[q.group_by]
   const grouped = rollupRows(knex, q)
     .select(
@@ -53,6 +66,7 @@ export function attributionRows(knex: Knex, q: AttributionQuery) {
       knex.raw("sum(r.sales - r.refunds)::bigint as net")
     )
     .groupBy("r.period_start", `r.${key}`)
+  if (page) grouped.orderBy(ORDER).limit(page.limit).offset(page.offset)
   const rows = knex
     .from(grouped.as("g"))
     .select(
@@ -84,11 +98,9 @@ export function attributionRows(knex: Knex, q: AttributionQuery) {
         "h.status"
       )
   }
-  return rows.orderBy([
-    { column: "g.period_start", order: "desc" },
-    { column: "g.net", order: "desc" },
-    { column: "g.key", order: "asc" },
-  ])
+  return rows.orderBy(
+    ORDER.map(({ column, order }) => ({ column: `g.${column}`, order }))
+  )
 }
 
 // Sales, refunds and net over everything the report covers.

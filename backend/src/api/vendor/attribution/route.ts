@@ -28,7 +28,7 @@ export const GET = async (
   const caller = await resolveVendorCaller(req)
   const params = req.validatedQuery
   const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const page = {
+  const paging = {
     knex,
     format: params.format,
     limit: params.limit,
@@ -36,7 +36,7 @@ export const GET = async (
   }
   if (params.view === "batch") {
     await sendReport(res, {
-      ...page,
+      ...paging,
       name: "batches",
       rows: batchTotalsRows(knex, caller.cooperative.id),
       view: batchView,
@@ -64,9 +64,10 @@ export const GET = async (
   const monthly = params.view === "month"
   const toHouseholds = new Map(byPeriod.map((p) => [p.period, Number(p.net)]))
   await sendReport(res, {
-    ...page,
+    ...paging,
     name: monthly ? "months" : "households",
     rows: attributionRows(knex, query),
+    page: (limit, offset) => attributionRows(knex, query, { limit, offset }),
     view: monthly ? monthView(toHouseholds) : attributionView(groupBy),
     columns: monthly ? MONTH_COLUMNS : attributionColumns(groupBy),
     extra: {

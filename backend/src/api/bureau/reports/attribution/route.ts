@@ -34,6 +34,7 @@ export const GET = async (
     knex,
     format: params.format,
     rows: attributionRows(knex, query),
+    page: (limit, offset) => attributionRows(knex, query, { limit, offset }),
     limit: params.limit,
     offset: params.offset,
     view: attributionView(params.group_by),
