@@ -215,6 +215,10 @@ function shopRequests(api, regionId, stocked) {
       if (first) await api.get(`/store/trace/${first.trace_code}`)
       return true
     },
+    stockPageByHandle: () =>
+      api.ok(
+        `/store/products?handle=${pick().handle}&region_id=${regionId}&limit=1`
+      ),
     stockDetail: () =>
       api.ok(`/store/products/${pick().id}?region_id=${regionId}`),
     addLine: (cartId, fields) =>
@@ -320,6 +324,13 @@ export async function httpBench({ serverUrl, env, connections, durationMs }) {
         shop.detail,
         shop.stockDetail,
         "ours: the product page's loader (handle → id, product + provenance at once, trace); stock /store/products/:id"
+      )
+      // Medusa's Next.js starter reads its product page by handle.
+      await pair(
+        "product page vs starter's ?handle=",
+        shop.detail,
+        shop.stockPageByHandle,
+        "ours: the product page's loader; stock: /store/products?handle= as Medusa's Next.js starter reads a product page"
       )
       const q = encodeURIComponent("猕猴桃")
       await pair(

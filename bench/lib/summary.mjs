@@ -103,8 +103,10 @@ function fromStatements(http) {
   const byName = Object.fromEntries(
     (http.statements ?? []).map((s) => [s.request, s])
   )
+  // Flat: fewer than one more statement per extra line or product, so
+  // nothing is queried line by line (background work moves a count by a few).
   const flat = (one, ten) =>
-    byName[one] && byName[ten] ? byName[ten].ours <= byName[one].ours : null
+    byName[one] && byName[ten] ? byName[ten].ours - byName[one].ours < 9 : null
   return {
     rows: http.statements ?? [],
     list_flat: flat("product list, 1 product", "product list, 10 products"),
@@ -187,7 +189,8 @@ export function printSummary(summary, machine, file) {
         `  ${cell([s.request, `ours ${s.ours}`, s.stock === null ? "" : `stock ${s.stock}`], [40, 12, 12])}`
       )
     }
-    const flat = (v) => (v === null ? "–" : v ? "flat: ok" : "grows: MISS")
+    const flat = (v) =>
+      v === null ? "–" : v ? "flat (< 1 per extra line): ok" : "grows: MISS"
     out(
       `  product list 1 → 10: ${flat(summary.statements.list_flat)}; completion 1 → 10 lines: ${flat(summary.statements.completion_flat)}`
     )

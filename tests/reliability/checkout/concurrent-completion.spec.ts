@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CARTS } from "../carts"
 import pLimit from "p-limit"
 import { type Actor, operator } from "../../helpers/actors"
 import { buckwheatTea, createProduct } from "../../helpers/catalog"
@@ -20,7 +21,6 @@ import {
 
 jest.setTimeout(30 * 60 * 1000)
 
-const CARTS = Number(process.env.RELIABILITY_CARTS ?? 200)
 const CALLS_PER_CART = 5
 // Carts completed at once: CARTS_AT_ONCE × CALLS_PER_CART requests in flight.
 const CARTS_AT_ONCE = 10

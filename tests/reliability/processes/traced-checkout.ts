@@ -16,7 +16,9 @@ import {
 
 type Request = HttpSuite["request"]
 
-export const CARTS = Number(process.env.RELIABILITY_CARTS ?? 200)
+import { CARTS } from "../carts"
+
+export { CARTS }
 export const UNITS_PER_CART = 2
 
 export type TracedProduct = {
