@@ -1,30 +1,20 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { CARTS } from "../carts"
 import pLimit from "p-limit"
-import { type Actor, operator } from "../../helpers/actors"
-import { buckwheatTea, createProduct } from "../../helpers/catalog"
-import {
-  captureOrderPayment,
-  prepareCart,
-  prepareStorefront,
-  type Storefront,
-} from "../../helpers/checkout"
+import { captureOrderPayment, prepareCart } from "../../helpers/checkout"
 import { eventually } from "../../helpers/eventually"
-import { ZHAOJUE } from "../../helpers/fixtures"
 import { describeHttp } from "../../helpers/medusa-app"
-import { addBatch, addHousehold } from "../../helpers/provenance"
 import {
-  type CooperativeTenant,
-  createCounties,
-  registerApprovedCooperative,
-} from "../../helpers/tenants"
+  CARTS,
+  setUpTracedProduct,
+  sqlOn,
+  type TracedProduct,
+  UNITS_PER_CART,
+} from "../traced-checkout"
 
 jest.setTimeout(30 * 60 * 1000)
 
 const CALLS_PER_CART = 5
 // Carts completed at once: CARTS_AT_ONCE × CALLS_PER_CART requests in flight.
 const CARTS_AT_ONCE = 10
-const UNITS_PER_CART = 2
 
 type Completion = { status: number; type?: string; orderId?: string }
 
@@ -34,50 +24,11 @@ type Completion = { status: number; type?: string; orderId?: string }
 // must be allocated once per order, and after capture the ledger must
 // reconcile to the fen.
 describeHttp("concurrent cart completion", ({ request, getContainer }) => {
-  let storefront: Storefront
-  let admin: Actor
-  let coop: CooperativeTenant
-  let variant: string
-  let batchId: string
-
-  const sql = async <T>(text: string, bindings: string[] = []) => {
-    const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    return (await knex.raw(text, bindings)).rows as T[]
-  }
+  let traced: TracedProduct
+  const sql = sqlOn(getContainer)
 
   beforeAll(async () => {
-    storefront = await prepareStorefront(getContainer())
-    admin = await operator(getContainer(), request)
-    await createCounties(request, admin, [ZHAOJUE])
-    ;({ coop } = await registerApprovedCooperative(
-      request,
-      admin,
-      {
-        email: "owner@reliability.coop",
-        name: "可靠性测试合作社",
-        handle: "reliability",
-        county_code: ZHAOJUE.code,
-        serial: "REL000001",
-      },
-      {
-        email: "reviewer@reliability.gov",
-        name: "审核员",
-        jurisdiction_code: ZHAOJUE.code,
-      }
-    ))
-    const households = [
-      await addHousehold(request, coop, ZHAOJUE.code, 1),
-      await addHousehold(request, coop, ZHAOJUE.code, 2),
-      await addHousehold(request, coop, ZHAOJUE.code, 3),
-    ]
-    const product = await createProduct(request, coop, buckwheatTea())
-    variant = product.variants[0].id
-    const stock = CARTS * UNITS_PER_CART
-    batchId = await addBatch(request, coop, variant, stock, [
-      { household_id: households[0], quantity: Math.floor(stock / 3) },
-      { household_id: households[1], quantity: Math.floor(stock / 3) },
-      { household_id: households[2], quantity: Math.floor(stock / 4) },
-    ])
+    traced = await setUpTracedProduct(request, getContainer(), "reliability")
   })
 
   it(`turns ${CARTS} carts × ${CALLS_PER_CART} simultaneous completions into exactly ${CARTS} orders, with a balanced ledger`, async () => {
@@ -87,8 +38,8 @@ describeHttp("concurrent cart completion", ({ request, getContainer }) => {
       Array.from({ length: CARTS }, (_, i) =>
         prepare(() =>
           prepareCart(request, {
-            publishableKey: storefront.publishableKey,
-            items: [{ variant_id: variant, quantity: UNITS_PER_CART }],
+            publishableKey: traced.publishableKey,
+            items: [{ variant_id: traced.variant, quantity: UNITS_PER_CART }],
             // One shopper each: stock Medusa races creating the guest customer
             // when several carts set the same new email at once (400 "already
             // exists"), which is not what this suite is about.
@@ -155,7 +106,7 @@ describeHttp("concurrent cart completion", ({ request, getContainer }) => {
     // The traced stock is allocated once per order, never twice.
     const [{ allocated }] = await sql<{ allocated: number }>(
       "select allocated_quantity::int as allocated from batch where id = ?",
-      [batchId]
+      [traced.batchId]
     )
     expect(allocated).toBe(CARTS * UNITS_PER_CART)
 
@@ -164,7 +115,7 @@ describeHttp("concurrent cart completion", ({ request, getContainer }) => {
     const capture = pLimit(5)
     await Promise.all(
       orderIds.map((orderId) =>
-        capture(() => captureOrderPayment(request, admin, orderId))
+        capture(() => captureOrderPayment(request, traced.admin, orderId))
       )
     )
     await eventually(
@@ -178,7 +129,7 @@ describeHttp("concurrent cart completion", ({ request, getContainer }) => {
     )
     const reconciliation = await request()
       .post("/admin/attribution/reconciliation")
-      .set(admin.headers)
+      .set(traced.admin.headers)
       .send({})
     expect(reconciliation.status).toBe(201)
     expect(reconciliation.body.run.orders_checked).toBe(CARTS)

@@ -26,7 +26,7 @@ import {
   type TracedProduct,
   UNITS_PER_CART,
   unfinishedPlacements,
-} from "./traced-checkout"
+} from "../traced-checkout"
 
 jest.setTimeout(60 * 60 * 1000)
 

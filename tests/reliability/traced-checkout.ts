@@ -1,22 +1,21 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import pLimit from "p-limit"
-import { type Actor, operator } from "../../helpers/actors"
-import { buckwheatTea, createProduct } from "../../helpers/catalog"
-import { captureOrderPayment, prepareStorefront } from "../../helpers/checkout"
-import { eventually } from "../../helpers/eventually"
-import { redisCommand } from "../../helpers/redis"
-import { ZHAOJUE } from "../../helpers/fixtures"
-import type { HttpSuite } from "../../helpers/medusa-app"
-import { addBatch, addHousehold } from "../../helpers/provenance"
-import {
-  createCounties,
-  registerApprovedCooperative,
-} from "../../helpers/tenants"
+import { type Actor, operator } from "../helpers/actors"
+import { buckwheatTea, createProduct } from "../helpers/catalog"
+import { captureOrderPayment, prepareStorefront } from "../helpers/checkout"
+import { eventually } from "../helpers/eventually"
+import { redisCommand } from "../helpers/redis"
+import { ZHAOJUE } from "../helpers/fixtures"
+import type { HttpSuite } from "../helpers/medusa-app"
+import { addBatch, addHousehold } from "../helpers/provenance"
+import { createCounties, registerApprovedCooperative } from "../helpers/tenants"
 
+// What the checkout reliability suites share: a batch-traced product with
+// three contributing households, and what the database holds afterwards.
 type Request = HttpSuite["request"]
 
-import { CARTS } from "../carts"
+import { CARTS } from "./carts"
 
 export { CARTS }
 export const UNITS_PER_CART = 2
