@@ -70,6 +70,17 @@ export function parseArgs(argv) {
   return args
 }
 
+// Keeps a benchmark's result as results/<name>-<date>.json (a second run
+// the same day replaces it); returns the path to print.
+function saveResult(name, result) {
+  const file = path.join(
+    RESULTS_DIR,
+    `${name}-${result.started_at.slice(0, 10)}.json`
+  )
+  writeJson(file, result)
+  return path.relative(ROOT, file)
+}
+
 function machineFacts() {
   const cpus = os.cpus()
   const medusa = readJson(
@@ -136,12 +147,7 @@ async function attributionBench({ postgres, args, started, loadAtStart }) {
     database: { name, source: postgres.source, setup_s },
     total_s: Math.round((Date.now() - started) / 100) / 10,
   }
-  const file = path.join(
-    RESULTS_DIR,
-    `attribution-${result.started_at.slice(0, 10)}.json`
-  )
-  writeJson(file, result)
-  printAttribution(result, path.relative(ROOT, file))
+  printAttribution(result, saveResult("attribution", result))
   if (!result.checks.passed) {
     warn("the A/B checks failed: the timings above are not what they claim")
     return { code: 1, result }
@@ -199,12 +205,8 @@ export async function benchMain(argv) {
         started_at: new Date(started).toISOString(),
         machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
       }
-      const file = path.join(
-        RESULTS_DIR,
-        `search-${result.started_at.slice(0, 10)}.json`
-      )
-      writeJson(file, result)
-      printSearch(result, path.relative(ROOT, file))
+      const file = saveResult("search", result)
+      printSearch(result, file)
       results.search = result
     }
     if (runs("http")) {
@@ -220,11 +222,7 @@ export async function benchMain(argv) {
         started_at: new Date(started).toISOString(),
         machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
       }
-      const file = path.join(
-        RESULTS_DIR,
-        `http-${result.started_at.slice(0, 10)}.json`
-      )
-      writeJson(file, result)
+      info(`saved ${saveResult("http", result)}`)
       results.http = result
     }
     if (runs("storefront")) {
@@ -236,12 +234,8 @@ export async function benchMain(argv) {
         started_at: new Date(started).toISOString(),
         machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
       }
-      const file = path.join(
-        RESULTS_DIR,
-        `storefront-${result.started_at.slice(0, 10)}.json`
-      )
-      writeJson(file, result)
-      printStorefront(result, path.relative(ROOT, file))
+      const file = saveResult("storefront", result)
+      printStorefront(result, file)
       if (Object.values(result.sizes).some((p) => !p.within_budget)) code = 1
       results.storefront = result
     }

@@ -3,7 +3,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import pLimit from "p-limit"
 import { type Actor, operator } from "../helpers/actors"
 import { buckwheatTea, createProduct } from "../helpers/catalog"
-import { captureOrderPayment, prepareStorefront } from "../helpers/checkout"
+import {
+  captureOrderPayment,
+  prepareCart,
+  prepareStorefront,
+} from "../helpers/checkout"
 import { eventually } from "../helpers/eventually"
 import { redisCommand } from "../helpers/redis"
 import { ZHAOJUE } from "../helpers/fixtures"
@@ -285,4 +289,28 @@ export async function stagedEvents(
 
 export function report(line: string) {
   process.stdout.write(`reliability: ${line}\n`)
+}
+
+// One guest cart per shopper, ready to complete, 8 prepared at a time; each
+// has its own email, because stock Medusa races creating the guest customer
+// when several carts set the same new email at once (400 "already exists"),
+// which is not what these suites are about. `request` may spread the calls
+// over several servers.
+export async function prepareTracedCarts(
+  request: Request,
+  product: TracedProduct,
+  suite: string
+) {
+  const prepare = pLimit(8)
+  return Promise.all(
+    Array.from({ length: CARTS }, (_, i) =>
+      prepare(() =>
+        prepareCart(request, {
+          publishableKey: product.publishableKey,
+          items: [{ variant_id: product.variant, quantity: UNITS_PER_CART }],
+          email: `shopper-${i}@${suite}.test`,
+        })
+      )
+    )
+  )
 }

@@ -1,9 +1,10 @@
 import pLimit from "p-limit"
-import { captureOrderPayment, prepareCart } from "../../helpers/checkout"
+import { captureOrderPayment } from "../../helpers/checkout"
 import { eventually } from "../../helpers/eventually"
 import { describeHttp } from "../../helpers/medusa-app"
 import {
   CARTS,
+  prepareTracedCarts,
   setUpTracedProduct,
   sqlOn,
   type TracedProduct,
@@ -33,21 +34,7 @@ describeHttp("concurrent cart completion", ({ request, getContainer }) => {
 
   it(`turns ${CARTS} carts × ${CALLS_PER_CART} simultaneous completions into exactly ${CARTS} orders, with a balanced ledger`, async () => {
     const started = Date.now()
-    const prepare = pLimit(8)
-    const carts = await Promise.all(
-      Array.from({ length: CARTS }, (_, i) =>
-        prepare(() =>
-          prepareCart(request, {
-            publishableKey: traced.publishableKey,
-            items: [{ variant_id: traced.variant, quantity: UNITS_PER_CART }],
-            // One shopper each: stock Medusa races creating the guest customer
-            // when several carts set the same new email at once (400 "already
-            // exists"), which is not what this suite is about.
-            email: `shopper-${i}@reliability.test`,
-          })
-        )
-      )
-    )
+    const carts = await prepareTracedCarts(request, traced, "reliability")
     process.stdout.write(
       `reliability: ${CARTS} carts prepared in ${((Date.now() - started) / 1000).toFixed(1)} s\n`
     )

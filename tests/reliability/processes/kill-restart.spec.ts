@@ -1,5 +1,4 @@
 import pLimit from "p-limit"
-import { prepareCart } from "../../helpers/checkout"
 import { describeHttp } from "../../helpers/medusa-app"
 import {
   builtBackend,
@@ -13,19 +12,20 @@ import {
   testDatabaseUrl,
 } from "../../helpers/processes"
 import {
-  CARTS,
   captureAndReconcile,
+  CARTS,
   ordersByCart,
   placedOrders,
   type Placement,
   placements,
+  prepareTracedCarts,
   report,
   setUpTracedProduct,
   sqlOn,
   stagedEvents,
   type TracedProduct,
-  UNITS_PER_CART,
   unfinishedPlacements,
+  UNITS_PER_CART,
 } from "../traced-checkout"
 
 jest.setTimeout(60 * 60 * 1000)
@@ -119,20 +119,7 @@ describeWithRedis(REDIS_URL, "kill -9 of server and worker mid-checkout", () =>
       const store = requestTo(server.url)
 
       const preparing = Date.now()
-      const prepare = pLimit(8)
-      const carts = await Promise.all(
-        Array.from({ length: CARTS }, (_, i) =>
-          prepare(() =>
-            prepareCart(store, {
-              publishableKey: product.publishableKey,
-              items: [
-                { variant_id: product.variant, quantity: UNITS_PER_CART },
-              ],
-              email: `shopper-${i}@kill-restart.test`,
-            })
-          )
-        )
-      )
+      const carts = await prepareTracedCarts(store, product, "kill-restart")
       report(`${CARTS} carts prepared in ${seconds(Date.now() - preparing)}`)
 
       const inFlight = new Set<Attempt>()

@@ -1,5 +1,4 @@
 import pLimit from "p-limit"
-import { prepareCart } from "../../helpers/checkout"
 import { describeHttp } from "../../helpers/medusa-app"
 import {
   builtBackend,
@@ -12,16 +11,17 @@ import {
   testDatabaseUrl,
 } from "../../helpers/processes"
 import {
-  CARTS,
   captureAndReconcile,
+  CARTS,
   ordersByCart,
   placedOrders,
+  prepareTracedCarts,
   report,
   setUpTracedProduct,
   sqlOn,
   type TracedProduct,
-  UNITS_PER_CART,
   unfinishedPlacements,
+  UNITS_PER_CART,
 } from "../traced-checkout"
 
 jest.setTimeout(60 * 60 * 1000)
@@ -93,19 +93,10 @@ describeWithRedis(REDIS_URL, "two servers and a worker", () =>
       const alternating = () => servers[calls++ % 2].request()
 
       const preparing = Date.now()
-      const prepare = pLimit(8)
-      const carts = await Promise.all(
-        Array.from({ length: CARTS }, (_, i) =>
-          prepare(() =>
-            prepareCart(alternating, {
-              publishableKey: product.publishableKey,
-              items: [
-                { variant_id: product.variant, quantity: UNITS_PER_CART },
-              ],
-              email: `shopper-${i}@two-servers.test`,
-            })
-          )
-        )
+      const carts = await prepareTracedCarts(
+        alternating,
+        product,
+        "two-servers"
       )
       report(
         `${CARTS} carts prepared in ${seconds(Date.now() - preparing)} (${calls} calls, half on each server)`
