@@ -60,8 +60,9 @@ function summaryTotals(order: PlannedOrder) {
   return totals
 }
 
-// The rows of Medusa's order, payment and link tables for a chunk of
-// planned orders, table by table, in an order that satisfies foreign keys.
+// The rows of Medusa's order, payment and link tables, and the batch
+// module's allocation records, for a chunk of planned orders, table by
+// table, in an order that satisfies foreign keys.
 export function orderRows(
   orders: PlannedOrder[],
   store: BaseStore
@@ -80,6 +81,7 @@ export function orderRows(
     order_transaction: [],
     cooperative_cooperative_order_order: [],
     order_order_line_item_batch_batch: [],
+    batch_allocation: [],
   }
   for (const order of orders) {
     const placed = stamps(order.placed_at)
@@ -138,6 +140,15 @@ export function orderRows(
       tables.order_order_line_item_batch_batch.push({
         id: generateEntityId(undefined, "link"),
         order_line_item_id: line.id,
+        batch_id: line.batch.id,
+        quantity: line.quantity,
+        ...placed,
+      })
+      // The batch module's record of the same allocation, which a cancel
+      // releases (the caller moves batch.allocated_quantity with it).
+      tables.batch_allocation.push({
+        id: generateEntityId(undefined, "balloc"),
+        line_item_id: line.id,
         batch_id: line.batch.id,
         quantity: line.quantity,
         ...placed,

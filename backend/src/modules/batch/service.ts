@@ -1,11 +1,13 @@
 import type { Context } from "@medusajs/framework/types"
 import {
+  generateEntityId,
   InjectTransactionManager,
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { Batch } from "./models/batch"
+import { BatchAllocation } from "./models/batch-allocation"
 import { BatchContribution } from "./models/batch-contribution"
 import { TraceEvent } from "./models/trace-event"
 
@@ -16,14 +18,30 @@ export type UnitRequest = {
   quantity: number
 }
 
+// Units of one batch promised to one order line (a batch_allocation row).
 export type UnitAllocation = {
+  id: string
   line_item_id: string
   batch_id: string
   quantity: number
 }
 
+export type AllocationResult = {
+  // Every unreleased allocation of the requested lines, earlier ones and new.
+  allocations: UnitAllocation[]
+  // The records this call created: all that undoing it may remove.
+  created_ids: string[]
+}
+
+type RecordedAllocation = UnitAllocation & { released_at: Date | null }
+
+// A PostgreSQL text[] literal, for `= any(?::text[])`.
+const textArray = (values: string[]) =>
+  `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
+
 class BatchModuleService extends MedusaService({
   Batch,
+  BatchAllocation,
   BatchContribution,
   TraceEvent,
 }) {
@@ -34,28 +52,44 @@ class BatchModuleService extends MedusaService({
   // CHECK constraint backs this up. A line that finds too few free units gets
   // what there is: Medusa's own inventory check decides whether the order may
   // be placed, and unallocated units are attributed to the cooperative.
+  // Idempotent per line: the records are written with the counter, so a line
+  // that already has records (read after the lock, when any concurrent call
+  // for it has committed) gets them back and nothing changes. A line whose
+  // records were released (order canceled) is not allocated again.
   @InjectTransactionManager()
   async allocateUnits(
     requests: UnitRequest[],
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<UnitAllocation[]> {
+  ): Promise<AllocationResult> {
     const em = sharedContext.transactionManager as SqlEntityManager
+    const lineIds = [...new Set(requests.map((r) => r.line_item_id))]
+    if (!lineIds.length) return { allocations: [], created_ids: [] }
     const ids = [...new Set(requests.flatMap((r) => r.batch_ids))].sort()
-    if (!ids.length) return []
     const locked: {
       id: string
       free: number
       harvested_at: Date
       created_at: Date
-    }[] = await em.execute(
-      `select id, stock_quantity - allocated_quantity as free,
-              harvested_at, created_at
-         from batch
-        where id = any(?::text[]) and deleted_at is null
-        order by id
-          for update`,
-      [`{${ids.join(",")}}`]
+    }[] = ids.length
+      ? await em.execute(
+          `select id, stock_quantity - allocated_quantity as free,
+                  harvested_at, created_at
+             from batch
+            where id = any(?::text[]) and deleted_at is null
+            order by id
+              for update`,
+          [textArray(ids)]
+        )
+      : []
+    const recorded: RecordedAllocation[] = await em.execute(
+      `select a.id, a.line_item_id, a.batch_id, a.quantity, a.released_at
+         from batch_allocation a
+         join batch b on b.id = a.batch_id
+        where a.line_item_id = any(?::text[]) and a.deleted_at is null
+        order by b.harvested_at, b.created_at, b.id`,
+      [textArray(lineIds)]
     )
+    const handled = new Set(recorded.map((a) => a.line_item_id))
     const free = new Map(locked.map((b) => [b.id, Number(b.free)]))
     const oldestFirst = [...locked]
       .sort(
@@ -66,8 +100,10 @@ class BatchModuleService extends MedusaService({
           (a.id < b.id ? -1 : 1)
       )
       .map((b) => b.id)
-    const allocations: UnitAllocation[] = []
+    const created: UnitAllocation[] = []
     for (const request of requests) {
+      if (handled.has(request.line_item_id)) continue
+      handled.add(request.line_item_id)
       let wanted = request.quantity
       const candidates = new Set(request.batch_ids)
       for (const batchId of oldestFirst) {
@@ -77,37 +113,105 @@ class BatchModuleService extends MedusaService({
         if (take <= 0) continue
         free.set(batchId, (free.get(batchId) ?? 0) - take)
         wanted -= take
-        allocations.push({
+        created.push({
+          id: generateEntityId(undefined, "balloc"),
           line_item_id: request.line_item_id,
           batch_id: batchId,
           quantity: take,
         })
       }
     }
-    await this.changeAllocated(em, allocations, 1)
-    return allocations
+    if (created.length) {
+      await em.execute(
+        `insert into batch_allocation (id, line_item_id, batch_id, quantity)
+         select id, line_item_id, batch_id, quantity
+           from jsonb_to_recordset(?::jsonb)
+             as r(id text, line_item_id text, batch_id text, quantity integer)`,
+        [JSON.stringify(created)]
+      )
+      await this.changeAllocated(em, created, 1)
+    }
+    const earlier = recorded
+      .filter((a) => !a.released_at)
+      .map(({ id, line_item_id, batch_id, quantity }) => ({
+        id,
+        line_item_id,
+        batch_id,
+        quantity: Number(quantity),
+      }))
+    return {
+      allocations: lineIds.flatMap((lineId) =>
+        [...earlier, ...created].filter((a) => a.line_item_id === lineId)
+      ),
+      created_ids: created.map((a) => a.id),
+    }
   }
 
-  // Gives allocated units back (order canceled, or a failed placement undone).
+  // The undo of allocateUnits: removes the records it created (the placement
+  // is undone, so nothing of them is kept) and gives back their units, unless
+  // a release already did.
   @InjectTransactionManager()
-  async releaseUnits(
-    allocations: { batch_id: string; quantity: number }[],
+  async revertAllocation(
+    allocationIds: string[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
+    if (!allocationIds.length) return
     const em = sharedContext.transactionManager as SqlEntityManager
-    await this.changeAllocated(em, allocations, -1)
+    const removed: { batch_id: string; quantity: number }[] = await em.execute(
+      `delete from batch_allocation
+        where id = any(?::text[])
+       returning batch_id,
+                 case when released_at is null then quantity else 0 end
+                   as quantity`,
+      [textArray(allocationIds)]
+    )
+    await this.changeAllocated(em, removed, -1)
   }
 
-  // Puts released units back on hold: the undo of releaseUnits.
+  // Gives a canceled order's units back: marks its lines' unreleased records
+  // released and takes them off the counter, in one transaction. Returns the
+  // ids marked; a second call finds nothing left to release.
   @InjectTransactionManager()
-  async holdUnits(
-    allocations: { batch_id: string; quantity: number }[],
+  async releaseLines(
+    lineItemIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    if (!lineItemIds.length) return []
+    const em = sharedContext.transactionManager as SqlEntityManager
+    const released: { id: string; batch_id: string; quantity: number }[] =
+      await em.execute(
+        `update batch_allocation
+            set released_at = now(), updated_at = now()
+          where line_item_id = any(?::text[])
+            and released_at is null and deleted_at is null
+        returning id, batch_id, quantity`,
+        [textArray(lineItemIds)]
+      )
+    await this.changeAllocated(em, released, -1)
+    return released.map((a) => a.id)
+  }
+
+  // The undo of releaseLines: holds the records' units again.
+  @InjectTransactionManager()
+  async revertRelease(
+    allocationIds: string[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
+    if (!allocationIds.length) return
     const em = sharedContext.transactionManager as SqlEntityManager
-    await this.changeAllocated(em, allocations, 1)
+    const held: { batch_id: string; quantity: number }[] = await em.execute(
+      `update batch_allocation
+          set released_at = null, updated_at = now()
+        where id = any(?::text[])
+          and released_at is not null and deleted_at is null
+      returning batch_id, quantity`,
+      [textArray(allocationIds)]
+    )
+    await this.changeAllocated(em, held, 1)
   }
 
+  // Batches are locked in id order first, as allocateUnits locks them, so a
+  // release and an allocation touching the same batches cannot deadlock.
   private async changeAllocated(
     em: SqlEntityManager,
     allocations: { batch_id: string; quantity: number }[],
@@ -115,9 +219,16 @@ class BatchModuleService extends MedusaService({
   ): Promise<void> {
     const perBatch = new Map<string, number>()
     for (const a of allocations) {
-      perBatch.set(a.batch_id, (perBatch.get(a.batch_id) ?? 0) + a.quantity)
+      perBatch.set(
+        a.batch_id,
+        (perBatch.get(a.batch_id) ?? 0) + Number(a.quantity)
+      )
     }
     if (!perBatch.size) return
+    await em.execute(
+      `select id from batch where id = any(?::text[]) order by id for update`,
+      [textArray([...perBatch.keys()].sort())]
+    )
     await em.execute(
       `update batch b
           set allocated_quantity = b.allocated_quantity + c.delta

@@ -169,7 +169,7 @@ describeHttp("attribution ledger integrity", ({ request, getContainer }) => {
         ])
       )
     )
-    const allocated = results.flat()
+    const allocated = results.flatMap((r) => r.allocations)
     expect(allocated.reduce((sum, a) => sum + a.quantity, 0)).toBe(10)
     expect(new Set(allocated.map((a) => a.line_item_id)).size).toBe(10)
     const stored = await batch.retrieveBatch(batchId)
@@ -184,20 +184,90 @@ describeHttp("attribution ledger integrity", ({ request, getContainer }) => {
   it("takes the oldest harvest first, across batches", async () => {
     const newer = await createBatch("2026-10-01", 10)
     const older = await createBatch("2026-07-01", 4)
-    const [allocation] = await Promise.all([
-      services(getContainer())
-        .batch()
-        .allocateUnits([
-          {
-            line_item_id: "ordli_oldest_first",
-            batch_ids: [newer, older],
-            quantity: 6,
-          },
-        ]),
+    const { allocations } = await services(getContainer())
+      .batch()
+      .allocateUnits([
+        {
+          line_item_id: "ordli_oldest_first",
+          batch_ids: [newer, older],
+          quantity: 6,
+        },
+      ])
+    expect(allocations).toEqual([
+      {
+        id: expect.stringMatching(/^balloc_/),
+        line_item_id: "ordli_oldest_first",
+        batch_id: older,
+        quantity: 4,
+      },
+      {
+        id: expect.stringMatching(/^balloc_/),
+        line_item_id: "ordli_oldest_first",
+        batch_id: newer,
+        quantity: 2,
+      },
     ])
-    expect(allocation).toEqual([
-      { line_item_id: "ordli_oldest_first", batch_id: older, quantity: 4 },
-      { line_item_id: "ordli_oldest_first", batch_id: newer, quantity: 2 },
+  })
+
+  // A process killed between the counter and the links retries the whole
+  // allocation (kill-restart.spec.ts found the counter counted twice).
+  it("allocates a line once however often it is asked, releases it once, and undoes only what a call created", async () => {
+    const batchId = await createBatch("2026-06-01", 10)
+    const batch = services(getContainer()).batch()
+    const held = async () =>
+      (await batch.retrieveBatch(batchId)).allocated_quantity
+    const line = {
+      line_item_id: "ordli_retry",
+      batch_ids: [batchId],
+      quantity: 3,
+    }
+
+    const first = await batch.allocateUnits([line])
+    expect(first.created_ids).toEqual(first.allocations.map((a) => a.id))
+    expect(await held()).toBe(3)
+    const retries = await Promise.all(
+      Array.from({ length: 5 }, () => batch.allocateUnits([line]))
+    )
+    for (const retry of retries) {
+      expect(retry).toEqual({ allocations: first.allocations, created_ids: [] })
+    }
+    expect(await held()).toBe(3)
+    // Undoing a retry gives back nothing: it created nothing.
+    await batch.revertAllocation(retries[0].created_ids)
+    expect(await held()).toBe(3)
+
+    const mixed = await batch.allocateUnits([
+      line,
+      { line_item_id: "ordli_retry_2", batch_ids: [batchId], quantity: 2 },
     ])
+    expect(mixed.allocations.map((a) => a.line_item_id)).toEqual([
+      "ordli_retry",
+      "ordli_retry_2",
+    ])
+    expect(mixed.created_ids).toHaveLength(1)
+    expect(await held()).toBe(5)
+    await batch.revertAllocation(mixed.created_ids)
+    await batch.revertAllocation(mixed.created_ids)
+    expect(await held()).toBe(3)
+    const kept = await batch.listBatchAllocations({
+      line_item_id: ["ordli_retry", "ordli_retry_2"],
+    })
+    expect(kept.map((a) => a.id)).toEqual(first.created_ids)
+
+    const released = await batch.releaseLines(["ordli_retry"])
+    expect(released).toEqual(first.created_ids)
+    expect(await held()).toBe(0)
+    expect(await batch.releaseLines(["ordli_retry"])).toEqual([])
+    expect(await held()).toBe(0)
+    // A canceled line is not allocated again by a late retry.
+    expect(await batch.allocateUnits([line])).toEqual({
+      allocations: [],
+      created_ids: [],
+    })
+    expect(await held()).toBe(0)
+    // Undoing the release holds the units again, once.
+    await batch.revertRelease(released)
+    await batch.revertRelease(released)
+    expect(await held()).toBe(3)
   })
 })

@@ -148,6 +148,33 @@ describeHttp("seed:scale", ({ request, getContainer }) => {
     expect(rows[0].left_in_batches).toBeGreaterThan(0)
   })
 
+  it("records each synthetic allocation in the batch module, as the counters count it", async () => {
+    const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const { rows } = await knex.raw(`select
+        (select count(*)::int from batch_allocation a
+          where a.released_at is null and a.deleted_at is null) as recorded,
+        (select count(*)::int from order_order_line_item_batch_batch k
+          where k.deleted_at is null and not exists (
+            select 1 from batch_allocation a
+             where a.line_item_id = k.order_line_item_id
+               and a.batch_id = k.batch_id and a.quantity = k.quantity
+               and a.released_at is null and a.deleted_at is null)) as unrecorded,
+        (select count(*)::int from batch b
+           join product_product_variant_batch_batch l on l.batch_id = b.id
+           join product_variant v on v.id = l.product_variant_id
+           join product p on p.id = v.product_id
+          where p.handle like 'synthetic-product-%'
+            and b.allocated_quantity <> coalesce((
+              select sum(a.quantity) from batch_allocation a
+               where a.batch_id = b.id
+                 and a.released_at is null and a.deleted_at is null), 0)
+        ) as miscounted`)
+    expect(rows[0].recorded).toBeGreaterThan(0)
+    expect(rows[0]).toEqual(
+      expect.objectContaining({ unrecorded: 0, miscounted: 0 })
+    )
+  })
+
   it("adds nothing when run again with the same sizes", async () => {
     const again = await seedScale(getContainer(), SCALE, TEST_PASSWORD)
     expect(again.orders_added).toBe(0)

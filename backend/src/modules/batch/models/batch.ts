@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { BatchAllocation } from "./batch-allocation"
 import { BatchContribution } from "./batch-contribution"
 import { TraceEvent } from "./trace-event"
 
@@ -15,7 +16,8 @@ export const Batch = model
     quantity: model.number(),
     unit: model.enum(["kg", "g", "piece", "l"]),
     stock_quantity: model.number(),
-    // Units of stock_quantity promised to placed orders (see allocateUnits).
+    // Units of stock_quantity promised to placed orders: the sum of the
+    // batch's unreleased allocations, moved with them (see allocateUnits).
     allocated_quantity: model.number().default(0),
     certifications: model.array(),
     inspection: model.json().nullable(),
@@ -23,5 +25,6 @@ export const Batch = model
       mappedBy: "batch",
     }),
     trace_events: model.hasMany(() => TraceEvent, { mappedBy: "batch" }),
+    allocations: model.hasMany(() => BatchAllocation, { mappedBy: "batch" }),
   })
   .cascades({ delete: ["contributions", "trace_events"] })

@@ -7,20 +7,22 @@ import type {
 } from "../../../modules/batch/service"
 
 // Promises batch units to order lines, oldest harvest first (see
-// BatchModuleService.allocateUnits for the locking); undone by releasing them.
+// BatchModuleService.allocateUnits for the locking). Lines allocated by an
+// earlier, interrupted run get their allocations back unchanged; the undo
+// removes only the allocations this run created.
 export const allocateBatchUnitsStep = createStep(
   "allocate-batch-units",
   async (requests: UnitRequest[], { container }) => {
     if (!requests.length) {
-      return new StepResponse([] as UnitAllocation[], [] as UnitAllocation[])
+      return new StepResponse([] as UnitAllocation[], [] as string[])
     }
     const batches: BatchModuleService = container.resolve(BATCH_MODULE)
-    const allocations = await batches.allocateUnits(requests)
-    return new StepResponse(allocations, allocations)
+    const { allocations, created_ids } = await batches.allocateUnits(requests)
+    return new StepResponse(allocations, created_ids)
   },
-  async (allocations, { container }) => {
-    if (!allocations?.length) return
+  async (createdIds, { container }) => {
+    if (!createdIds?.length) return
     const batches: BatchModuleService = container.resolve(BATCH_MODULE)
-    await batches.releaseUnits(allocations)
+    await batches.revertAllocation(createdIds)
   }
 )

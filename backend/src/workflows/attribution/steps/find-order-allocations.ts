@@ -7,7 +7,9 @@ import {
 
 export type OrderAllocation = LineAllocation
 
-// The batch allocations of an order's lines, as stored in the link table.
+// An order's line ids and their batch allocations as stored in the link
+// table. Every line is returned, linked or not: an allocation interrupted
+// before its links were written still holds units to release.
 export const findOrderAllocationsStep = createStep(
   "find-order-allocations",
   async (input: { order_id: string }, { container }) => {
@@ -22,6 +24,9 @@ export const findOrderAllocationsStep = createStep(
     const lineIds = ((order?.items ?? []) as ({ id: string } | null)[]).flatMap(
       (item) => (item ? [item.id] : [])
     )
-    return new StepResponse(await lineAllocations(container, lineIds))
+    return new StepResponse({
+      line_item_ids: lineIds,
+      allocations: await lineAllocations(container, lineIds),
+    })
   }
 )

@@ -1,20 +1,20 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BATCH_MODULE } from "../../../modules/batch"
 import type BatchModuleService from "../../../modules/batch/service"
-import type { OrderAllocation } from "./find-order-allocations"
 
-// Gives a canceled order's batch units back; undone by holding them again.
+// Gives a canceled order's batch units back, line by line; releasing a line
+// twice releases nothing the second time. Undone by holding the units again.
 export const releaseBatchUnitsStep = createStep(
   "release-batch-units",
-  async (allocations: OrderAllocation[], { container }) => {
-    if (!allocations.length) return new StepResponse(undefined, [])
+  async (lineItemIds: string[], { container }) => {
+    if (!lineItemIds.length) return new StepResponse([] as string[], [])
     const batches: BatchModuleService = container.resolve(BATCH_MODULE)
-    await batches.releaseUnits(allocations)
-    return new StepResponse(undefined, allocations)
+    const released = await batches.releaseLines(lineItemIds)
+    return new StepResponse(released, released)
   },
-  async (allocations, { container }) => {
-    if (!allocations?.length) return
+  async (released, { container }) => {
+    if (!released?.length) return
     const batches: BatchModuleService = container.resolve(BATCH_MODULE)
-    await batches.holdUnits(allocations)
+    await batches.revertRelease(released)
   }
 )

@@ -15,6 +15,9 @@ import { findUnallocatedLinesStep } from "../steps/find-unallocated-lines"
 // the allocation as line item ↔ batch links with quantities. Safe to run more
 // than once for an order (checkout and the order.placed subscriber both do):
 // the per-order lock and the "unallocated lines only" read make it a no-op.
+// The counter and the links commit separately; a run cut short between them
+// is repaired by the next: allocateUnits hands back the lines' recorded
+// allocations without counting them again, and their links are written.
 export const allocateOrderWorkflow = createWorkflow(
   "allocate-order",
   (input: { order_id: string }) => {

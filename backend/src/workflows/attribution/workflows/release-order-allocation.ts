@@ -12,13 +12,17 @@ import { findOrderAllocationsStep } from "../steps/find-order-allocations"
 import { releaseBatchUnitsStep } from "../steps/release-batch-units"
 
 // A canceled order gives its batch units back (Medusa restocks the inventory
-// in the same way). Removing the links first makes a second cancel event a
-// no-op: there is nothing left to release.
+// in the same way). The units are released before the links are dismissed:
+// a run cut short between the two leaves the links, so its retry finds the
+// order again and the release, which marks what it released, is a no-op.
 export const releaseOrderAllocationWorkflow = createWorkflow(
   "release-order-allocation",
   (input: { order_id: string }) => {
     lockOrder("allocation", input)
-    const allocations = findOrderAllocationsStep(input)
+    const found = findOrderAllocationsStep(input)
+    const lineItemIds = transform({ found }, ({ found }) => found.line_item_ids)
+    releaseBatchUnitsStep(lineItemIds)
+    const allocations = transform({ found }, ({ found }) => found.allocations)
     const links = transform({ allocations }, ({ allocations }) =>
       allocations.map((a): LinkDefinition => ({
         [Modules.ORDER]: { order_line_item_id: a.order_line_item_id },
@@ -26,7 +30,6 @@ export const releaseOrderAllocationWorkflow = createWorkflow(
       }))
     )
     dismissRemoteLinkStep(links)
-    releaseBatchUnitsStep(allocations)
     unlockOrder("allocation", input)
     return new WorkflowResponse(allocations)
   }
