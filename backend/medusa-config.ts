@@ -46,6 +46,7 @@ const DOMAIN_MODULES = [
   "batch",
   "audit",
   "attribution",
+  "placement",
 ]
 // Meilisearch answers searches when MEILISEARCH_HOST is set; PostgreSQL
 // otherwise (the search module keeps its table either way).

@@ -243,9 +243,12 @@ describeWithRedis(REDIS_URL, "kill -9 of server and worker mid-checkout", () =>
       const placedAt = new Map(
         placed.orders.map((o) => [o.id, new Date(o.created_at).getTime()])
       )
-      // Waits (up to a minute) for the worker's order.placed handling first,
-      // so that what is still missing stays missing.
-      const unfinished = await unfinishedPlacements(sql)
+      // Waits for the worker's order.placed handling first, so that what is
+      // still missing stays missing: up to three minutes, because an event
+      // that died with the killed process is emitted again by the worker's
+      // announce-placed-orders job (every minute, for events not handled a
+      // minute after their order was placed).
+      const unfinished = await unfinishedPlacements(sql, 180_000)
       const states = new Map(
         (await placements(sql)).map((p) => [p.order_id, p])
       )

@@ -1,6 +1,7 @@
 import {
   createWorkflow,
   transform,
+  when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
@@ -8,12 +9,25 @@ import {
   completeCartWorkflow,
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
+import {
+  adoptInterruptedOrderStep,
+  beginPlacementStep,
+  finishInterruptedPlacementWorkflow,
+  finishPlacementStep,
+} from "../../placement"
 import { allocateOrderWorkflow } from "./allocate-order"
 
 // Checkout: Medusa's cart completion, then the order's batch allocation,
 // under the cart's lock held by this parent workflow (Medusa's documented
 // way to extend completion), so a retried completion of the same cart cannot
 // race the allocation of the order it already placed.
+//
+// Crash safety: Medusa's completion commits step by step and a later call
+// only returns the order it finds linked to the cart, so an attempt killed
+// mid-way would leave an order without its payment, reservations or
+// order.placed event, or (killed before the cart link) lead to a second
+// order. The placement record tells the next attempt that the last one never
+// finished: it adopts the unlinked order, and finishes what was left undone.
 export const completeCartWithAllocationWorkflow = createWorkflow(
   "complete-cart-with-allocation",
   (input: { id: string }) => {
@@ -23,11 +37,44 @@ export const completeCartWithAllocationWorkflow = createWorkflow(
       ttl: 120,
     }))
     acquireLockStep(lock)
+    const placement = beginPlacementStep(
+      transform({ input }, ({ input }) => ({ cart_id: input.id }))
+    )
+    const earlierOrderId = when(
+      "interrupted-placement",
+      { placement },
+      ({ placement }) => placement.interrupted
+    ).then(() =>
+      adoptInterruptedOrderStep(
+        transform({ input, placement }, ({ input, placement }) => ({
+          cart_id: input.id,
+          started_at: placement.started_at,
+        }))
+      )
+    )
     const order = completeCartWorkflow.runAsStep({ input: { id: input.id } })
+    when(
+      "interrupted-order",
+      { earlierOrderId },
+      ({ earlierOrderId }) => !!earlierOrderId
+    ).then(() => {
+      finishInterruptedPlacementWorkflow.runAsStep({
+        input: transform({ input, order }, ({ input, order }) => ({
+          order_id: order.id,
+          cart_id: input.id,
+        })),
+      })
+    })
     const allocationInput = transform({ order }, ({ order }) => ({
       order_id: order.id,
     }))
     allocateOrderWorkflow.runAsStep({ input: allocationInput })
+    finishPlacementStep(
+      transform({ placement, order }, ({ placement, order }) => ({
+        id: placement.id,
+        order_id: order.id,
+      }))
+    )
     releaseLockStep(transform({ input }, ({ input }) => ({ key: input.id })))
     return new WorkflowResponse(order)
   }

@@ -1,0 +1,6 @@
+export * from "./workflows/announce-placed-orders"
+export * from "./workflows/finish-interrupted-placement"
+export * from "./workflows/mark-placement-handled"
+export * from "./steps/begin-placement"
+export * from "./steps/adopt-interrupted-order"
+export * from "./steps/finish-placement"

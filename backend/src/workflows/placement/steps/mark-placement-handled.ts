@@ -1,0 +1,32 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PLACEMENT_MODULE } from "../../../modules/placement"
+import type PlacementModuleService from "../../../modules/placement/service"
+
+// Records that order.placed has been handled for the order's placement, so
+// the announce job stops emitting it. Orders placed without a cart checkout
+// (draft orders) have no placement: nothing to mark. Undone by unmarking.
+export const markPlacementHandledStep = createStep(
+  "mark-placement-handled",
+  async (input: { order_id: string }, { container }) => {
+    const placements: PlacementModuleService =
+      container.resolve(PLACEMENT_MODULE)
+    const pending = await placements.listPlacements(
+      { order_id: input.order_id, handled_at: null },
+      { select: ["id"] }
+    )
+    if (!pending.length) return new StepResponse([] as string[], [] as string[])
+    const ids = pending.map((p) => p.id)
+    await placements.updatePlacements(
+      ids.map((id) => ({ id, handled_at: new Date() }))
+    )
+    return new StepResponse(ids, ids)
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) return
+    const placements: PlacementModuleService =
+      container.resolve(PLACEMENT_MODULE)
+    await placements.updatePlacements(
+      ids.map((id) => ({ id, handled_at: null }))
+    )
+  }
+)
