@@ -1,5 +1,13 @@
 import { MedusaError } from "@medusajs/framework/utils"
 
+// An order line as query.graph returns it, with what lineQuantity reads.
+export type OrderLine = {
+  id: string
+  variant_id?: string | null
+  quantity?: unknown
+  detail?: { quantity?: unknown } | null
+}
+
 // An order line's quantity. Medusa keeps it on the order item detail; the
 // line item's own `quantity` is not always populated by query.graph.
 export function lineQuantity(item: {

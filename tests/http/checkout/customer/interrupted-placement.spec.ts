@@ -48,6 +48,14 @@ describeHttp("checkout cut short", ({ request, getContainer }) => {
     })
   })
 
+  // A guest cart of the traced product, ready to complete.
+  const shopperCart = (shopper: string) =>
+    prepareCart(request, {
+      publishableKey: product.publishableKey,
+      items: [{ variant_id: product.variant, quantity: UNITS_PER_CART }],
+      email: `${shopper}-${Date.now()}@example.com`,
+    })
+
   // Starts a cart's completion and leaves it stopped before authorization,
   // as a process killed there would.
   async function cutBeforeAuthorization(): Promise<{
@@ -55,11 +63,7 @@ describeHttp("checkout cut short", ({ request, getContainer }) => {
     headers: Record<string, string>
     orderId: string
   }> {
-    const { cartId, headers } = await prepareCart(request, {
-      publishableKey: product.publishableKey,
-      items: [{ variant_id: product.variant, quantity: UNITS_PER_CART }],
-      email: `cut-${Date.now()}@example.com`,
-    })
+    const { cartId, headers } = await shopperCart("cut")
     await new Promise<void>((reached) => {
       stopBefore.set(cartId, reached)
       completeCartWithAllocationWorkflow(getContainer())
@@ -164,11 +168,7 @@ describeHttp("checkout cut short", ({ request, getContainer }) => {
   })
 
   it("leaves a checkout that was never cut alone on a second completion", async () => {
-    const { cartId, headers } = await prepareCart(request, {
-      publishableKey: product.publishableKey,
-      items: [{ variant_id: product.variant, quantity: UNITS_PER_CART }],
-      email: `whole-${Date.now()}@example.com`,
-    })
+    const { cartId, headers } = await shopperCart("whole")
     const first = await completeAgain(cartId, headers)
     expect(first.body).toMatchObject({ type: "order" })
     const second = await completeAgain(cartId, headers)
@@ -184,11 +184,7 @@ describeHttp("checkout cut short", ({ request, getContainer }) => {
   })
 
   it("emits order.placed again for a placed order whose event was lost", async () => {
-    const { cartId, headers } = await prepareCart(request, {
-      publishableKey: product.publishableKey,
-      items: [{ variant_id: product.variant, quantity: UNITS_PER_CART }],
-      email: `lost-${Date.now()}@example.com`,
-    })
+    const { cartId, headers } = await shopperCart("lost")
     const placed = await completeAgain(cartId, headers)
     const orderId = placed.body.order.id as string
     const handled = async () =>

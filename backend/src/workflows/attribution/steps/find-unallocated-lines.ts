@@ -2,14 +2,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { lineAllocations } from "../../../lib/attribution/line-allocations"
 import type { UnitRequest } from "../../../modules/batch/service"
-import { lineQuantity } from "../../../lib/attribution/line-quantity"
-
-type OrderItem = {
-  id: string
-  variant_id?: string | null
-  quantity?: unknown
-  detail?: { quantity?: unknown } | null
-}
+import {
+  lineQuantity,
+  type OrderLine,
+} from "../../../lib/attribution/line-quantity"
 
 // The order's lines that have no batch allocation yet, each with the batches
 // of its variant, so that allocating the same order twice allocates nothing.
@@ -30,8 +26,8 @@ export const findUnallocatedLinesStep = createStep(
       ],
       filters: { id: input.order_id },
     })
-    const items = ((order?.items ?? []) as (OrderItem | null)[]).filter(
-      (item): item is OrderItem => !!item?.variant_id
+    const items = ((order?.items ?? []) as (OrderLine | null)[]).filter(
+      (item): item is OrderLine => !!item?.variant_id
     )
     if (!items.length) return new StepResponse([] as UnitRequest[])
     const allocated = new Set(

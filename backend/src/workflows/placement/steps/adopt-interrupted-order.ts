@@ -1,13 +1,9 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { lineQuantity } from "../../../lib/attribution/line-quantity"
-
-type Line = {
-  id: string
-  variant_id?: string | null
-  quantity?: unknown
-  detail?: { quantity?: unknown } | null
-}
+import {
+  lineQuantity,
+  type OrderLine,
+} from "../../../lib/attribution/line-quantity"
 
 type Adoption = { order_id: string; cart_id: string }
 
@@ -76,7 +72,7 @@ export const adoptInterruptedOrderStep = createStep(
       (order) =>
         !withCart.has(order.id) &&
         lineKey(
-          ((order.items ?? []) as (Line | null)[]).flatMap((item) =>
+          ((order.items ?? []) as (OrderLine | null)[]).flatMap((item) =>
             item
               ? [{ variant_id: item.variant_id, quantity: lineQuantity(item) }]
               : []

@@ -8,7 +8,10 @@ import {
   PaymentSessionStatus,
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { lineQuantity } from "../../../lib/attribution/line-quantity"
+import {
+  lineQuantity,
+  type OrderLine,
+} from "../../../lib/attribution/line-quantity"
 
 export type PlacementGaps = {
   // The cart was never marked completed.
@@ -28,13 +31,6 @@ type Session = Identified & { status: string }
 // A list from query.graph without its null entries.
 function present<T>(list: unknown): T[] {
   return ((list ?? []) as (T | null)[]).filter((x): x is T => !!x)
-}
-
-type OrderLine = {
-  id: string
-  variant_id?: string | null
-  quantity?: unknown
-  detail?: { quantity?: unknown } | null
 }
 
 // The fields Medusa's inventory confirmation reads from each variant.
