@@ -1,4 +1,6 @@
 export * from "./workflows/announce-placed-orders"
+export * from "./workflows/find-abandoned-placements"
+export * from "./workflows/finish-abandoned-placement"
 export * from "./workflows/finish-interrupted-placement"
 export * from "./workflows/mark-placement-handled"
 export * from "./steps/begin-placement"

@@ -1,7 +1,13 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { completeCartWithAllocationWorkflow } from "../../../../backend/src/workflows/attribution"
-import { announcePlacedOrdersWorkflow } from "../../../../backend/src/workflows/placement"
+import {
+  announcePlacedOrdersWorkflow,
+  findAbandonedPlacementsWorkflow,
+  finishAbandonedPlacementWorkflow,
+} from "../../../../backend/src/workflows/placement"
+import { PLACEMENT_MODULE } from "../../../../backend/src/modules/placement"
+import type PlacementModuleService from "../../../../backend/src/modules/placement/service"
 import { prepareCart } from "../../../helpers/checkout"
 import { eventually } from "../../../helpers/eventually"
 import { describeHttp } from "../../../helpers/medusa-app"
@@ -223,5 +229,58 @@ describeHttp("checkout cut short", ({ request, getContainer }) => {
       expect(await placementOf(orderId)).toMatchObject({ cooperatives: 1 })
       expect(await handled()).toBe(true)
     })
+  })
+
+  it("finishes the order of a cut checkout whose shopper never came back", async () => {
+    const { cartId, orderId } = await cutBeforeAuthorization()
+    const abandoned = async (minutesLater: number) =>
+      (
+        await findAbandonedPlacementsWorkflow(getContainer()).run({
+          input: { now: new Date(Date.now() + minutesLater * 60_000) },
+        })
+      ).result
+    // A cut attempt may still be running under its lock for two minutes.
+    expect(await abandoned(0)).not.toContain(cartId)
+    expect(await abandoned(15)).toContain(cartId)
+
+    const { result } = await finishAbandonedPlacementWorkflow(
+      getContainer()
+    ).run({ input: { cart_id: cartId } })
+    expect(result).toBe(orderId)
+    await eventually(async () =>
+      expect(await placementOf(orderId)).toEqual({
+        order_id: orderId,
+        live_payments: 1,
+        session_status: "authorized",
+        reserved: UNITS_PER_CART,
+        allocated: UNITS_PER_CART,
+        cooperatives: 1,
+      })
+    )
+    expect(await abandoned(15)).not.toContain(cartId)
+  })
+
+  it("drops the record of a checkout cut before any order, and places none", async () => {
+    const { cartId, headers } = await shopperCart("early")
+    // As if the process died before Medusa created the order.
+    const placements: PlacementModuleService =
+      getContainer().resolve(PLACEMENT_MODULE)
+    await placements.createPlacements({ cart_id: cartId })
+
+    const { result } = await finishAbandonedPlacementWorkflow(
+      getContainer()
+    ).run({ input: { cart_id: cartId } })
+    expect(result).toBeNull()
+    const [state] = await sql<{ placements: number; orders: number }>(
+      `select (select count(*)::int from placement
+                where cart_id = ? and deleted_at is null) as placements,
+              (select count(*)::int from order_cart
+                where cart_id = ? and deleted_at is null) as orders`,
+      [cartId, cartId]
+    )
+    expect(state).toEqual({ placements: 0, orders: 0 })
+    // The shopper can still check out.
+    const completed = await completeAgain(cartId, headers)
+    expect(completed.body).toMatchObject({ type: "order" })
   })
 })

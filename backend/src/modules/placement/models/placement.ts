@@ -7,7 +7,9 @@ import { model } from "@medusajs/framework/utils"
 //   what it left undone;
 // - `finished_at` but no `handled_at`: the order is placed, and its
 //   order.placed event (held back until the workflow ends) may have died
-//   with the process; the announce-placed-orders job emits it again.
+//   with the process; the mend-placements job emits it again.
+// The same job finishes the order of a cut checkout whose shopper never
+// retried, once the attempt is ten minutes old.
 export const Placement = model
   .define("placement", {
     id: model.id({ prefix: "plcmt" }).primaryKey(),
