@@ -1,6 +1,64 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import {
+  generateEntityId,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { Placement } from "./models/placement"
 
-class PlacementModuleService extends MedusaService({ Placement }) {}
+export type PlacementStart = {
+  id: string
+  created_at: Date
+  finished_at: Date | null
+  // This call wrote the record (no earlier attempt left one).
+  created: boolean
+}
+
+// Every checkout writes a placement twice, so both writes are single
+// statements (the generated create and update read before they write).
+class PlacementModuleService extends MedusaService({ Placement }) {
+  // Records the start of the cart's checkout, or returns the record an
+  // earlier attempt left (the unique cart_id makes the insert a no-op then).
+  @InjectTransactionManager()
+  async beginPlacement(
+    cartId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PlacementStart> {
+    const em = sharedContext.transactionManager as SqlEntityManager
+    const [created]: Omit<PlacementStart, "created">[] = await em.execute(
+      `insert into placement (id, cart_id) values (?, ?)
+       on conflict (cart_id) where deleted_at is null do nothing
+       returning id, created_at, finished_at`,
+      [generateEntityId(undefined, "plcmt"), cartId]
+    )
+    if (created) return { ...created, created: true }
+    const [earlier]: Omit<PlacementStart, "created">[] = await em.execute(
+      `select id, created_at, finished_at from placement
+        where cart_id = ? and deleted_at is null`,
+      [cartId]
+    )
+    return { ...earlier, created: false }
+  }
+
+  // Marks the placement finished with its order; false when it already was.
+  @InjectTransactionManager()
+  async finishPlacement(
+    id: string,
+    orderId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const em = sharedContext.transactionManager as SqlEntityManager
+    const finished = await em.execute(
+      `update placement
+          set finished_at = now(), order_id = ?, updated_at = now()
+        where id = ? and finished_at is null
+      returning id`,
+      [orderId, id]
+    )
+    return finished.length > 0
+  }
+}
 
 export default PlacementModuleService

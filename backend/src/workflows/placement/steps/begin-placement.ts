@@ -19,26 +19,14 @@ export const beginPlacementStep = createStep(
   async (input: { cart_id: string }, { container }) => {
     const placements: PlacementModuleService =
       container.resolve(PLACEMENT_MODULE)
-    const [earlier] = await placements.listPlacements(
-      { cart_id: input.cart_id },
-      { take: 1 }
-    )
-    if (earlier) {
-      return new StepResponse<BegunPlacement, string | null>(
-        {
-          id: earlier.id,
-          started_at: earlier.created_at,
-          interrupted: !earlier.finished_at,
-        },
-        null
-      )
-    }
-    const created = await placements.createPlacements({
-      cart_id: input.cart_id,
-    })
+    const start = await placements.beginPlacement(input.cart_id)
     return new StepResponse<BegunPlacement, string | null>(
-      { id: created.id, started_at: created.created_at, interrupted: false },
-      created.id
+      {
+        id: start.id,
+        started_at: start.created_at,
+        interrupted: !start.created && !start.finished_at,
+      },
+      start.created ? start.id : null
     )
   },
   async (createdId, { container }) => {

@@ -10,14 +10,8 @@ export const finishPlacementStep = createStep(
   async (input: { id: string; order_id: string }, { container }) => {
     const placements: PlacementModuleService =
       container.resolve(PLACEMENT_MODULE)
-    const placement = await placements.retrievePlacement(input.id)
-    if (placement.finished_at) return new StepResponse(undefined)
-    await placements.updatePlacements({
-      id: input.id,
-      order_id: input.order_id,
-      finished_at: new Date(),
-    })
-    return new StepResponse(undefined, input.id)
+    const finished = await placements.finishPlacement(input.id, input.order_id)
+    return new StepResponse(undefined, finished ? input.id : null)
   },
   async (id, { container }) => {
     if (!id) return
