@@ -10,10 +10,9 @@ import {
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
 import {
-  adoptInterruptedOrderStep,
-  beginPlacementStep,
   finishInterruptedPlacementWorkflow,
   finishPlacementStep,
+  resumePlacement,
 } from "../../placement"
 import { allocateOrderWorkflow } from "./allocate-order"
 
@@ -37,20 +36,8 @@ export const completeCartWithAllocationWorkflow = createWorkflow(
       ttl: 120,
     }))
     acquireLockStep(lock)
-    const placement = beginPlacementStep(
+    const { placement, earlierOrderId } = resumePlacement(
       transform({ input }, ({ input }) => ({ cart_id: input.id }))
-    )
-    const earlierOrderId = when(
-      "interrupted-placement",
-      { placement },
-      ({ placement }) => placement.interrupted
-    ).then(() =>
-      adoptInterruptedOrderStep(
-        transform({ input, placement }, ({ input, placement }) => ({
-          cart_id: input.id,
-          started_at: placement.started_at,
-        }))
-      )
     )
     const order = completeCartWorkflow.runAsStep({ input: { id: input.id } })
     when(

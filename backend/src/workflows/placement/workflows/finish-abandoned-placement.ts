@@ -6,10 +6,9 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { allocateOrderWorkflow } from "../../attribution/workflows/allocate-order"
-import { adoptInterruptedOrderStep } from "../steps/adopt-interrupted-order"
-import { beginPlacementStep } from "../steps/begin-placement"
 import { finishPlacementStep } from "../steps/finish-placement"
 import { forgetPlacementStep } from "../steps/forget-placement"
+import { resumePlacement } from "../resume-placement"
 import { finishInterruptedPlacementWorkflow } from "./finish-interrupted-placement"
 
 // For a checkout cut short whose shopper never completed the cart again:
@@ -27,19 +26,7 @@ export const finishAbandonedPlacementWorkflow = createWorkflow(
         ttl: 120,
       }))
     )
-    const placement = beginPlacementStep(input)
-    const earlierOrderId = when(
-      "abandoned-placement",
-      { placement },
-      ({ placement }) => placement.interrupted
-    ).then(() =>
-      adoptInterruptedOrderStep(
-        transform({ input, placement }, ({ input, placement }) => ({
-          cart_id: input.cart_id,
-          started_at: placement.started_at,
-        }))
-      )
-    )
+    const { placement, earlierOrderId } = resumePlacement(input)
     when(
       "abandoned-order",
       { earlierOrderId },
