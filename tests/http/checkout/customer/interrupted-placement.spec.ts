@@ -91,6 +91,18 @@ describeHttp("checkout cut short", ({ request, getContainer }) => {
     return (await placements(sql)).find((p) => p.order_id === orderId)
   }
 
+  // Paid, reserved, allocated and visible to its cooperative (the last by
+  // the order.placed subscriber, hence eventually).
+  const expectPlacedInFull = (orderId: string) =>
+    eventually(async () =>
+      expect(await placementOf(orderId)).toMatchObject({
+        live_payments: 1,
+        reserved: UNITS_PER_CART,
+        allocated: UNITS_PER_CART,
+        cooperatives: 1,
+      })
+    )
+
   it("finishes the order of a checkout cut before its payment was authorized", async () => {
     const { cartId, headers, orderId } = await cutBeforeAuthorization()
     // What the cut left: an order with its stock reserved and no payment,
@@ -163,14 +175,7 @@ describeHttp("checkout cut short", ({ request, getContainer }) => {
       [cartId]
     )
     expect(customer.orders).toBe(1)
-    await eventually(async () =>
-      expect(await placementOf(orderId)).toMatchObject({
-        live_payments: 1,
-        reserved: UNITS_PER_CART,
-        allocated: UNITS_PER_CART,
-        cooperatives: 1,
-      })
-    )
+    await expectPlacedInFull(orderId)
   })
 
   it("leaves a checkout that was never cut alone on a second completion", async () => {
@@ -179,14 +184,7 @@ describeHttp("checkout cut short", ({ request, getContainer }) => {
     expect(first.body).toMatchObject({ type: "order" })
     const second = await completeAgain(cartId, headers)
     expect(second.body.order.id).toBe(first.body.order.id)
-    await eventually(async () =>
-      expect(await placementOf(first.body.order.id)).toMatchObject({
-        live_payments: 1,
-        reserved: UNITS_PER_CART,
-        allocated: UNITS_PER_CART,
-        cooperatives: 1,
-      })
-    )
+    await expectPlacedInFull(first.body.order.id)
   })
 
   it("emits order.placed again for a placed order whose event was lost", async () => {
