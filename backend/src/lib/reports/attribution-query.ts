@@ -12,17 +12,26 @@ export type AttributionQuery = ReportScope &
     household_id?: string
   }
 
+// Which rollup a report reads. County and cooperative figures come from
+// the per-cooperative rollups (a row per cooperative and period). Household
+// figures over a jurisdiction come from the per-household ones, a row per
+// household and period (`one_row_per_key`: no grouping needed, and their
+// index holds each period's households in report order). A cooperative's
+// households, or one household, need the rollups per household and
+// cooperative, which the cooperative and household columns index.
+function rollupOf(q: AttributionQuery) {
+  if (q.household_id || (q.group_by === "household" && q.cooperative_id)) {
+    return { table: "attribution_rollup", one_row_per_key: false }
+  }
+  if (q.group_by === "household") {
+    return { table: "attribution_household_rollup", one_row_per_key: true }
+  }
+  return { table: "attribution_cooperative_rollup", one_row_per_key: false }
+}
+
 // The rollup rows a report covers; every attribution report starts here.
-// County and cooperative figures come from the per-cooperative rollups (a
-// row per cooperative and period), household figures from the per-household
-// ones, which are hundreds of times as many at scale.
 function rollupRows(knex: Knex, q: AttributionQuery) {
-  const perHousehold = q.group_by === "household" || Boolean(q.household_id)
-  const rows = knex(
-    perHousehold
-      ? "attribution_rollup as r"
-      : "attribution_cooperative_rollup as r"
-  )
+  const rows = knex(`${rollupOf(q).table} as r`)
     .where("r.grain", q.grain)
     .whereBetween("r.period_start", [q.from, q.to])
     .where("r.county_code", "like", likePrefix(q.county_prefix))
@@ -58,14 +67,26 @@ export function attributionRows(
 ) {
   const key = KEY[q.group_by]
   const grouped = rollupRows(knex, q)
-    .select(
+  if (rollupOf(q).one_row_per_key) {
+    // `net` is the rank index's expression, so a page is read in order.
+    grouped.select(
       "r.period_start",
       `r.${key} as key`,
-      knex.raw("sum(r.sales)::bigint as sales"),
-      knex.raw("sum(r.refunds)::bigint as refunds"),
-      knex.raw("sum(r.sales - r.refunds)::bigint as net")
+      "r.sales",
+      "r.refunds",
+      knex.raw("(r.sales - r.refunds) as net")
     )
-    .groupBy("r.period_start", `r.${key}`)
+  } else {
+    grouped
+      .select(
+        "r.period_start",
+        `r.${key} as key`,
+        knex.raw("sum(r.sales)::bigint as sales"),
+        knex.raw("sum(r.refunds)::bigint as refunds"),
+        knex.raw("sum(r.sales - r.refunds)::bigint as net")
+      )
+      .groupBy("r.period_start", `r.${key}`)
+  }
   if (page) grouped.orderBy(ORDER).limit(page.limit).offset(page.offset)
   const rows = knex
     .from(grouped.as("g"))

@@ -5,9 +5,14 @@ import { likePrefix, type ReportScope } from "./scope"
 export type HouseholdScope = ReportScope & { county_code?: string }
 
 // Each household's net attributed income over a period, from the monthly
-// rollups (a year is twelve rows per household at most).
+// rollups (a year is twelve rows per household at most; per cooperative
+// too when the report is one cooperative's).
 function incomeIn(knex: Knex, range: PeriodRange, scope: HouseholdScope) {
-  const income = knex("attribution_rollup as r")
+  const income = knex(
+    scope.cooperative_id
+      ? "attribution_rollup as r"
+      : "attribution_household_rollup as r"
+  )
     .select("r.household_id")
     .sum({ income: knex.raw("r.sales - r.refunds") })
     .where("r.grain", "month")

@@ -16,6 +16,64 @@ export type EntryInput = EntryDraft & { occurred_at: Date | string }
 
 export type RecordedEntry = EntryInput & { id: string }
 
+// The day / month / year rollups the reports read, each a sum of the
+// ledger over its columns: per household and cooperative; per cooperative
+// with households summed (county and cooperative reports); per household
+// with cooperatives summed (household reports; a household's county is
+// fixed at registration, so it is not part of that key).
+type Rollup = {
+  table: string
+  columns: string[]
+  key: string[]
+  households_only?: boolean
+}
+
+const ROLLUPS: Rollup[] = [
+  {
+    table: "attribution_rollup",
+    columns: ["county_code", "cooperative_id", "household_id"],
+    key: ["county_code", "cooperative_id", "household_id"],
+  },
+  {
+    table: "attribution_cooperative_rollup",
+    columns: ["county_code", "cooperative_id"],
+    key: ["county_code", "cooperative_id"],
+  },
+  {
+    table: "attribution_household_rollup",
+    columns: ["household_id", "county_code"],
+    key: ["household_id"],
+    households_only: true,
+  },
+]
+
+// Adds the entries whose ids are the statement's one parameter to a rollup.
+// Rows are upserted in key order, so two transactions folding into the
+// same rows lock them in the same order and wait instead of deadlocking.
+function foldIntoRollup(rollup: Rollup): string {
+  const { table, columns, key } = rollup
+  const groups = columns.map((_, i) => i + 3).join(", ")
+  return `insert into ${table} as r
+      (grain, period_start, ${columns.join(", ")}, sales, refunds, entries)
+    select g.grain,
+           date_trunc(g.grain, e.occurred_at at time zone 'Asia/Shanghai')::date,
+           ${columns.map((c) => `e.${c}`).join(", ")},
+           sum(case when e.kind = 'sale' then e.amount else 0 end),
+           sum(case when e.kind = 'refund' then e.amount else 0 end),
+           count(*)
+      from attribution_entry e
+     cross join (values ('day'), ('month'), ('year')) as g(grain)
+     where e.id = any(?::text[])${rollup.households_only ? " and e.household_id is not null" : ""}
+     group by 1, 2, ${groups}
+     order by 1, 2, ${groups}
+    on conflict (grain, period_start, ${key.join(", ")})
+    do update set sales = r.sales + excluded.sales,
+                  refunds = r.refunds + excluded.refunds,
+                  entries = r.entries + excluded.entries`
+}
+
+const FOLD_INTO_ROLLUPS = ROLLUPS.map(foldIntoRollup)
+
 class AttributionModuleService extends MedusaService({
   AttributionEntry,
   PovertyLine,
@@ -23,8 +81,7 @@ class AttributionModuleService extends MedusaService({
   ReconciliationDifference,
 }) {
   // Appends ledger entries and folds exactly the ones that were new into the
-  // day / month / year rollups (per household, and per cooperative with
-  // households summed) and the per-batch totals, in one transaction. Entries whose
+  // day / month / year rollups (ROLLUPS) and the per-batch totals, in one transaction. Entries whose
   // (source event, line, batch, household) already exists are skipped by the
   // unique index, so a replayed or concurrent duplicate event changes neither
   // the ledger nor the rollups. Returns the entries actually written.
@@ -60,48 +117,7 @@ class AttributionModuleService extends MedusaService({
     )
     if (inserted.length) {
       const ids = `{${inserted.map((e) => `"${e.id}"`).join(",")}}`
-      await em.execute(
-        `insert into attribution_rollup as r
-           (grain, period_start, county_code, cooperative_id, household_id,
-            sales, refunds, entries)
-         select g.grain,
-                date_trunc(g.grain, e.occurred_at at time zone 'Asia/Shanghai')::date,
-                e.county_code, e.cooperative_id, e.household_id,
-                sum(case when e.kind = 'sale' then e.amount else 0 end),
-                sum(case when e.kind = 'refund' then e.amount else 0 end),
-                count(*)
-           from attribution_entry e
-          cross join (values ('day'), ('month'), ('year')) as g(grain)
-          where e.id = any(?::text[])
-          group by 1, 2, 3, 4, 5
-         on conflict (grain, period_start, county_code, cooperative_id, household_id)
-         do update set sales = r.sales + excluded.sales,
-                       refunds = r.refunds + excluded.refunds,
-                       entries = r.entries + excluded.entries`,
-        [ids]
-      )
-      // The same sums per cooperative and county, households together,
-      // for the county and cooperative reports.
-      await em.execute(
-        `insert into attribution_cooperative_rollup as r
-           (grain, period_start, county_code, cooperative_id,
-            sales, refunds, entries)
-         select g.grain,
-                date_trunc(g.grain, e.occurred_at at time zone 'Asia/Shanghai')::date,
-                e.county_code, e.cooperative_id,
-                sum(case when e.kind = 'sale' then e.amount else 0 end),
-                sum(case when e.kind = 'refund' then e.amount else 0 end),
-                count(*)
-           from attribution_entry e
-          cross join (values ('day'), ('month'), ('year')) as g(grain)
-          where e.id = any(?::text[])
-          group by 1, 2, 3, 4
-         on conflict (grain, period_start, county_code, cooperative_id)
-         do update set sales = r.sales + excluded.sales,
-                       refunds = r.refunds + excluded.refunds,
-                       entries = r.entries + excluded.entries`,
-        [ids]
-      )
+      for (const fold of FOLD_INTO_ROLLUPS) await em.execute(fold, [ids])
       await em.execute(
         `insert into attribution_batch_total as t
            (batch_id, cooperative_id, sales, refunds)

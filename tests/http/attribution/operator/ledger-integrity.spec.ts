@@ -153,6 +153,22 @@ describeHttp("attribution ledger integrity", ({ request, getContainer }) => {
       )
     ).rows
     expect(cooperativeRollups).toEqual(rollups)
+    // The households' own rollups (cooperatives summed) hold the two
+    // households' shares, once, and not the cooperative's remainder.
+    const householdRollups = (
+      await pg().raw(
+        `select grain, household_id, sales::int as sales, entries
+           from attribution_household_rollup
+          where household_id in ('hh_dup_1', 'hh_dup_2')
+          order by grain, household_id`
+      )
+    ).rows
+    expect(householdRollups).toEqual(
+      ["day", "month", "year"].flatMap((grain) => [
+        { grain, household_id: "hh_dup_1", sales: 700, entries: 1 },
+        { grain, household_id: "hh_dup_2", sales: 300, entries: 1 },
+      ])
+    )
   })
 
   it("allocates exactly 10 units when 20 orders race for the last 10", async () => {

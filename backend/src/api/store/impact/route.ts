@@ -4,16 +4,15 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
 // Platform impact for the home page: all money attributed so far, how much
 // reached registered households, how many households, counties and
-// cooperatives. Read from the yearly rollups (a few rows per household, or
-// one per cooperative for the totals).
+// cooperatives. Read from the yearly rollups (a row per household and year,
+// or per cooperative and year for the totals).
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const totals = await knex
     .with(
       "per_household",
-      knex("attribution_rollup")
+      knex("attribution_household_rollup")
         .where("grain", "year")
-        .whereNotNull("household_id")
         .groupBy("household_id", "county_code")
         .select("household_id", "county_code")
         .sum({ net: knex.raw("sales - refunds") })
