@@ -175,6 +175,56 @@ describeHttp("seed:scale", ({ request, getContainer }) => {
     )
   })
 
+  it("keeps every rollup equal to the ledger it sums, per household, cooperative and grain", async () => {
+    const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    // The ledger summed as each rollup sums it; every row that differs in
+    // either direction is a difference.
+    const ledger = (columns: string, householdsOnly = false) => `
+      select g.grain,
+             date_trunc(g.grain, e.occurred_at at time zone 'Asia/Shanghai')::date as period_start,
+             ${columns},
+             sum(case when e.kind = 'sale' then e.amount else 0 end)::bigint as sales,
+             sum(case when e.kind = 'refund' then e.amount else 0 end)::bigint as refunds,
+             count(*)::int as entries
+        from attribution_entry e
+       cross join (values ('day'), ('month'), ('year')) as g(grain)
+       ${householdsOnly ? "where e.household_id is not null" : ""}
+       group by 1, 2, ${columns}`
+    const rollup = (table: string, columns: string) => `
+      select grain, period_start, ${columns}, sales::bigint, refunds::bigint,
+             entries::int from ${table}`
+    const differing = async (table: string, columns: string, hh = false) => {
+      const { rows } = await knex.raw(`select count(*)::int as n from (
+          (${ledger(columns, hh)} except ${rollup(table, columns)})
+          union all
+          (${rollup(table, columns)} except ${ledger(columns, hh)})) d`)
+      return rows[0].n as number
+    }
+    const { rows } = await knex.raw(
+      `select count(*)::int as n from attribution_household_rollup`
+    )
+    expect(rows[0].n).toBeGreaterThan(0)
+    expect({
+      per_household_and_cooperative: await differing(
+        "attribution_rollup",
+        "county_code, cooperative_id, household_id"
+      ),
+      per_cooperative: await differing(
+        "attribution_cooperative_rollup",
+        "county_code, cooperative_id"
+      ),
+      per_household: await differing(
+        "attribution_household_rollup",
+        "household_id, county_code",
+        true
+      ),
+    }).toEqual({
+      per_household_and_cooperative: 0,
+      per_cooperative: 0,
+      per_household: 0,
+    })
+  })
+
   it("adds nothing when run again with the same sizes", async () => {
     const again = await seedScale(getContainer(), SCALE, TEST_PASSWORD)
     expect(again.orders_added).toBe(0)
