@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import {
   generateEntityId,
+  InjectManager,
   InjectTransactionManager,
   MedusaContext,
   MedusaService,
@@ -34,6 +35,13 @@ export type AllocationResult = {
 }
 
 type RecordedAllocation = UnitAllocation & { released_at: Date | null }
+
+// One allocation record of a line, as lineRecords reads it.
+export type LineRecord = {
+  line_item_id: string
+  batch_id: string
+  released: boolean
+}
 
 // A PostgreSQL text[] literal, for `= any(?::text[])`.
 const textArray = (values: string[]) =>
@@ -122,14 +130,23 @@ class BatchModuleService extends MedusaService({
       }
     }
     if (created.length) {
+      // Records and counter in one statement; the batches are already
+      // locked above, so changeAllocated's own locking is not needed.
       await em.execute(
-        `insert into batch_allocation (id, line_item_id, batch_id, quantity)
-         select id, line_item_id, batch_id, quantity
-           from jsonb_to_recordset(?::jsonb)
-             as r(id text, line_item_id text, batch_id text, quantity integer)`,
+        `with created as (
+           insert into batch_allocation (id, line_item_id, batch_id, quantity)
+           select id, line_item_id, batch_id, quantity
+             from jsonb_to_recordset(?::jsonb)
+               as r(id text, line_item_id text, batch_id text, quantity integer)
+           returning batch_id, quantity
+         )
+         update batch b
+            set allocated_quantity = b.allocated_quantity + c.delta
+           from (select batch_id, sum(quantity)::int as delta
+                   from created group by batch_id) c
+          where b.id = c.batch_id`,
         [JSON.stringify(created)]
       )
-      await this.changeAllocated(em, created, 1)
     }
     const earlier = recorded
       .filter((a) => !a.released_at)
@@ -145,6 +162,25 @@ class BatchModuleService extends MedusaService({
       ),
       created_ids: created.map((a) => a.id),
     }
+  }
+
+  // The allocation records of order lines, released or not, read without
+  // locking. A line with none has never been allocated: records are written
+  // in the counter's transaction, and only the undo of the allocating
+  // workflow (under its per-order lock) removes them.
+  @InjectManager()
+  async lineRecords(
+    lineItemIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LineRecord[]> {
+    if (!lineItemIds.length) return []
+    const em = sharedContext.manager as SqlEntityManager
+    return em.execute(
+      `select line_item_id, batch_id, released_at is not null as released
+         from batch_allocation
+        where line_item_id = any(?::text[]) and deleted_at is null`,
+      [textArray(lineItemIds)]
+    )
   }
 
   // The undo of allocateUnits: removes the records it created (the placement

@@ -1,7 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import {
   generateEntityId,
-  InjectTransactionManager,
+  InjectManager,
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
@@ -17,16 +17,18 @@ export type PlacementStart = {
 }
 
 // Every checkout writes a placement twice, so both writes are single
-// statements (the generated create and update read before they write).
+// statements (the generated create and update read before they write), run
+// outside a transaction: a single statement is atomic, and BEGIN and COMMIT
+// would add two round trips to every checkout.
 class PlacementModuleService extends MedusaService({ Placement }) {
   // Records the start of the cart's checkout, or returns the record an
   // earlier attempt left (the unique cart_id makes the insert a no-op then).
-  @InjectTransactionManager()
+  @InjectManager()
   async beginPlacement(
     cartId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<PlacementStart> {
-    const em = sharedContext.transactionManager as SqlEntityManager
+    const em = sharedContext.manager as SqlEntityManager
     const [created]: Omit<PlacementStart, "created">[] = await em.execute(
       `insert into placement (id, cart_id) values (?, ?)
        on conflict (cart_id) where deleted_at is null do nothing
@@ -43,13 +45,13 @@ class PlacementModuleService extends MedusaService({ Placement }) {
   }
 
   // Marks the placement finished with its order; false when it already was.
-  @InjectTransactionManager()
+  @InjectManager()
   async finishPlacement(
     id: string,
     orderId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<boolean> {
-    const em = sharedContext.transactionManager as SqlEntityManager
+    const em = sharedContext.manager as SqlEntityManager
     const finished = await em.execute(
       `update placement
           set finished_at = now(), order_id = ?, updated_at = now()

@@ -7,7 +7,9 @@ type OrderInput = { order_id: string }
 // One lock per order and purpose ("allocation", "attribution"): concurrent
 // deliveries of the same event queue here and each reads what the previous
 // one wrote. Released by unlockOrder, or by the acquire step's compensation
-// when the workflow fails.
+// when the workflow fails. The steps are named after the purpose, so a
+// workflow that holds another lock (checkout holds the cart's) can compose
+// them too.
 export function lockOrder(purpose: string, input: OrderInput) {
   acquireLockStep(
     transform({ input }, ({ input }) => ({
@@ -15,7 +17,7 @@ export function lockOrder(purpose: string, input: OrderInput) {
       timeout: 30,
       ttl: 60,
     }))
-  )
+  ).config({ name: `acquire-${purpose}-lock` })
 }
 
 export function unlockOrder(purpose: string, input: OrderInput) {
@@ -23,5 +25,5 @@ export function unlockOrder(purpose: string, input: OrderInput) {
     transform({ input }, ({ input }) => ({
       key: `${purpose}:${input.order_id}`,
     }))
-  )
+  ).config({ name: `release-${purpose}-lock` })
 }

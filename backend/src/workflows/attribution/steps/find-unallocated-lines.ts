@@ -1,14 +1,26 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import VariantBatchLink from "../../../links/variant-batch"
 import { lineAllocations } from "../../../lib/attribution/line-allocations"
+import {
+  heldLines,
+  linesToAllocate,
+} from "../../../lib/attribution/lines-to-allocate"
+import { BATCH_MODULE } from "../../../modules/batch"
+import type BatchModuleService from "../../../modules/batch/service"
 import type { UnitRequest } from "../../../modules/batch/service"
 import {
   lineQuantity,
   type OrderLine,
 } from "../../../lib/attribution/line-quantity"
 
-// The order's lines that have no batch allocation yet, each with the batches
-// of its variant, so that allocating the same order twice allocates nothing.
+// The order's lines that still need allocateUnits (see linesToAllocate),
+// each with the batches of its variant, so that allocating the same order
+// twice allocates nothing. Whether a line was allocated is read from the
+// batch module's records, which commit with the counter; the link table is
+// read only for lines holding units, as a cut run may not have linked them.
+// So a new order costs two reads here: its lines, and their variants' batch
+// links (the link table alone, not the variants and batches behind it).
 export const findUnallocatedLinesStep = createStep(
   "find-unallocated-lines",
   async (input: { order_id: string }, { container }) => {
@@ -30,26 +42,29 @@ export const findUnallocatedLinesStep = createStep(
       (item): item is OrderLine => !!item?.variant_id
     )
     if (!items.length) return new StepResponse([] as UnitRequest[])
-    const allocated = new Set(
-      (
-        await lineAllocations(
-          container,
-          items.map((item) => item.id)
-        )
-      ).map((a) => a.order_line_item_id)
-    )
-    const pending = items.filter((item) => !allocated.has(item.id))
+    const batches: BatchModuleService = container.resolve(BATCH_MODULE)
+    const lineIds = items.map((item) => item.id)
+    const records = await batches.lineRecords(lineIds)
+    const held = heldLines(records)
+    const links = held.length ? await lineAllocations(container, held) : []
+    const pendingIds = new Set(linesToAllocate(lineIds, records, links))
+    const pending = items.filter((item) => pendingIds.has(item.id))
     if (!pending.length) return new StepResponse([] as UnitRequest[])
-    const { data: variants } = await query.graph({
-      entity: "product_variant",
-      fields: ["id", "batches.id"],
-      filters: { id: [...new Set(pending.map((item) => item.variant_id!))] },
+    const { data: variantBatches } = await query.graph({
+      entity: VariantBatchLink.entryPoint,
+      fields: ["product_variant_id", "batch_id"],
+      filters: {
+        product_variant_id: [...new Set(pending.map((i) => i.variant_id!))],
+      },
     })
-    const batchesOf = new Map(
-      (variants as { id: string; batches?: ({ id: string } | null)[] }[]).map(
-        (v) => [v.id, (v.batches ?? []).flatMap((b) => (b ? [b.id] : []))]
-      )
-    )
+    const batchesOf = new Map<string, string[]>()
+    for (const link of variantBatches as {
+      product_variant_id: string
+      batch_id: string
+    }[]) {
+      const ids = batchesOf.get(link.product_variant_id) ?? []
+      batchesOf.set(link.product_variant_id, [...ids, link.batch_id])
+    }
     return new StepResponse(
       pending.map((item): UnitRequest => ({
         line_item_id: item.id,

@@ -1,38 +1,15 @@
-import type { LinkDefinition } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
-import { lockOrder, unlockOrder } from "../order-lock"
 import {
   createWorkflow,
-  transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
-import { BATCH_MODULE } from "../../../modules/batch"
-import { allocateBatchUnitsStep } from "../steps/allocate-batch-units"
-import { findUnallocatedLinesStep } from "../steps/find-unallocated-lines"
+import { allocateOrderLines } from "../allocate-order-lines"
 
-// Allocates each line of a placed order to batches of its variant and stores
-// the allocation as line item ↔ batch links with quantities. Safe to run more
-// than once for an order (checkout and the order.placed subscriber both do):
-// the per-order lock and the "unallocated lines only" read make it a no-op.
-// The counter and the links commit separately; a run cut short between them
-// is repaired by the next: allocateUnits hands back the lines' recorded
-// allocations without counting them again, and their links are written.
+// Allocates a placed order's lines to batches (see allocateOrderLines):
+// for orders placed outside the storefront checkout (the order.placed
+// subscriber), and for a cut checkout finished by the mend-placements job.
 export const allocateOrderWorkflow = createWorkflow(
   "allocate-order",
   (input: { order_id: string }) => {
-    lockOrder("allocation", input)
-    const requests = findUnallocatedLinesStep(input)
-    const allocations = allocateBatchUnitsStep(requests)
-    const links = transform({ allocations }, ({ allocations }) =>
-      allocations.map((a): LinkDefinition => ({
-        [Modules.ORDER]: { order_line_item_id: a.line_item_id },
-        [BATCH_MODULE]: { batch_id: a.batch_id },
-        data: { quantity: a.quantity },
-      }))
-    )
-    createRemoteLinkStep(links)
-    unlockOrder("allocation", input)
-    return new WorkflowResponse(allocations)
+    return new WorkflowResponse(allocateOrderLines(input))
   }
 )

@@ -14,12 +14,14 @@ import {
   finishPlacementStep,
   resumePlacement,
 } from "../../placement"
-import { allocateOrderWorkflow } from "./allocate-order"
+import { allocateOrderLines } from "../allocate-order-lines"
 
 // Checkout: Medusa's cart completion, then the order's batch allocation,
 // under the cart's lock held by this parent workflow (Medusa's documented
 // way to extend completion), so a retried completion of the same cart cannot
-// race the allocation of the order it already placed.
+// race the allocation of the order it already placed. The allocation keeps
+// its per-order lock: the order.placed subscriber allocates the same order
+// without the cart's lock (after a retried completion, say).
 //
 // Crash safety: Medusa's completion commits step by step and a later call
 // only returns the order it finds linked to the cart, so an attempt killed
@@ -52,10 +54,11 @@ export const completeCartWithAllocationWorkflow = createWorkflow(
         })),
       })
     })
-    const allocationInput = transform({ order }, ({ order }) => ({
-      order_id: order.id,
-    }))
-    allocateOrderWorkflow.runAsStep({ input: allocationInput })
+    allocateOrderLines(
+      transform({ order }, ({ order }) => ({
+        order_id: order.id,
+      }))
+    )
     finishPlacementStep(
       transform({ placement, order }, ({ placement, order }) => ({
         id: placement.id,
