@@ -12,13 +12,20 @@ export type LedgerStats = {
   size_mb: Record<string, number>
 }
 
+// The ledger and what recordEntries keeps beside it.
+const LEDGER_TABLES = [
+  "attribution_entry",
+  "attribution_rollup",
+  "attribution_cooperative_rollup",
+  "attribution_household_rollup",
+  "attribution_batch_total",
+]
+
 // Bulk loading leaves the planner without statistics and the heap without a
 // visibility map; production's autovacuum would have caught up, so do it now.
 export async function vacuumLedger(knex: Knex): Promise<number> {
   const { ms } = await timed(() =>
-    knex.raw(
-      "vacuum (analyze) attribution_entry, attribution_rollup, attribution_batch_total"
-    )
+    knex.raw(`vacuum (analyze) ${LEDGER_TABLES.join(", ")}`)
   )
   return Math.round(ms) / 1000
 }
@@ -42,7 +49,8 @@ export async function ledgerStats(container: Container): Promise<LedgerStats> {
       `select relname as name,
               round(pg_total_relation_size(oid) / 1048576.0, 1)::float as mb
          from pg_class
-        where relname in ('attribution_entry', 'attribution_rollup', 'attribution_batch_total')`
+        where relname::text = any(?::text[])`,
+      [LEDGER_TABLES]
     )
   ).rows
   return {
