@@ -62,8 +62,9 @@ export const findUnallocatedLinesStep = createStep(
       product_variant_id: string
       batch_id: string
     }[]) {
-      const ids = batchesOf.get(link.product_variant_id) ?? []
-      batchesOf.set(link.product_variant_id, [...ids, link.batch_id])
+      const ids = batchesOf.get(link.product_variant_id)
+      if (ids) ids.push(link.batch_id)
+      else batchesOf.set(link.product_variant_id, [link.batch_id])
     }
     return new StepResponse(
       pending.map((item): UnitRequest => ({
