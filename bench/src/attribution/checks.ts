@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import OrderLineItemBatchLink from "../../../backend/src/links/order-line-item-batch"
-import { expectedLedgerTotal } from "../../../backend/src/lib/attribution/ledger-drafts"
+import { attributableAmount } from "../../../backend/src/lib/attribution/ledger-rule"
 import { loadOrderMoney } from "../../../backend/src/lib/attribution/load-order-money"
 import type { Container } from "./context"
 
@@ -68,9 +68,16 @@ async function sideChecks(
   for (const id of reconcile ? orderIds : []) {
     const money = await loadOrderMoney(container, id)
     const net = money.lines.reduce((sum, l) => sum + l.net_amount, 0)
-    const captured = money.payments.reduce((sum, p) => sum + p.captured, 0)
-    if (expectedLedgerTotal(net, captured, 0) !== (ledger.get(id) ?? 0))
-      differences++
+    const captured = money.movements
+      .filter((m) => m.kind === "capture")
+      .reduce((sum, m) => sum + m.amount, 0)
+    const expected = attributableAmount({
+      net,
+      total: money.total,
+      captured,
+      refunded: 0,
+    })
+    if (expected !== (ledger.get(id) ?? 0)) differences++
   }
   return {
     orders: orderIds.length,

@@ -1,6 +1,9 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { contributionsWithCounty } from "../../../backend/src/lib/attribution/contributions"
-import { planEntries } from "../../../backend/src/lib/attribution/plan-entries"
+import {
+  type MoneyMovement,
+  planOrderLedger,
+} from "../../../backend/src/lib/attribution/plan-entries"
 import type { AttributableLine } from "../../../backend/src/lib/attribution/types"
 import type { EntryInput } from "../../../backend/src/modules/attribution/service"
 import { seededRandom } from "../../../seed/src/demo/random"
@@ -72,7 +75,7 @@ export async function lineTemplates(
 }
 
 // One synthetic order's ledger entries, split by the production rule
-// (planEntries): a capture some time in the last 18 months and, for one
+// (planOrderLedger): a capture some time in the last 18 months and, for one
 // order in ten, a later partial or full refund.
 export function syntheticOrderEntries(
   templates: Awaited<ReturnType<typeof lineTemplates>>,
@@ -96,29 +99,31 @@ export function syntheticOrderEntries(
   )
   const net = lines.reduce((sum, l) => sum + l.net_amount, 0)
   const capturedAt = ids.now - 3600e3 - random.next() * WINDOW_DAYS * DAY
-  const sale = planEntries(
-    { order_id, lines, captured: net, refunded: 0 },
-    [],
+  const movements: MoneyMovement[] = [
     {
       kind: "capture",
-      source_event_id: `synthetic:capture:${ids.order}`,
-    }
-  )
-  const entries: EntryInput[] = sale.map((d) => ({
-    ...d,
-    occurred_at: new Date(capturedAt),
-  }))
+      id: `synthetic_capture_${ids.order}`,
+      payment_id: `synthetic_payment_${ids.order}`,
+      amount: net,
+      at: new Date(capturedAt).toISOString(),
+    },
+  ]
   if (random.next() < REFUND_SHARE) {
     const refunded = Math.max(1, Math.round(net * (0.1 + random.next() * 0.9)))
     const refundAt = Math.min(capturedAt + random.int(1, 20) * DAY, ids.now)
-    const reversal = planEntries(
-      { order_id, lines, captured: net, refunded },
-      sale,
-      { kind: "refund", source_event_id: `synthetic:refund:${ids.order}` }
-    )
-    entries.push(
-      ...reversal.map((d) => ({ ...d, occurred_at: new Date(refundAt) }))
-    )
+    movements.push({
+      kind: "refund",
+      id: `synthetic_refund_${ids.order}`,
+      payment_id: `synthetic_payment_${ids.order}`,
+      amount: refunded,
+      at: new Date(refundAt).toISOString(),
+    })
   }
+  // No shipping or tax on synthetic orders: their total is their net.
+  const entries: EntryInput[] = planOrderLedger(
+    { order_id, lines, total: net, movements },
+    [],
+    new Date(ids.now).toISOString()
+  )
   return entries
 }

@@ -5,7 +5,10 @@ import {
   generateEntityId,
 } from "@medusajs/framework/utils"
 import { contributionsWithCounty } from "../../../backend/src/lib/attribution/contributions"
-import { planEntries } from "../../../backend/src/lib/attribution/plan-entries"
+import {
+  type MoneyMovement,
+  planOrderLedger,
+} from "../../../backend/src/lib/attribution/plan-entries"
 import type { AttributableLine } from "../../../backend/src/lib/attribution/types"
 import { ATTRIBUTION_MODULE } from "../../../backend/src/modules/attribution"
 import type AttributionModuleService from "../../../backend/src/modules/attribution/service"
@@ -91,7 +94,7 @@ function planOrder(
 }
 
 // The ledger entries production would write for the order's capture and
-// refund events: the same pure rule (planEntries) over the same lines.
+// refund events: the same pure rule (planOrderLedger) over the same lines.
 function orderEntries(
   order: PlannedOrder,
   countyOf: Map<string, string>
@@ -111,24 +114,31 @@ function orderEntries(
       },
     ],
   }))
-  const money = { order_id: order.id, lines, captured: order.net, refunded: 0 }
-  const sale = planEntries(money, [], {
-    kind: "capture",
-    source_event_id: `capture:${order.capture_id}`,
-  })
-  const entries: EntryInput[] = sale.map((d) => ({
-    ...d,
-    occurred_at: order.captured_at,
-  }))
+  const at = (d: Date | string) => new Date(d).toISOString()
+  const movements: MoneyMovement[] = [
+    {
+      kind: "capture",
+      id: order.capture_id,
+      payment_id: order.capture_id,
+      amount: order.net,
+      at: at(order.captured_at),
+    },
+  ]
   if (order.refund_id && order.refunded_at) {
-    const reversal = planEntries({ ...money, refunded: order.refunded }, sale, {
+    movements.push({
       kind: "refund",
-      source_event_id: `refund:${order.refund_id}`,
+      id: order.refund_id,
+      payment_id: order.capture_id,
+      amount: order.refunded,
+      at: at(order.refunded_at),
     })
-    entries.push(
-      ...reversal.map((d) => ({ ...d, occurred_at: order.refunded_at as Date }))
-    )
   }
+  // No shipping or tax on synthetic orders: their total is their net.
+  const entries: EntryInput[] = planOrderLedger(
+    { order_id: order.id, lines, total: order.net, movements },
+    [],
+    at(order.refunded_at ?? order.captured_at)
+  )
   return entries
 }
 

@@ -3,15 +3,22 @@ import {
   BigNumber,
   ContainerRegistrationKeys,
   getLineItemTotals,
+  MathBN,
 } from "@medusajs/framework/utils"
 import { contributionsWithCounty } from "./contributions"
 import { lineAllocations } from "./line-allocations"
 import { lineQuantity } from "./line-quantity"
 import { toFen } from "./money"
+import type { MoneyMovement, OrderLedgerInput } from "./plan-entries"
 import type { AttributableLine } from "./types"
 
 type Movement = { id: string; amount: unknown; created_at: string | Date }
 type Payment = { id: string; captures?: Movement[]; refunds?: Movement[] }
+type Adjustment = {
+  amount: number
+  is_tax_inclusive: boolean
+  version?: number | null
+}
 type Item = {
   id: string
   product_id?: string | null
@@ -20,15 +27,22 @@ type Item = {
   unit_price: number
   raw_unit_price?: { value: string } | null
   is_tax_inclusive?: boolean
-  adjustments?: ({ amount: number; is_tax_inclusive: boolean } | null)[]
+  adjustments?: (Adjustment | null)[]
+  tax_lines?: ({ rate: number } | null)[]
+}
+type ShippingMethod = {
+  id: string
+  amount: number
+  raw_amount?: { value: string } | null
+  is_tax_inclusive?: boolean
+  adjustments?: (Adjustment | null)[]
   tax_lines?: ({ rate: number } | null)[]
 }
 
-export type OrderMoneySnapshot = {
-  order_id: string
-  lines: AttributableLine[]
-  payments: { id: string; captured_at: string | null; captured: number }[]
-  refunds: { id: string; amount: number; created_at: string }[]
+export type OrderMoneySnapshot = OrderLedgerInput & {
+  // Why the order's current version cannot be trusted (a line twice in one
+  // version), or null: attribution writes nothing from such an order.
+  inconsistency: string | null
 }
 
 // The raw fields Medusa's own line totals are computed from. Asking for a
@@ -36,6 +50,7 @@ export type OrderMoneySnapshot = {
 // costs ~35 ms an order; getLineItemTotals on these gives the same numbers.
 const ORDER_FIELDS = [
   "id",
+  "version",
   "items.id",
   "items.product_id",
   "items.quantity",
@@ -45,7 +60,16 @@ const ORDER_FIELDS = [
   "items.is_tax_inclusive",
   "items.adjustments.amount",
   "items.adjustments.is_tax_inclusive",
+  "items.adjustments.version",
   "items.tax_lines.rate",
+  "shipping_methods.id",
+  "shipping_methods.amount",
+  "shipping_methods.raw_amount",
+  "shipping_methods.is_tax_inclusive",
+  "shipping_methods.adjustments.amount",
+  "shipping_methods.adjustments.is_tax_inclusive",
+  "shipping_methods.adjustments.version",
+  "shipping_methods.tax_lines.rate",
   "payment_collections.payments.id",
   "payment_collections.payments.captures.id",
   "payment_collections.payments.captures.amount",
@@ -55,21 +79,60 @@ const ORDER_FIELDS = [
   "payment_collections.payments.refunds.created_at",
 ]
 
-// An order line's net amount in fen: Medusa's subtotal minus its discount
-// subtotal (after discounts, before tax and shipping).
-function lineNetAmount(item: Item): number {
+// Medusa keeps a line's adjustments once per order version (each new
+// version gets its own copy) and loads only the current version's; so do
+// we. Summing them all subtracts a discount once per refund or edit the
+// order went through.
+function currentAdjustments(
+  adjustments: (Adjustment | null)[] | undefined,
+  orderVersion: number
+): Adjustment[] {
+  return (adjustments ?? []).filter(
+    (a): a is Adjustment =>
+      !!a &&
+      (a.version === undefined || a.version === null
+        ? true
+        : a.version === orderVersion)
+  )
+}
+
+// An order line's net amount in fen (Medusa's subtotal minus its discount
+// subtotal: after discounts, before tax and shipping) and its total with
+// tax, from the current version's adjustments.
+function lineAmounts(item: Item, orderVersion: number) {
   const totals = getLineItemTotals(
     {
       id: item.id,
       unit_price: new BigNumber(item.raw_unit_price ?? item.unit_price),
       quantity: new BigNumber(lineQuantity(item)),
       is_tax_inclusive: item.is_tax_inclusive,
-      adjustments: (item.adjustments ?? []).filter((a) => !!a),
+      adjustments: currentAdjustments(item.adjustments, orderVersion),
       tax_lines: (item.tax_lines ?? []).filter((t) => !!t),
     },
     { includeTax: true }
   )
-  return toFen(totals.subtotal) - toFen(totals.discount_subtotal)
+  return {
+    net: toFen(totals.subtotal) - toFen(totals.discount_subtotal),
+    total: totals.total,
+  }
+}
+
+// A shipping method's total with tax in fen: Medusa's line arithmetic on a
+// line of one unit at the method's amount is the same as its shipping
+// totals (amount, its adjustments, its tax lines).
+function shippingTotal(method: ShippingMethod, orderVersion: number) {
+  const totals = getLineItemTotals(
+    {
+      id: method.id,
+      unit_price: new BigNumber(method.raw_amount ?? method.amount),
+      quantity: new BigNumber(1),
+      is_tax_inclusive: method.is_tax_inclusive,
+      adjustments: currentAdjustments(method.adjustments, orderVersion),
+      tax_lines: (method.tax_lines ?? []).filter((t) => !!t),
+    },
+    { includeTax: true }
+  )
+  return totals.total
 }
 
 const iso = (d: string | Date) => new Date(d).toISOString()
@@ -77,18 +140,19 @@ const iso = (d: string | Date) => new Date(d).toISOString()
 type OrderCooperative = { id: string; county_code: string }
 
 // What the money of one order is, without its allocations: each line of a
-// cooperative's product with its net amount (after discounts, before tax
-// and shipping) in fen, and the captures and refunds on its payments.
+// cooperative's product with its net amount in fen, the order's total, and
+// every capture and refund on its payments.
 export type OrderMoney = {
   order_id: string
   items: (Item & { cooperative: OrderCooperative; net_amount: number })[]
-  payments: OrderMoneySnapshot["payments"]
-  refunds: OrderMoneySnapshot["refunds"]
+  total: number
+  movements: MoneyMovement[]
+  inconsistency: string | null
 }
 
-// Reads the money of many orders with two queries (orders with their item
-// totals and payments; their products' cooperatives), so reconciliation
-// can check a page of orders at a time. Missing orders are left out.
+// Reads the money of many orders with two queries (orders with their items,
+// shipping and payments; their products' cooperatives). Missing orders are
+// left out.
 export async function loadOrdersMoney(
   container: MedusaContainer,
   orderIds: string[]
@@ -122,47 +186,68 @@ export async function loadOrdersMoney(
     ).flatMap((p) => (p.cooperative ? [[p.id, p.cooperative] as const] : []))
   )
   return orders.map((order) => {
+    const version = Number(order.version ?? 1)
     const payments = (
       (order.payment_collections ?? []) as ({
         payments?: (Payment | null)[]
       } | null)[]
     ).flatMap((pc) => (pc?.payments ?? []).filter((p): p is Payment => !!p))
+    const items = itemsOf(order)
+    const shipping = (
+      (order.shipping_methods ?? []) as (ShippingMethod | null)[]
+    ).filter((m): m is ShippingMethod => !!m)
+    const amounts = new Map(items.map((i) => [i.id, lineAmounts(i, version)]))
+    const movementsOf = (
+      kind: MoneyMovement["kind"],
+      payment: Payment,
+      list: Movement[] | undefined
+    ): MoneyMovement[] =>
+      (list ?? []).filter(Boolean).map((m) => ({
+        kind,
+        id: m.id,
+        payment_id: payment.id,
+        amount: toFen(m.amount as string),
+        at: iso(m.created_at),
+      }))
     return {
       order_id: order.id as string,
       // Lines of products outside any cooperative are not attributed.
-      items: itemsOf(order).flatMap((item) => {
+      items: items.flatMap((item) => {
         const cooperative = item.product_id
           ? cooperativeOf.get(item.product_id)
           : undefined
         if (!cooperative) return []
-        return [{ ...item, cooperative, net_amount: lineNetAmount(item) }]
+        return [{ ...item, cooperative, net_amount: amounts.get(item.id)!.net }]
       }),
-      payments: payments.map((p) => {
-        const captures = (p.captures ?? []).filter(Boolean)
-        return {
-          id: p.id,
-          captured: captures.reduce(
-            (sum, c) => sum + toFen(c.amount as string),
-            0
-          ),
-          captured_at: captures.length
-            ? captures.map((c) => iso(c.created_at)).sort()[0]
-            : null,
-        }
-      }),
-      refunds: payments
-        .flatMap((p) => (p.refunds ?? []).filter(Boolean))
-        .map((r) => ({
-          id: r.id,
-          amount: toFen(r.amount as string),
-          created_at: iso(r.created_at),
-        }))
-        .sort(
-          (a, b) =>
-            a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id)
-        ),
+      // Summed exactly and taken to fen once, as the order's own total.
+      total: toFen(
+        MathBN.add(
+          0,
+          ...[...amounts.values()].map((a) => a.total),
+          ...shipping.map((m) => shippingTotal(m, version))
+        )
+      ),
+      movements: payments.flatMap((p) => [
+        ...movementsOf("capture", p, p.captures),
+        ...movementsOf("refund", p, p.refunds),
+      ]),
+      inconsistency: repeatedLine(items, version),
     }
   })
+}
+
+// A line that appears more than once in one order version: what concurrent
+// order changes left behind before refunds were serialised. Its items and
+// totals cannot be trusted.
+function repeatedLine(items: Item[], version: number): string | null {
+  const seen = new Set<string>()
+  for (const item of items) {
+    if (seen.has(item.id)) {
+      return `line ${item.id} appears more than once in order version ${version}`
+    }
+    seen.add(item.id)
+  }
+  return null
 }
 
 // Everything the attribution rule needs about one order, in fen: its money
@@ -256,7 +341,8 @@ export async function loadOrderMoney(
   return {
     order_id: orderId,
     lines,
-    payments: money?.payments ?? [],
-    refunds: money?.refunds ?? [],
+    total: money?.total ?? 0,
+    movements: money?.movements ?? [],
+    inconsistency: money?.inconsistency ?? null,
   }
 }

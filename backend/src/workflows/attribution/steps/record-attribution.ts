@@ -1,77 +1,61 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { planEntries } from "../../../lib/attribution/plan-entries"
-import type { PostedEntry } from "../../../lib/attribution/types"
+import type { OrderMoneySnapshot } from "../../../lib/attribution/load-order-money"
+import { planOrderLedger } from "../../../lib/attribution/plan-entries"
 import { ATTRIBUTION_MODULE } from "../../../modules/attribution"
 import type AttributionModuleService from "../../../modules/attribution/service"
-import type { EntryInput } from "../../../modules/attribution/service"
-import type { OrderMoneySnapshot } from "../../../lib/attribution/load-order-money"
 
-// Brings an order's ledger up to date with its payments: the sale once the
-// money is captured, then one reversal per refund, each computed from the
-// refunds up to and including it. Every event has its own source id
-// ("capture:<payment>", "refund:<refund>"), so running this again — for a
-// replayed or duplicated event — writes nothing. Append-only: no undo.
+// Brings an order's ledger to what its money says (planOrderLedger: every
+// capture and refund has its entries, the ledger holds today's target).
+// Idempotent: a replayed or duplicated event finds nothing left to write.
+// An order whose current version does not add up (a line twice) writes
+// nothing; reconciliation reports it. Append-only: no undo.
 export const recordAttributionStep = createStep(
   "record-attribution",
   async (snapshot: OrderMoneySnapshot, { container }) => {
+    if (snapshot.inconsistency) {
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .warn(
+          `attribution of ${snapshot.order_id} refused: ${snapshot.inconsistency}`
+        )
+      return new StepResponse({
+        planned: 0,
+        written: 0,
+        sales: 0,
+        refunds: 0,
+        refused: true,
+      })
+    }
     const ledger: AttributionModuleService =
       container.resolve(ATTRIBUTION_MODULE)
     const existing = await ledger.listAttributionEntries(
       { order_id: snapshot.order_id },
       { take: null }
     )
-    const posted: (PostedEntry & { source_event_id: string })[] = existing.map(
-      (e) => ({
-        line_item_id: e.line_item_id,
-        batch_id: e.batch_id,
-        household_id: e.household_id,
-        cooperative_id: e.cooperative_id,
-        county_code: e.county_code,
-        amount: e.amount,
-        kind: e.kind,
-        source_event_id: e.source_event_id,
-      })
-    )
-    const captured = snapshot.payments.reduce((sum, p) => sum + p.captured, 0)
-    const firstCapture = snapshot.payments
-      .filter((p) => p.captured_at)
-      .sort((a, b) => a.captured_at!.localeCompare(b.captured_at!))[0]
-    const drafts: EntryInput[] = []
-    if (firstCapture) {
-      const sale = planEntries(
-        {
-          order_id: snapshot.order_id,
-          lines: snapshot.lines,
-          captured,
-          refunded: 0,
-        },
-        posted,
-        { kind: "capture", source_event_id: `capture:${firstCapture.id}` }
-      )
-      posted.push(...sale)
-      drafts.push(
-        ...sale.map((d) => ({ ...d, occurred_at: firstCapture.captured_at! }))
-      )
-      let refunded = 0
-      for (const refund of snapshot.refunds) {
-        refunded += refund.amount
-        const reversal = planEntries(
-          {
-            order_id: snapshot.order_id,
-            lines: snapshot.lines,
-            captured,
-            refunded,
-          },
-          posted,
-          { kind: "refund", source_event_id: `refund:${refund.id}` }
-        )
-        posted.push(...reversal)
-        drafts.push(
-          ...reversal.map((d) => ({ ...d, occurred_at: refund.created_at }))
-        )
-      }
-    }
+    const posted = existing.map((e) => ({
+      line_item_id: e.line_item_id,
+      batch_id: e.batch_id,
+      household_id: e.household_id,
+      cooperative_id: e.cooperative_id,
+      county_code: e.county_code,
+      amount: e.amount,
+      kind: e.kind,
+      source_event_id: e.source_event_id,
+      occurred_at: new Date(e.occurred_at).toISOString(),
+    }))
+    const drafts = planOrderLedger(snapshot, posted, new Date().toISOString())
     const written = await ledger.recordEntries(drafts)
-    return new StepResponse({ planned: drafts.length, written: written.length })
+    const sum = (kind: string) =>
+      written
+        .filter((e) => e.kind === kind)
+        .reduce((total, e) => total + e.amount, 0)
+    return new StepResponse({
+      planned: drafts.length,
+      written: written.length,
+      sales: sum("sale"),
+      refunds: sum("refund"),
+      refused: false,
+    })
   }
 )
