@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { expectedLedgerTotal } from "./ledger-drafts"
-import { loadOrdersMoney } from "./load-order-money"
+import { attributableAmount } from "./ledger-rule"
+import { orderFiguresFromTables } from "./reconcile-figures"
 
 export type LedgerDifference = {
   order_id: string
@@ -25,8 +25,9 @@ const ledgerSums = (knex: Knex) =>
     )
 
 // Compares every order's ledger total (sales − refunds, households and
-// remainders) with what its payments say it must be: captured net line
-// amount minus refunded net, to the fen. Orders are read a page at a time
+// remainders) with what its money says it must be (ledger-rule.ts), from
+// figures read straight from Medusa's tables by a road of their own
+// (reconcile-figures.ts), not the one the ledger was written from. Orders are read a page at a time
 // in id order (keyset, so late pages cost what early ones do), each page
 // with a fixed number of queries. Ledger entries of an order that does not
 // exist are differences too (expected 0).
@@ -55,26 +56,20 @@ export async function findLedgerDifferences(
     total ||= metadata?.count ?? 0
     const ids = orders.map((o) => o.id as string)
     after = ids[ids.length - 1]
-    const [sums, money] = await Promise.all([
+    const [sums, figures] = await Promise.all([
       ledgerSums(knex).whereIn("order_id", ids) as Promise<LedgerSum[]>,
-      loadOrdersMoney(container, ids),
+      orderFiguresFromTables(knex, ids),
     ])
     const ledger = new Map(sums.map((s) => [s.order_id, s]))
-    for (const order of money) {
-      const net = order.items.reduce((sum, l) => sum + l.net_amount, 0)
-      const captured = order.payments.reduce((sum, p) => sum + p.captured, 0)
-      const refunded = order.refunds.reduce((sum, r) => sum + r.amount, 0)
-      const expected = expectedLedgerTotal(net, captured, refunded)
-      const found = ledger.get(order.order_id)
+    for (const [orderId, order] of figures) {
+      const expected = attributableAmount(order)
+      const found = ledger.get(orderId)
       const actual = Number(found?.actual ?? 0)
       if (expected !== actual) {
         differences.push({
-          order_id: order.order_id,
+          order_id: orderId,
           county_codes: [
-            ...new Set([
-              ...(found?.counties ?? []),
-              ...order.items.map((l) => l.cooperative.county_code),
-            ]),
+            ...new Set([...(found?.counties ?? []), ...order.county_codes]),
           ].sort(),
           expected,
           actual,
