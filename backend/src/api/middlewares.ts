@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBureauUsersMiddlewares } from "./admin/bureau-users/middlewares"
 import { adminCountiesMiddlewares } from "./admin/counties/middlewares"
+import { adminOrdersMiddlewares } from "./admin/orders/middlewares"
 import { adminPovertyLinesMiddlewares } from "./admin/poverty-lines/middlewares"
 import { bureauMiddlewares } from "./bureau/middlewares"
 import { hooksMiddlewares } from "./hooks/middlewares"
@@ -17,6 +18,7 @@ export default defineMiddlewares({
     { matcher: "/vendor*", middlewares: [allowConsoleOrigin] },
     { matcher: "/bureau*", middlewares: [allowConsoleOrigin] },
     ...adminCountiesMiddlewares,
+    ...adminOrdersMiddlewares,
     ...adminBureauUsersMiddlewares,
     ...adminPovertyLinesMiddlewares,
     ...storeCountiesMiddlewares,
