@@ -5,4 +5,4 @@ import { info } from "./lib/log.mjs"
 
 ensureDependencies(ROOT, info)
 const { reconcileMain } = await import("./lib/reconcile-main.mjs")
-process.exitCode = await reconcileMain()
+process.exitCode = await reconcileMain(process.argv.slice(2))

@@ -7,6 +7,8 @@ import { info } from "./lib/log.mjs"
 
 ensureDependencies(ROOT, info)
 process.env.TEST_RELIABILITY = "1"
+// The ledger model's long run: 150 random orders instead of npm test's 12.
+process.env.LEDGER_MODEL_ORDERS ??= "150"
 const { runTests } = await import("./lib/test-main.mjs")
 process.exitCode = await runTests([
   "--selectProjects",

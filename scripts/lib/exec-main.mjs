@@ -8,12 +8,17 @@ import { withStartDatabase } from "./start-database.mjs"
 // migrating and seeding it first if needed. Returns the script's exit code
 // (2 when it could not run at all). `npm run reconcile` and
 // `npm run search:reindex` are this.
-export async function execOnStartDatabase({ verb, script, failure }) {
+export async function execOnStartDatabase({
+  verb,
+  script,
+  args = [],
+  failure,
+}) {
   try {
     return await withStartDatabase(verb, async (databaseUrl) => {
       const env = { ...process.env, DATABASE_URL: databaseUrl }
       await prepareDatabase({ databaseUrl, env, log: info })
-      const result = spawnSync(MEDUSA_BIN, ["exec", script], {
+      const result = spawnSync(MEDUSA_BIN, ["exec", script, ...args], {
         cwd: BACKEND_DIR,
         env,
         stdio: "inherit",
