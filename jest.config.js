@@ -64,7 +64,11 @@ module.exports = {
       ...common,
       displayName: "reliability",
       testMatch: process.env.TEST_RELIABILITY
-        ? ["<rootDir>/tests/reliability/**/*.spec.ts"]
+        ? [
+            "<rootDir>/tests/reliability/**/*.spec.ts",
+            // The ledger's model run again, long (LEDGER_MODEL_ORDERS).
+            "<rootDir>/tests/http/attribution/operator/ledger-truth.spec.ts",
+          ]
         : ["<rootDir>/tests/reliability/checkout/**/*.spec.ts"],
       setupFiles: ["<rootDir>/tests/helpers/setup.js"],
     },

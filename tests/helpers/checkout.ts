@@ -41,6 +41,8 @@ export type CheckoutInput = {
   customerToken?: string
   // Defaults to the cheapest option offered for the cart.
   shippingOptionId?: string
+  // Promotion codes applied before the payment session is made.
+  promoCodes?: string[]
 }
 
 // A guest or signed-in customer's cart, ready to complete, built through the
@@ -72,6 +74,11 @@ export async function prepareCart(
   const cartId = (cart as HttpTypes.StoreCart).id
   for (const item of input.items) {
     await post(`/store/carts/${cartId}/line-items`, item)
+  }
+  if (input.promoCodes?.length) {
+    await post(`/store/carts/${cartId}/promotions`, {
+      promo_codes: input.promoCodes,
+    })
   }
   await post(`/store/carts/${cartId}`, {
     ...(input.email || !input.customerToken

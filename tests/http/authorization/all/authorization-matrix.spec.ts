@@ -230,6 +230,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       path: `/vendor/me/certifications/${target.certificationId}`,
     },
     { method: "get", path: `/vendor/orders/${target.orderId}` },
+    { method: "get", path: `/vendor/orders/${target.orderId}/attribution` },
     {
       method: "post",
       path: `/vendor/orders/${target.orderId}/fulfillments`,
@@ -355,6 +356,39 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     expect(checked).toBe(vendorRoutes(a).length * 4)
   })
 
+  // Our routes under /admin: the operator's alone.
+  const adminRoutes = (target: TenantObjects): Route[] => [
+    { method: "get", path: `/admin/orders/${target.orderId}/attribution` },
+    { method: "get", path: "/admin/attribution/reconciliation" },
+    { method: "post", path: "/admin/attribution/reconciliation", body: {} },
+  ]
+
+  it("refuses our admin routes to anonymous callers, customers, cooperatives and reviewers", async () => {
+    for (const route of adminRoutes(a)) {
+      for (const [name, actor] of [
+        ["anonymous", undefined],
+        ["customer", customer],
+        ["cooperative", a.tenant],
+        ["bureau user", liangshan],
+      ] as const) {
+        const response = await call(route, actor)
+        if (response.status !== 401) {
+          throw new Error(
+            `${name} ${route.method} ${route.path}: ${response.status}`
+          )
+        }
+        expectNoneOf(response.body, secretsOf(a), `${name} ${route.path}`)
+      }
+    }
+    const own = await call(adminRoutes(a)[0], admin)
+    expect(own.status).toBe(200)
+    const missing = await call(
+      { method: "get", path: "/admin/orders/order_missing/attribution" },
+      admin
+    )
+    expect(missing.status).toBe(404)
+  })
+
   it("refuses every bureau route to anonymous callers, customers, cooperatives and operators", async () => {
     for (const route of bureauRoutes(a)) {
       for (const [name, actor] of [
@@ -375,7 +409,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a cooperative a 404 for every object of another, and none of its data", async () => {
     const aimed = vendorRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(12)
+    expect(aimed).toHaveLength(13)
     for (const route of aimed) {
       const response = await call(route, b.tenant)
       if (response.status !== 404) {
