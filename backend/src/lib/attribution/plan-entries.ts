@@ -77,7 +77,7 @@ function positionOf(
 // or an out-of-order delivery still writes what it must. If the ledger then
 // still differs from today's target (the order was edited, or entries were
 // written under an older rule), one correction ("correction:<order>:<n>",
-// dated `now`) closes the gap. Append-only: never an update.
+// dated `now`, or the last movement's time if that is later) closes the gap. Append-only: never an update.
 export function planOrderLedger(
   order: OrderLedgerInput,
   posted: PostedLedgerEntry[],
@@ -125,6 +125,11 @@ export function planOrderLedger(
     targetAfter(captured, refunded),
     `${CORRECTION}${order.order_id}:${corrections.size + 1}`
   )
-  planned.push(...correction.map((d) => ({ ...d, occurred_at: now })))
+  // Dated no earlier than the last movement, so that positionOf places it
+  // after every movement it has seen even when the database's clock is
+  // ahead of this process's.
+  const last = movements[movements.length - 1]?.at ?? now
+  const correctedAt = last > now ? last : now
+  planned.push(...correction.map((d) => ({ ...d, occurred_at: correctedAt })))
   return planned
 }
