@@ -7,6 +7,7 @@ import { bureauMiddlewares } from "./bureau/middlewares"
 import { hooksMiddlewares } from "./hooks/middlewares"
 import { storeCountiesMiddlewares } from "./store/counties/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
+import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { allowConsoleOrigin } from "./utils/console-cors"
 import { rejectNulCharacters } from "./utils/reject-nul"
@@ -23,6 +24,7 @@ export default defineMiddlewares({
     ...adminPovertyLinesMiddlewares,
     ...storeCountiesMiddlewares,
     ...storeOrdersMiddlewares,
+    ...storeProductsMiddlewares,
     ...storeSearchMiddlewares,
     ...vendorMiddlewares,
     ...bureauMiddlewares,

@@ -42,8 +42,10 @@ export async function resolveVendorCaller(
   } as VendorCaller
 }
 
-export function requireApproved(caller: VendorCaller): void {
-  if (caller.cooperative.status !== "approved") {
+// Shipping needs a cooperative that was approved; a suspended one still
+// ships the orders it has (a pending one has none).
+export function requireOnceApproved(caller: VendorCaller): void {
+  if (caller.cooperative.status === "pending") {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
       `The cooperative is ${caller.cooperative.status}; this needs an approved cooperative`

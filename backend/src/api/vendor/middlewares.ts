@@ -4,6 +4,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { unlessUrl } from "../utils/unless-url"
+import { refuseSuspendedWrites } from "./refuse-suspended"
 import {
   VendorAppendTraceEvent,
   VendorBatchLabelParams,
@@ -38,6 +39,9 @@ import { VendorAttributionParams } from "./attribution/validators"
 
 // Routes a freshly registered (not yet bound) identity may call.
 const REGISTRATION = /^\/vendor\/(cooperatives|invites\/accept)\/?$/
+// Writes a suspended cooperative may still make: shipping its orders.
+const WHILE_SUSPENDED =
+  /^\/vendor\/(cooperatives|invites\/accept|orders\/[^/]+\/fulfillments)\/?$/
 
 export const vendorMiddlewares: MiddlewareRoute[] = [
   {
@@ -48,6 +52,11 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
         authenticate("cooperative_user", ["bearer", "session"])
       ),
     ],
+  },
+  {
+    method: ["POST", "PUT", "PATCH", "DELETE"],
+    matcher: "/vendor/*",
+    middlewares: [unlessUrl(WHILE_SUSPENDED, refuseSuspendedWrites)],
   },
   {
     method: ["POST"],

@@ -15,6 +15,7 @@ import {
   resumePlacement,
 } from "../../placement"
 import { allocateOrderLines } from "../allocate-order-lines"
+import { validateCartForSaleStep } from "../steps/validate-cart-for-sale"
 
 // Checkout: Medusa's cart completion, then the order's batch allocation,
 // under the cart's lock held by this parent workflow (Medusa's documented
@@ -38,6 +39,9 @@ export const completeCartWithAllocationWorkflow = createWorkflow(
       ttl: 120,
     }))
     acquireLockStep(lock)
+    validateCartForSaleStep(
+      transform({ input }, ({ input }) => ({ cart_id: input.id }))
+    )
     const { placement, earlierOrderId } = resumePlacement(
       transform({ input }, ({ input }) => ({ cart_id: input.id }))
     )

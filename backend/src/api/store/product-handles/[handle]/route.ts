@@ -7,6 +7,7 @@ import {
   MedusaError,
   ProductStatus,
 } from "@medusajs/framework/utils"
+import { productsNotForSale } from "../../../../lib/provenance/for-sale"
 
 // The product page's first step: its handle to the product's id, through
 // the product table's unique handle index. Medusa's /store/products?handle=
@@ -31,7 +32,10 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const sold = productChannels.some(
     (channel) => channel && channels.includes(channel.id)
   )
-  if (!product || !sold) {
+  const blocked = product
+    ? await productsNotForSale(req.scope, [product.id])
+    : new Map()
+  if (!product || !sold || blocked.size) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
       `Product with handle ${handle} was not found`

@@ -8,7 +8,7 @@ import {
 } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import { ownedIdSets } from "../../../../utils/owned-ids"
-import { requireApproved, resolveVendorCaller } from "../../../caller"
+import { requireOnceApproved, resolveVendorCaller } from "../../../caller"
 import type { VendorCreateFulfillmentType } from "../../validators"
 import { toVendorOrder, VENDOR_ORDER_FIELDS } from "../../view"
 
@@ -21,7 +21,7 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const caller = await resolveVendorCaller(req)
-  requireApproved(caller)
+  requireOnceApproved(caller)
   const owned = await ownedIdSets(req.scope, caller.cooperative.id, [
     "orders",
     "products",
