@@ -102,11 +102,16 @@ export async function prepareCart(
   return { cartId, headers }
 }
 
-// The whole checkout, ending in POST /store/carts/:id/complete.
+// The whole checkout, ending in POST /store/carts/:id/complete; with the
+// token that lets this browser read a guest order back.
 export async function checkout(
   request: Request,
   input: CheckoutInput
-): Promise<{ order: HttpTypes.StoreOrder; cart_id: string }> {
+): Promise<{
+  order: HttpTypes.StoreOrder
+  cart_id: string
+  order_access_token: string
+}> {
   const { cartId, headers } = await prepareCart(request, input)
   const completed = await request()
     .post(`/store/carts/${cartId}/complete`)
@@ -117,7 +122,11 @@ export async function checkout(
       `complete cart ${cartId}: ${completed.status} ${JSON.stringify(completed.body)}`
     )
   }
-  return { order: completed.body.order, cart_id: cartId }
+  return {
+    order: completed.body.order,
+    cart_id: cartId,
+    order_access_token: completed.body.order_access_token,
+  }
 }
 
 async function cheapestShippingOption(

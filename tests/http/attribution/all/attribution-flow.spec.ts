@@ -363,12 +363,30 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
     expect(await status(store(), `/store/orders/${order.id}`)).toBe(404)
     expect(await status(store(), `/store/orders/${order.id}/impact`)).toBe(401)
 
-    // A guest's order stays readable by its id (its confirmation page).
+    // A guest's order is readable by the browser that placed it (its
+    // confirmation page), with the token its completion gave; by its id
+    // alone, or with another order's token, it is as unknown as any other.
     const guest = await checkout(request, {
       publishableKey: storefront.publishableKey,
       items: [{ variant_id: kiwiVariant, quantity: 1 }],
     })
-    expect(await status(store(), `/store/orders/${guest.order.id}`)).toBe(200)
+    const path = `/store/orders/${guest.order.id}`
+    const withToken = (token: string) => ({
+      ...store(),
+      "x-order-access-token": token,
+    })
+    expect(await status(withToken(guest.order_access_token), path)).toBe(200)
+    expect(await status(store(), path)).toBe(404)
+    expect(await status(asStranger, path)).toBe(404)
+    const other = await checkout(request, {
+      publishableKey: storefront.publishableKey,
+      items: [{ variant_id: kiwiVariant, quantity: 1 }],
+    })
+    expect(await status(withToken(other.order_access_token), path)).toBe(404)
+    const [expires, mac] = guest.order_access_token.split(".")
+    expect(await status(withToken(`${Number(expires) + 1}.${mac}`), path)).toBe(
+      404
+    )
   })
 
   it("writes a capture delivered five times at once only once", async () => {

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { getBrowserSdk } from "../../../lib/sdk"
 import { useShop } from "../../../lib/shop-context"
+import { orderAccess } from "../../../lib/order-access"
 import { queryKeys } from "../../../lib/query-keys"
 
 export const ORDERS_PAGE = 10
@@ -30,10 +31,15 @@ export function useOrder(id: string) {
       (
         await (
           await getBrowserSdk(env)
-        ).store.order.retrieve(id, {
-          fields:
-            "id,display_id,email,created_at,total,subtotal,shipping_total,item_subtotal,currency_code,status,payment_status,fulfillment_status,*items,*shipping_address",
-        })
+        ).store.order.retrieve(
+          id,
+          {
+            fields:
+              "id,display_id,email,created_at,total,subtotal,shipping_total,item_subtotal,currency_code,status,payment_status,fulfillment_status,*items,*shipping_address",
+          },
+          // A guest's key to its own order (kept at completion).
+          orderAccess.headers(id)
+        )
       ).order,
   })
 }

@@ -6,6 +6,7 @@ import { getBrowserSdk } from "../../../lib/sdk"
 import { useShop } from "../../../lib/shop-context"
 import { toMedusaAddress, type AddressInput } from "../utils/address-schema"
 import { STRIPE_PROVIDER_ID } from "../utils/providers"
+import { orderAccess } from "../../../lib/order-access"
 
 export function useSaveAddress(cartId: string) {
   const { env } = useShop()
@@ -45,7 +46,11 @@ export function useChooseShipping(cartId: string) {
 }
 
 type Completion =
-  | { type: "order"; order: HttpTypes.StoreOrder }
+  | {
+      type: "order"
+      order: HttpTypes.StoreOrder
+      order_access_token?: string
+    }
   | { type: "cart"; cart: HttpTypes.StoreCart; error: { message: string } }
 
 // Completes the cart: the backend allocates traced stock and places the
@@ -56,6 +61,9 @@ async function completeCart(env: PublicEnv, cartId: string) {
   const result = (await sdk.store.cart.complete(cartId)) as Completion
   if (result.type !== "order") {
     throw Object.assign(new Error(result.error.message), { status: 400 })
+  }
+  if (result.order_access_token) {
+    orderAccess.set(result.order.id, result.order_access_token)
   }
   return result.order
 }

@@ -3,7 +3,9 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { signOrderAccess } from "../../../../../lib/orders/order-access"
 import { completeCartWithAllocationWorkflow } from "../../../../../workflows/attribution"
+import { orderAccessSecret } from "../../../../utils/order-access-secret"
 
 const STATUS_OK_ERRORS: string[] = [
   MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
@@ -12,7 +14,7 @@ const STATUS_OK_ERRORS: string[] = [
 
 // Medusa's own cart completion, wrapped so that the order's lines are
 // allocated to batches before the customer gets the order back. Responds
-// like Medusa's route: `{ type: "order", order }`, or `{ type: "cart", cart,
+// like Medusa's route: `{ type: "order", order, order_access_token }`, or `{ type: "cart", cart,
 // error }` when the payment needs the customer's attention.
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const cartId = req.params.id
@@ -62,5 +64,15 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
     fields: req.queryConfig?.fields ?? ["*", "items.*"],
     filters: { id: result.id },
   })
-  res.status(200).json({ type: "order", order })
+  // The guest's key to read this order back (its confirmation page); a
+  // customer with an account reads it signed in.
+  res.status(200).json({
+    type: "order",
+    order,
+    order_access_token: signOrderAccess(
+      orderAccessSecret(req.scope),
+      result.id,
+      Date.now()
+    ),
+  })
 }
