@@ -3,6 +3,7 @@ import { Transform } from "node:stream"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { stringify } from "csv-stringify"
+import { neutralizeFormula } from "../../lib/reports/csv-cell"
 
 export type ReportColumn<Row> = {
   header: string
@@ -15,6 +16,19 @@ export function startCsv(res: MedusaResponse, filename: string): void {
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
   res.setHeader("Content-Disposition", `attachment; filename="${filename}.csv"`)
   res.write("\uFEFF")
+}
+
+// The one CSV encoder every export uses: a header row, booleans as words,
+// and text cells that could run as spreadsheet formulas neutralised.
+export function csvEncoder(columns: string[]) {
+  return stringify({
+    header: true,
+    columns,
+    cast: {
+      boolean: (value) => (value ? "true" : "false"),
+      string: (value) => neutralizeFormula(value),
+    },
+  })
 }
 
 // One report, two forms: a JSON page (`{ [name]: rows, count, offset,
@@ -55,11 +69,7 @@ export async function sendReport<Raw, Row extends object>(
     await pipeline(
       rows.stream({ highWaterMark: 500 }),
       toRecord,
-      stringify({
-        header: true,
-        columns: options.columns.map((c) => c.header),
-        cast: { boolean: (value) => (value ? "true" : "false") },
-      }),
+      csvEncoder(options.columns.map((c) => c.header)),
       res
     )
     return

@@ -2,10 +2,11 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { stringify } from "csv-stringify/sync"
+import { Readable } from "node:stream"
+import { pipeline } from "node:stream/promises"
 import { concentration } from "../../../../lib/reports/household-income-query"
 import { periodRange } from "../../../../lib/reports/periods"
-import { startCsv } from "../../../utils/report-response"
+import { csvEncoder, startCsv } from "../../../utils/report-response"
 import { bureauReportContext } from "../scope"
 import type { ReportRangeParamsType } from "../validators"
 
@@ -22,21 +23,18 @@ export const GET = async (
   const total = deciles.reduce((sum, d) => sum + Number(d.income), 0)
   const top = Number(deciles.find((d) => d.decile === 1)?.income ?? 0)
   if (params.format === "csv") {
-    // Ten rows at most: no need to stream.
     startCsv(res, `concentration-${range.from}-${range.to}`)
-    res.end(
-      stringify(
+    await pipeline(
+      Readable.from(
         deciles.map((d) => [
           d.decile,
           d.households,
           Number(d.income),
           total > 0 ? Math.round((Number(d.income) * 10000) / total) : 0,
-        ]),
-        {
-          header: true,
-          columns: ["decile", "households", "income_fen", "share_bp"],
-        }
-      )
+        ])
+      ),
+      csvEncoder(["decile", "households", "income_fen", "share_bp"]),
+      res
     )
     return
   }
