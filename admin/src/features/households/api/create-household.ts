@@ -2,7 +2,7 @@ import { useMutation } from "@tanstack/react-query"
 import { api } from "../../../lib/api-client"
 import { queryClient } from "../../../lib/query-client"
 import { queryKeys } from "../../../lib/query-keys"
-import type { Household, HouseholdStatus } from "./types"
+import type { Household } from "./types"
 
 export type HouseholdRegistration = {
   registry_number: string
@@ -14,8 +14,6 @@ export type HouseholdRegistration = {
   phone?: string | null
   member_count: number
   poverty_cause?: string | null
-  status?: HouseholdStatus
-  status_year?: number | null
 }
 
 // Registers a card-filed household as a member; the ID number goes to the

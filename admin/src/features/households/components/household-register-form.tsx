@@ -8,7 +8,7 @@ import {
   TextField,
 } from "../../../components/field"
 import { useCreateHousehold } from "../api/create-household"
-import { HOUSEHOLD_STATUSES, type Household } from "../api/types"
+import type { Household } from "../api/types"
 import {
   HouseholdRegistrationSchema,
   type HouseholdRegistrationInput,
@@ -40,8 +40,6 @@ export function HouseholdRegisterForm({
     resolver: zodResolver(HouseholdRegistrationSchema),
     defaultValues: {
       county_code: defaultCounty ?? "",
-      status: "registered",
-      status_year: "",
       phone: "",
       poverty_cause: "",
     },
@@ -51,14 +49,12 @@ export function HouseholdRegisterForm({
     const message = errors[name]?.message
     return message ? t(`errors.${message}`) : undefined
   }
-  const status = form.watch("status")
 
   const submit = form.handleSubmit(async (values) => {
     const { household } = await create.mutateAsync({
       ...values,
       phone: values.phone || null,
       poverty_cause: values.poverty_cause || null,
-      status_year: values.status_year ? Number(values.status_year) : null,
     })
     onCreated(household)
   })
@@ -125,23 +121,6 @@ export function HouseholdRegisterForm({
         error={fieldError("member_count")}
         {...form.register("member_count", { valueAsNumber: true })}
       />
-      <SelectField
-        label={t("fields.status")}
-        options={HOUSEHOLD_STATUSES.map((value) => ({
-          value,
-          label: t(`common:householdStatus.${value}`),
-        }))}
-        {...form.register("status")}
-      />
-      {status === "lifted" && (
-        <TextField
-          label={t("fields.statusYear")}
-          inputMode="numeric"
-          maxLength={4}
-          error={fieldError("status_year")}
-          {...form.register("status_year")}
-        />
-      )}
       <div className="sm:col-span-2">
         <TextAreaField
           label={t("fields.povertyCause")}

@@ -38,19 +38,8 @@ export const HouseholdRegistrationSchema = z
     phone: phoneSchema,
     member_count: memberCountSchema,
     poverty_cause: z.string().trim().max(200, "tooLong"),
-    status: z.enum(["registered", "lifted", "monitored", "returned"]),
-    status_year: z
-      .string()
-      .trim()
-      .refine(
-        (value) => value === "" || /^20[1-9]\d$/.test(value),
-        "statusYear"
-      ),
   })
-  .refine((v) => v.status !== "lifted" || v.status_year !== "", {
-    path: ["status_year"],
-    message: "statusYear",
-  })
+  .strict()
 
 export type HouseholdRegistrationInput = z.input<
   typeof HouseholdRegistrationSchema

@@ -4,7 +4,6 @@ import {
   householdStatusField,
   idNumberField,
   phoneField,
-  yearField,
 } from "../../utils/household-fields"
 
 export type VendorCreateHouseholdType = z.infer<typeof VendorCreateHousehold>
@@ -21,8 +20,9 @@ export const VendorCreateHousehold = z
     phone: phoneField.nullish(),
     member_count: z.number().int().min(1).max(30),
     poverty_cause: z.string().max(200).nullish(),
-    status: householdStatusField.optional(),
-    status_year: yearField.nullish(),
+    // No status: whether a household is lifted, monitored or returned is
+    // the bureau's decision (POST /bureau/households/:id/status), so a
+    // cooperative sending one gets a 400 naming the field.
   })
   .strict()
 
