@@ -1,10 +1,16 @@
 import { z } from "@medusajs/framework/zod"
+import { isValidDateString } from "./date-field"
 
-// A report's date bound; the message names the field, as every 400 should.
+// A report's date bound; the message names the field, as every 400 should,
+// and a date that is not on the calendar or outside 1900–2100 is one too.
 export const reportDate = (field: "from" | "to") =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${field} must be a date as YYYY-MM-DD`)
+    .refine(
+      isValidDateString,
+      `${field} must be a real date between 1900 and 2100, as YYYY-MM-DD`
+    )
 
 // Query fields every report shares: the period bounds and the page or CSV.
 export const reportPeriod = {

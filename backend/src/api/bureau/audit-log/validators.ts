@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { dateField } from "../../utils/date-field"
 
 export type BureauGetAuditLogParamsType = z.infer<
   typeof BureauGetAuditLogParams
@@ -12,6 +13,6 @@ export const BureauGetAuditLogParams = createFindParams({
   action: z.string().max(100).optional(),
   resource_type: z.string().max(100).optional(),
   resource_id: z.string().max(100).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  from: dateField("from").optional(),
+  to: dateField("to").optional(),
 })

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { dateField } from "../../utils/date-field"
 
 export const CERTIFICATIONS = [
   "green_food",
@@ -24,7 +25,7 @@ export type VendorCreateBatchType = z.infer<typeof VendorCreateBatch>
 export const VendorCreateBatch = z
   .object({
     variant_id: z.string().min(1),
-    harvested_at: z.coerce.date(),
+    harvested_at: dateField("harvested_at"),
     village: z.string().trim().min(1).max(100),
     // Whole units of `unit`; use g for finer amounts.
     quantity: z.number().int().positive(),
@@ -35,7 +36,7 @@ export const VendorCreateBatch = z
     inspection: z
       .object({
         agency: z.string().min(1).max(200),
-        inspected_at: z.coerce.date(),
+        inspected_at: dateField("inspection.inspected_at"),
         result: z.enum(["pass", "fail"]),
         report_number: z.string().max(100).optional(),
       })
@@ -49,7 +50,7 @@ export type VendorAppendTraceEventType = z.infer<typeof VendorAppendTraceEvent>
 export const VendorAppendTraceEvent = z
   .object({
     type: z.enum(["inspected", "packed", "shipped", "received"]),
-    occurred_at: z.coerce.date(),
+    occurred_at: dateField("occurred_at"),
     place: z.string().trim().min(1).max(200),
     actor: z.string().trim().min(1).max(200).optional(),
     note: z.string().max(2000).nullish(),

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { dateField } from "../../utils/date-field"
 
 export type VendorUpdateProfileType = z.infer<typeof VendorUpdateProfile>
 export const VendorUpdateProfile = z
@@ -22,6 +23,6 @@ export const VendorAddCertification = z
     ]),
     number: z.string().trim().min(1).max(100),
     issued_by: z.string().max(200).nullish(),
-    expires_at: z.coerce.date().nullish(),
+    expires_at: dateField("expires_at").nullish(),
   })
   .strict()
