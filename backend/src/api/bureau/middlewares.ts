@@ -22,6 +22,11 @@ import {
   ReportRangeParams,
   ReportYearParams,
 } from "./reports/validators"
+import {
+  BureauDecideJoinRequest,
+  BureauGetJoinRequestsParams,
+  BureauRejectJoinRequest,
+} from "./household-join-requests/validators"
 
 const INVITE = /^\/bureau\/invites\/accept\/?$/
 
@@ -69,6 +74,21 @@ export const bureauMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/bureau/households/:id/status",
     middlewares: [validateBody(BureauChangeHouseholdStatus)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/bureau/household-join-requests",
+    middlewares: [validateAndTransformQuery(BureauGetJoinRequestsParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/bureau/household-join-requests/:id/approve",
+    middlewares: [validateBody(BureauDecideJoinRequest)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/bureau/household-join-requests/:id/reject",
+    middlewares: [validateBody(BureauRejectJoinRequest)],
   },
   {
     method: ["GET"],

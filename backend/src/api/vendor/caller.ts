@@ -52,3 +52,13 @@ export function requireOnceApproved(caller: VendorCaller): void {
     )
   }
 }
+
+// Registering and joining households needs an approved cooperative.
+export function requireApproved(caller: VendorCaller): void {
+  if (caller.cooperative.status !== "approved") {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `The cooperative is ${caller.cooperative.status}; this needs an approved cooperative`
+    )
+  }
+}

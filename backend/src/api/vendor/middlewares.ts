@@ -4,6 +4,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { unlessUrl } from "../utils/unless-url"
+import { householdAttemptLimit } from "./households/attempt-limit"
 import { refuseSuspendedWrites } from "./refuse-suspended"
 import {
   VendorAppendTraceEvent,
@@ -31,6 +32,7 @@ import {
 import {
   VendorCreateHousehold,
   VendorGetHouseholdsParams,
+  VendorGetJoinRequestsParams,
   VendorLinkHousehold,
   VendorUpdateHousehold,
 } from "./households/validators"
@@ -42,6 +44,9 @@ const REGISTRATION = /^\/vendor\/(cooperatives|invites\/accept)\/?$/
 // Writes a suspended cooperative may still make: shipping its orders.
 const WHILE_SUSPENDED =
   /^\/vendor\/(cooperatives|invites\/accept|orders\/[^/]+\/fulfillments)\/?$/
+
+// One counter for both doors to the registry (see householdAttemptLimit).
+const householdAttempts = householdAttemptLimit()
 
 export const vendorMiddlewares: MiddlewareRoute[] = [
   {
@@ -74,17 +79,27 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/vendor/households",
-    middlewares: [validateBody(VendorCreateHousehold)],
+    middlewares: [householdAttempts, validateBody(VendorCreateHousehold)],
   },
   {
     method: ["POST"],
     matcher: "/vendor/households/link",
-    middlewares: [validateBody(VendorLinkHousehold)],
+    middlewares: [householdAttempts, validateBody(VendorLinkHousehold)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/vendor/households/join-requests",
+    middlewares: [validateAndTransformQuery(VendorGetJoinRequestsParams, {})],
   },
   {
     method: ["POST"],
     matcher: "/vendor/households/:id",
-    middlewares: [unlessUrl(/\/link\/?$/, validateBody(VendorUpdateHousehold))],
+    middlewares: [
+      unlessUrl(
+        /\/(link|join-requests)\/?$/,
+        validateBody(VendorUpdateHousehold)
+      ),
+    ],
   },
   {
     method: ["GET"],

@@ -1,4 +1,5 @@
-export * from "./workflows/link-household"
+export * from "./workflows/decide-household-join"
+export * from "./workflows/request-household-join"
 export * from "./workflows/register-household"
 export * from "./workflows/review-household"
 export * from "./workflows/update-household"

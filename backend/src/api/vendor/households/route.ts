@@ -2,7 +2,10 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import {
   protectIdNumber,
   protectPhone,
@@ -13,7 +16,7 @@ import {
   toHouseholdView,
 } from "../../utils/household-view"
 import { ownedIds } from "../../utils/owned-ids"
-import { resolveVendorCaller } from "../caller"
+import { requireApproved, resolveVendorCaller } from "../caller"
 import type {
   VendorCreateHouseholdType,
   VendorGetHouseholdsParamsType,
@@ -55,7 +58,15 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const caller = await resolveVendorCaller(req)
+  requireApproved(caller)
   const { id_number, phone, ...household } = req.validatedBody
+  // A cooperative registers households of the county it operates in.
+  if (household.county_code !== caller.cooperative.county_code) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "county_code: a cooperative registers households of its own county only"
+    )
+  }
   const { result } = await registerHouseholdWorkflow(req.scope).run({
     input: {
       cooperative_id: caller.cooperative.id,

@@ -56,3 +56,11 @@ export const VendorGetHouseholdsParams = createFindParams({
 }).extend({
   status: householdStatusField.optional(),
 })
+
+export type VendorGetJoinRequestsParamsType = z.infer<
+  typeof VendorGetJoinRequestsParams
+>
+export const VendorGetJoinRequestsParams = createFindParams({
+  limit: 20,
+  offset: 0,
+})

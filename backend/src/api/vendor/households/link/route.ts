@@ -2,37 +2,30 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { idNumberHash } from "../../../../lib/provenance/household-identity"
-import { linkHouseholdWorkflow } from "../../../../workflows/household"
-import {
-  HOUSEHOLD_VIEW_FIELDS,
-  toHouseholdView,
-} from "../../../utils/household-view"
-import { resolveVendorCaller } from "../../caller"
+import { requestHouseholdJoinWorkflow } from "../../../../workflows/household"
+import { requireApproved, resolveVendorCaller } from "../../caller"
+import { toJoinRequestView } from "../join-request-view"
 import type { VendorLinkHouseholdType } from "../validators"
 
-// Adds an already registered household as a member, given proof of identity.
+// Asks to count an already registered household among the cooperative's
+// members, with its registry number and head's ID number as proof. The
+// answer is the same 202 whether or not they match a household: the
+// household's county reviewer decides (GET/POST /bureau/household-join-requests).
 export const POST = async (
   req: AuthenticatedMedusaRequest<VendorLinkHouseholdType>,
   res: MedusaResponse
 ) => {
   const caller = await resolveVendorCaller(req)
-  const { result } = await linkHouseholdWorkflow(req.scope).run({
+  requireApproved(caller)
+  const { result } = await requestHouseholdJoinWorkflow(req.scope).run({
     input: {
       cooperative_id: caller.cooperative.id,
+      cooperative_county: caller.cooperative.county_code,
       actor_id: caller.user.id,
       registry_number: req.validatedBody.registry_number,
       id_number_hash: idNumberHash(req.validatedBody.id_number),
     },
   })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [household],
-  } = await query.graph({
-    entity: "household",
-    fields: HOUSEHOLD_VIEW_FIELDS,
-    filters: { id: result.id },
-  })
-  res.json({ household: toHouseholdView(household) })
+  res.status(202).json({ join_request: toJoinRequestView(result) })
 }
