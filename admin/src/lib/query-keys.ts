@@ -53,6 +53,11 @@ export const queryKeys = {
       ["bureau-households", "list", params] as const,
     detail: (id: string) => ["bureau-households", "detail", id] as const,
   },
+  bureauJoinRequests: {
+    all: ["bureau-join-requests"] as const,
+    list: (params: QueryParams) =>
+      ["bureau-join-requests", "list", params] as const,
+  },
   reports: {
     all: ["reports"] as const,
     report: (name: string, params: QueryParams) =>

@@ -6,18 +6,21 @@ import {
   type CooperativeFilter,
 } from "../../../features/approvals/components/cooperative-queue"
 import { HouseholdQueue } from "../../../features/approvals/components/household-queue"
+import { JoinRequestQueue } from "../../../features/approvals/components/join-request-queue"
 import { useCountyLabel } from "../../../features/counties/hooks/use-county-label"
 
 const FILTERS: CooperativeFilter[] = ["pending", "approved", "suspended", "all"]
-const TABS = ["cooperatives", "households"] as const
+const TABS = ["cooperatives", "households", "joins"] as const
 
-// The approvals queue: cooperatives (by status, pending first) and household
-// verifications; which tab, filter and page live in the URL.
+// The approvals queue: cooperatives (by status, pending first), household
+// verifications and cooperatives' requests to join households; which tab,
+// filter and page live in the URL.
 export default function ApprovalsPage() {
   const { t } = useTranslation("approvals")
   const countyLabel = useCountyLabel()
   const [params, setParams] = useSearchParams()
-  const tab = params.get("tab") === "households" ? "households" : "cooperatives"
+  const tab =
+    TABS.find((value) => value === params.get("tab")) ?? "cooperatives"
   const status = FILTERS.find((s) => s === params.get("status")) ?? "pending"
   const offset = Math.max(0, Number(params.get("offset")) || 0)
 
@@ -60,11 +63,16 @@ export default function ApprovalsPage() {
             onOffsetChange={(next) => update({ offset: String(next) })}
             countyLabel={countyLabel}
           />
-        ) : (
+        ) : tab === "households" ? (
           <HouseholdQueue
             offset={offset}
             onOffsetChange={(next) => update({ offset: String(next) })}
             countyLabel={countyLabel}
+          />
+        ) : (
+          <JoinRequestQueue
+            offset={offset}
+            onOffsetChange={(next) => update({ offset: String(next) })}
           />
         )}
       </div>

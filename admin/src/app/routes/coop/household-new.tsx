@@ -43,7 +43,7 @@ export default function HouseholdNewPage() {
       </nav>
       <Panel>
         {linking ? (
-          <HouseholdLinkForm onLinked={done} />
+          <HouseholdLinkForm />
         ) : counties.isPending || me.isPending ? (
           // The county select gets its default only once its options exist.
           <LoadingState />

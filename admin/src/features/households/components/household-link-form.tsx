@@ -4,20 +4,17 @@ import { useTranslation } from "react-i18next"
 import { FormFooter } from "../../../components/form-footer"
 import { TextField } from "../../../components/field"
 import { useLinkHousehold } from "../api/link-household"
-import type { Household } from "../api/types"
 import {
   HouseholdLinkSchema,
   type HouseholdLinkInput,
   type HouseholdLinkValues,
 } from "../utils/household-schema"
 
-// Adds a household another cooperative registered: the registry number and
-// the head's ID number together prove the cooperative knows the household.
-export function HouseholdLinkForm({
-  onLinked,
-}: {
-  onLinked: (household: Household) => void
-}) {
+// Asks to join a household another cooperative registered: the registry
+// number and the head's ID number together prove the cooperative knows the
+// household; the county's reviewer approves. The answer is the same whether
+// or not they match, so the form only says the request was sent.
+export function HouseholdLinkForm() {
   const { t } = useTranslation("households")
   const link = useLinkHousehold()
   const form = useForm<HouseholdLinkInput, unknown, HouseholdLinkValues>({
@@ -30,12 +27,20 @@ export function HouseholdLinkForm({
   }
 
   const submit = form.handleSubmit(async (values) => {
-    const { household } = await link.mutateAsync(values)
-    onLinked(household)
+    await link.mutateAsync(values)
+    form.reset({ registry_number: "", id_number: "" })
   })
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
+      {link.isSuccess && (
+        <p
+          role="status"
+          className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900 sm:col-span-2"
+        >
+          {t("link.sent")}
+        </p>
+      )}
       <TextField
         label={t("fields.registryNumber")}
         error={fieldError("registry_number")}
