@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBureauUsersMiddlewares } from "./admin/bureau-users/middlewares"
+import { authMiddlewares } from "./auth/middlewares"
 import { adminCountiesMiddlewares } from "./admin/counties/middlewares"
 import { adminOrdersMiddlewares } from "./admin/orders/middlewares"
 import { adminPovertyLinesMiddlewares } from "./admin/poverty-lines/middlewares"
@@ -18,6 +19,7 @@ export default defineMiddlewares({
     { matcher: "/*", middlewares: [rejectNulCharacters] },
     { matcher: "/vendor*", middlewares: [allowConsoleOrigin] },
     { matcher: "/bureau*", middlewares: [allowConsoleOrigin] },
+    ...authMiddlewares,
     ...adminCountiesMiddlewares,
     ...adminOrdersMiddlewares,
     ...adminBureauUsersMiddlewares,

@@ -1,0 +1,61 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { ipKeyGenerator, rateLimit } from "express-rate-limit"
+import { describeInfrastructure } from "../../lib/infrastructure"
+import { sharedRateLimitStore } from "../../lib/rate-limit-store"
+
+const WINDOW_MS = 15 * 60 * 1000
+
+// Password guessing against Medusa's emailpass login and registration, for
+// every actor type. Only failed attempts count (a signed-in user is never
+// held back): AUTH_FAILURES_PER_ACCOUNT per account (default 10) and
+// AUTH_FAILURES_PER_ADDRESS per address (default 100) in 15 minutes, then a
+// 429 with Retry-After. Counted in Redis when REDIS_URL is set, so the
+// limits hold across instances.
+function authLimit(scope: "account" | "address") {
+  const limit = Number(
+    scope === "account"
+      ? (process.env.AUTH_FAILURES_PER_ACCOUNT ?? 10)
+      : (process.env.AUTH_FAILURES_PER_ADDRESS ?? 100)
+  )
+  return rateLimit({
+    windowMs: WINDOW_MS,
+    limit,
+    skipSuccessfulRequests: true,
+    standardHeaders: "draft-7",
+    legacyHeaders: false,
+    identifier: `auth-${scope}`,
+    store: sharedRateLimitStore(
+      describeInfrastructure(process.env).redisUrl,
+      `tianfu:rate-limit:auth-${scope}:`
+    ),
+    passOnStoreError: true,
+    keyGenerator: (req) => {
+      if (scope === "address") return ipKeyGenerator(req.ip ?? "unknown")
+      const email = (req.body as { email?: unknown } | undefined)?.email
+      const actor = req.originalUrl.split("/")[2] ?? ""
+      return `${actor}:${typeof email === "string" ? email.trim().toLowerCase() : ""}`
+    },
+    handler: (_req, res) => {
+      res.status(429).json({
+        type: "too_many_requests",
+        message: "Too many failed attempts; try again later",
+      })
+    },
+  })
+}
+
+const perAccount = authLimit("account")
+const perAddress = authLimit("address")
+
+export const authMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["POST"],
+    matcher: "/auth/:actor_type/emailpass",
+    middlewares: [perAddress, perAccount],
+  },
+  {
+    method: ["POST"],
+    matcher: "/auth/:actor_type/emailpass/register",
+    middlewares: [perAddress, perAccount],
+  },
+]
