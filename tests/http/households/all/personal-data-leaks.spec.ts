@@ -145,7 +145,7 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
         member_count: 1,
       })
     )
-    expect(duplicate.status).toBe(422)
+    expect(duplicate.status).toBe(409)
     const badDigit =
       people[1].id_number.slice(0, 17) +
       (people[1].id_number[17] === "0" ? "1" : "0")
@@ -224,6 +224,16 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
       ["bureau households", "/bureau/households", bureau.headers],
       ["bureau household", `/bureau/households/${ids[1]}`, bureau.headers],
       ["bureau audit log", "/bureau/audit-log", bureau.headers],
+      [
+        "vendor join requests",
+        "/vendor/households/join-requests",
+        coop.headers,
+      ],
+      [
+        "bureau join requests",
+        "/bureau/household-join-requests",
+        bureau.headers,
+      ],
       ["store trace", `/store/trace/${trace_code}`, store],
       ["store provenance", `/store/products/${product.id}/provenance`, store],
       ["store cooperative", "/store/cooperatives/leaks", store],

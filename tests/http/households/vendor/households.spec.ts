@@ -8,6 +8,7 @@ import {
   type CooperativeTenant,
   createBureauUser,
   createCounties,
+  approveCooperative,
   registerCooperative,
 } from "../../../helpers/tenants"
 
@@ -18,6 +19,7 @@ const PHONE = "13812345678"
 
 describeHttp("households", ({ request, getContainer }) => {
   let zhaojue: CooperativeTenant
+  let zhaojue2: CooperativeTenant
   let cangxi: CooperativeTenant
   let liangshanBureau: Actor
   let cangxiBureau: Actor
@@ -70,6 +72,16 @@ describeHttp("households", ({ request, getContainer }) => {
       name: "苍溪县商务局",
       jurisdiction_code: "510824",
     })
+    zhaojue2 = await registerCooperative(request, {
+      email: "owner@zhaojue2.coop",
+      name: "昭觉县马铃薯合作社",
+      handle: "zhaojue2",
+      county_code: "513431",
+      serial: "MA6MP0001",
+    })
+    await approveCooperative(request, liangshanBureau, zhaojue)
+    await approveCooperative(request, liangshanBureau, zhaojue2)
+    await approveCooperative(request, cangxiBureau, cangxi)
     const created = record(
       await request()
         .post("/vendor/households")
@@ -111,22 +123,72 @@ describeHttp("households", ({ request, getContainer }) => {
     expect(stored.id_number_hash).toMatch(/^[0-9a-f]{64}$/)
   })
 
-  it("refuses the same person twice with a 422 naming the existing registry number", async () => {
-    const again = record(
+  // A cooperative must not learn whether a person is a registered poor
+  // household: both kinds of duplicate get the same 409, naming nothing.
+  it("refuses an already registered household with one neutral 409", async () => {
+    const answers = []
+    for (const body of [
+      { ...household, registry_number: "5134310101999" },
+      {
+        ...household,
+        id_number: syntheticIdNumber("513431", "19850612", "004"),
+      },
+    ]) {
+      const again = record(
+        await request()
+          .post("/vendor/households")
+          .set(zhaojue2.headers)
+          .send(body)
+      )
+      expect(again.status).toBe(409)
+      expect(again.body.message).not.toContain("5134310101001")
+      expect(again.body.message).not.toContain("id_number")
+      answers.push(again.body)
+    }
+    expect(answers[0]).toEqual(answers[1])
+    expect(
+      await services(getContainer()).household().listHouseholds({})
+    ).toHaveLength(1)
+  })
+
+  it("registers households only for an approved cooperative of their county", async () => {
+    const elsewhere = record(
       await request()
         .post("/vendor/households")
         .set(cangxi.headers)
         .send({
           ...household,
-          registry_number: "5108240101999",
-          county_code: "510824",
+          registry_number: "5134310101998",
+          id_number: syntheticIdNumber("513431", "19850612", "005"),
         })
     )
-    expect(again.status).toBe(422)
-    expect(again.body.message).toContain("5134310101001")
-    expect(
-      await services(getContainer()).household().listHouseholds({})
-    ).toHaveLength(1)
+    expect(elsewhere.status).toBe(400)
+    expect(elsewhere.body.message).toContain("county_code")
+    const pending = await registerCooperative(request, {
+      email: "owner@pending.coop",
+      name: "昭觉县待审合作社",
+      handle: "pending-coop",
+      county_code: "513431",
+      serial: "MA6PD0001",
+    })
+    for (const path of ["/vendor/households", "/vendor/households/link"]) {
+      const response = record(
+        await request()
+          .post(path)
+          .set(pending.headers)
+          .send(
+            path.endsWith("link")
+              ? { registry_number: "5134310101001", id_number: ID_NUMBER }
+              : {
+                  ...household,
+                  registry_number: "5134310101997",
+                  id_number: syntheticIdNumber("513431", "19850612", "006"),
+                }
+          )
+      )
+      expect([path, response.status]).toEqual([path, 400])
+      expect(response.body.message).toContain("approved")
+    }
   })
 
   it("names the field for bad input", async () => {
@@ -178,37 +240,139 @@ describeHttp("households", ({ request, getContainer }) => {
     expect(JSON.stringify(list.body)).not.toContain("5134310101001")
   })
 
-  it("lets a second cooperative join a household only with proof of identity", async () => {
-    const wrong = record(
+  // Joining a registered household is a request the county's reviewer
+  // decides; the cooperative is told the same whether its proof matched.
+  it("lets a second cooperative join a household only when its reviewer approves", async () => {
+    const ask = async (tenant: CooperativeTenant, idNumber: string) => {
+      const response = record(
+        await request()
+          .post("/vendor/households/link")
+          .set(tenant.headers)
+          .send({ registry_number: "5134310101001", id_number: idNumber })
+      )
+      expect(response.status).toBe(202)
+      return response.body.join_request
+    }
+    const wrong = await ask(
+      zhaojue2,
+      syntheticIdNumber("513431", "19850612", "004")
+    )
+    const right = await ask(zhaojue2, ID_NUMBER)
+    const elsewhere = await ask(cangxi, ID_NUMBER)
+    const shape = ({
+      id: _id,
+      created_at: _at,
+      ...rest
+    }: {
+      id: string
+      created_at: string
+    }) => rest
+    expect(shape(wrong)).toEqual(shape(right))
+    expect(right).toEqual(
+      expect.objectContaining({
+        status: "pending",
+        registry_number: "5134310101001",
+      })
+    )
+    const members = async (tenant: CooperativeTenant) =>
+      (
+        await request().get("/vendor/households").set(tenant.headers)
+      ).body.households.map((h: { id: string }) => h.id)
+    expect(await members(zhaojue2)).toEqual([])
+
+    const queue = record(
       await request()
-        .post("/vendor/households/link")
-        .set(cangxi.headers)
-        .send({
-          registry_number: "5134310101001",
-          id_number: syntheticIdNumber("513431", "19850612", "004"),
-        })
+        .get("/bureau/household-join-requests?status=pending")
+        .set(liangshanBureau.headers)
     )
-    expect(wrong.status).toBe(404)
-    const joined = record(
+    expect(queue.status).toBe(200)
+    const byId = new Map(
+      queue.body.join_requests.map((r: { id: string }) => [r.id, r])
+    )
+    expect(byId.get(wrong.id)).toEqual(
+      expect.objectContaining({ matched: false, household: null })
+    )
+    expect(byId.get(right.id)).toEqual(
+      expect.objectContaining({
+        matched: true,
+        household: expect.objectContaining({
+          id: householdId,
+          head_name: "阿***",
+        }),
+      })
+    )
+    // The other county's reviewer neither sees nor decides them.
+    const foreign = record(
       await request()
-        .post("/vendor/households/link")
-        .set(cangxi.headers)
-        .send({ registry_number: "5134310101001", id_number: ID_NUMBER })
+        .post(`/bureau/household-join-requests/${right.id}/approve`)
+        .set(cangxiBureau.headers)
+        .send({})
     )
-    expect(joined.status).toBe(200)
-    const list = record(
-      await request().get("/vendor/households").set(cangxi.headers)
-    )
-    expect(list.body.households.map((h: { id: string }) => h.id)).toEqual([
-      householdId,
+    expect(foreign.status).toBe(404)
+    const decide = (id: string, verb: string, body: object = {}) =>
+      request()
+        .post(`/bureau/household-join-requests/${id}/${verb}`)
+        .set(liangshanBureau.headers)
+        .send(body)
+    expect((await decide(wrong.id, "approve")).status).toBe(400)
+    expect((await decide(elsewhere.id, "approve")).status).toBe(400)
+    const noReason = await decide(wrong.id, "reject")
+    expect([noReason.status, noReason.body.message]).toEqual([
+      400,
+      expect.stringContaining("note"),
     ])
-    const twice = record(
+    expect(
+      (await decide(wrong.id, "reject", { note: "身份不符" })).status
+    ).toBe(200)
+    const approved = await decide(right.id, "approve", { note: "入户核实" })
+    expect(approved.status).toBe(200)
+    expect(approved.body.join_request.status).toBe("approved")
+    expect(await members(zhaojue2)).toEqual([householdId])
+    expect((await decide(right.id, "approve")).status).toBe(400)
+    const own = record(
       await request()
-        .post("/vendor/households/link")
-        .set(cangxi.headers)
-        .send({ registry_number: "5134310101001", id_number: ID_NUMBER })
+        .get("/vendor/households/join-requests")
+        .set(zhaojue2.headers)
     )
-    expect(twice.status).toBe(409)
+    expect(
+      own.body.join_requests.map((r: { status: string }) => r.status).sort()
+    ).toEqual(["approved", "rejected"])
+    const actions = (
+      await services(getContainer())
+        .audit()
+        .listAuditEntries({ resource_type: "household_join_request" })
+    ).map((e) => e.action)
+    expect(actions.sort()).toEqual([
+      "household.join_approved",
+      "household.join_rejected",
+      "household.join_requested",
+      "household.join_requested",
+      "household.join_requested",
+    ])
+  })
+
+  it("throttles registrations and join requests per cooperative", async () => {
+    let limited: { status: number; headers: Record<string, string> } | null =
+      null
+    for (let i = 0; i < 70 && !limited; i++) {
+      const response = await request()
+        .post("/vendor/households/link")
+        .set(zhaojue2.headers)
+        .send({
+          registry_number: `51343101019${String(i).padStart(2, "0")}`,
+          id_number: ID_NUMBER,
+        })
+      if (response.status === 429) limited = response
+      else expect(response.status).toBe(202)
+    }
+    expect(limited?.status).toBe(429)
+    expect(Number(limited?.headers["retry-after"])).toBeGreaterThan(0)
+    // Counted per cooperative: another one is not held back.
+    const other = await request()
+      .post("/vendor/households/link")
+      .set(cangxi.headers)
+      .send({ registry_number: "5134310101001", id_number: ID_NUMBER })
+    expect(other.status).toBe(202)
   })
 
   it("updates a member household and audits the change masked", async () => {

@@ -1,4 +1,4 @@
-import { operator, type Actor } from "../../../helpers/actors"
+import { operator, TEST_PASSWORD, type Actor } from "../../../helpers/actors"
 import { buckwheatTea, createProduct } from "../../../helpers/catalog"
 import {
   captureOrderPayment,
@@ -283,5 +283,27 @@ describeHttp("hostile callers", ({ request, getContainer }) => {
       expect(response.body.message).toContain("occurred_at")
       expect(response.body.message).not.toContain(String(occurred_at))
     }
+  })
+  it("throttles password guessing per account with a 429 and Retry-After", async () => {
+    const login = (email: string, password: string) =>
+      request()
+        .post("/auth/cooperative_user/emailpass")
+        .send({ email, password })
+    const statuses: number[] = []
+    let blocked: Awaited<ReturnType<typeof login>> | null = null
+    for (let i = 0; i < 15 && !blocked; i++) {
+      const response = await login("owner@suspended.coop", `guess-${i}`)
+      statuses.push(response.status)
+      if (response.status === 429) blocked = response
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true)
+    expect(blocked?.status).toBe(429)
+    expect(Number(blocked?.headers["retry-after"])).toBeGreaterThan(0)
+    // The right password does not get through while the account is held,
+    // and another account from the same address is not held with it.
+    expect((await login("owner@suspended.coop", TEST_PASSWORD)).status).toBe(
+      429
+    )
+    expect((await login("nobody@example.com", "x")).status).toBe(401)
   })
 })
