@@ -18,7 +18,10 @@ export async function execOnStartDatabase({
     return await withStartDatabase(verb, async (databaseUrl) => {
       const env = { ...process.env, DATABASE_URL: databaseUrl }
       await prepareDatabase({ databaseUrl, env, log: info })
-      const result = spawnSync(MEDUSA_BIN, ["exec", script, ...args], {
+      // medusa exec's own parser refuses unknown --flags, so they reach the
+      // script as plain words ("--repair" becomes "repair").
+      const words = args.map((arg) => arg.replace(/^-+/, ""))
+      const result = spawnSync(MEDUSA_BIN, ["exec", script, ...words], {
         cwd: BACKEND_DIR,
         env,
         stdio: "inherit",

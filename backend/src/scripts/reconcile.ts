@@ -7,7 +7,8 @@ import { runReconciliation } from "../lib/attribution/run-reconciliation"
 // differs. With `--repair`, first appends the corrections that bring every
 // wrong ledger to its target and reports what they moved.
 export default async function reconcile({ container, args }: ExecArgs) {
-  if (args?.includes("--repair")) {
+  // npm run reconcile -- --repair arrives as the word "repair".
+  if (args?.some((arg) => arg.replace(/^-+/, "") === "repair")) {
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     const repair = await repairLedgers(container)
     logger.info(
