@@ -253,6 +253,21 @@ describeHttp("ledger truth through HTTP", ({ request, getContainer }) => {
       amount === undefined ? model.total : model.captured + amount
   }
 
+  // The operator presses capture again on a captured payment. Medusa
+  // refuses it while the capture stands, and captures again after refunds
+  // (what it checks is captured minus refunded): either way the model
+  // takes the captures Medusa records, and the ledger must follow.
+  async function captureAgain(model: ModelOrder) {
+    const payment = await paymentOf(model.id)
+    const response = await send(`/admin/payments/${payment.id}/capture`, {})
+    expect([200, 400]).toContain(response.status)
+    const after = await paymentOf(model.id)
+    model.captured = (after.captures ?? []).reduce(
+      (sum, c) => sum + fen(c.amount),
+      0
+    )
+  }
+
   async function refund(model: ModelOrder, amount: number) {
     const payment = await paymentOf(model.id)
     const response = await send(`/admin/payments/${payment.id}/refund`, {
@@ -423,6 +438,40 @@ describeHttp("ledger truth through HTTP", ({ request, getContainer }) => {
     await expectCountiesAndReconciliation([model])
   })
 
+  // A return makes new order versions (return request, its confirmation)
+  // with their own copies of the discount adjustments; the ledger moves
+  // only with the refund that follows, from the current version's net.
+  it("follows a returned line's refund on a discounted order", async () => {
+    const model = await place(
+      [
+        { variant: variants[0], quantity: 2 },
+        { variant: variants[2], quantity: 1 },
+      ],
+      { promo: "TRUTH15" }
+    )
+    await capture(model)
+    for (const tenant of [zhaojue, cangxi]) {
+      const shipped = await request()
+        .post(`/vendor/orders/${model.id}/fulfillments`)
+        .set(tenant.headers)
+        .send({})
+      expect(shipped.status).toBe(201)
+    }
+    const begun = await send("/admin/returns", { order_id: model.id })
+    expect([begun.status, begun.body.message]).toEqual([200, undefined])
+    const returnId = begun.body.return.id as string
+    const items = await send(`/admin/returns/${returnId}/request-items`, {
+      items: [{ id: model.lines[0].line_item_id, quantity: 1 }],
+    })
+    expect([items.status, items.body.message]).toEqual([200, undefined])
+    const requested = await send(`/admin/returns/${returnId}/request`, {})
+    expect([requested.status, requested.body.message]).toEqual([200, undefined])
+    await expectLedger(model, "return requested")
+    await refund(model, Math.round(model.lines[0].net / 2))
+    await expectLedger(model, "returned line refunded")
+    await expectCountiesAndReconciliation([model])
+  })
+
   it("repairs a ledger written with a wrong net by appending corrections, once", async () => {
     const model = await place(
       [
@@ -516,6 +565,8 @@ describeHttp("ledger truth through HTTP", ({ request, getContainer }) => {
                 ]
               : []),
             ...(open > 0 || held > 1 ? ["cancel"] : []),
+            // The operator presses capture again on a captured payment.
+            ...(open <= 0 && model.captured > 0 ? ["capture-again"] : []),
           ]
           if (!choices.length) break
           const action = random.pick(choices)
@@ -523,6 +574,7 @@ describeHttp("ledger truth through HTTP", ({ request, getContainer }) => {
           if (action === "capture") await capture(model)
           if (action === "capture-part")
             await capture(model, random.int(1, Math.max(1, open - 1)))
+          if (action === "capture-again") await captureAgain(model)
           if (action === "refund-part")
             await refund(model, random.int(1, held - 1))
           if (action === "refund-all") await refund(model, held)
