@@ -7,7 +7,7 @@ import { loadOrderMoneyStep } from "../steps/load-order-money"
 import { recordAttributionStep } from "../steps/record-attribution"
 
 // Attribution of one order's captured and refunded money to the households
-// that supplied it (DESIGN.md, "The attribution rule"). Runs on capture,
+// that supplied it (README, "Attribution"). Runs on capture,
 // refund and placement events; the per-order lock serialises concurrent
 // deliveries, so each reads the ledger the previous one left.
 export const attributeOrderPaymentsWorkflow = createWorkflow(
