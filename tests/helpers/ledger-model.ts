@@ -122,22 +122,3 @@ export function sumBy(
   }
   return Object.fromEntries(Object.entries(sums).filter(([, v]) => v !== 0))
 }
-
-// A small deterministic generator (mulberry32), so a failing run prints a
-// seed that reproduces it.
-export function seededRandom(seed: number) {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  return {
-    next,
-    int: (min: number, max: number) =>
-      min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(list: T[]): T => list[Math.floor(next() * list.length)],
-  }
-}

@@ -1,7 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { ipKeyGenerator, rateLimit } from "express-rate-limit"
-import { describeInfrastructure } from "../../lib/infrastructure"
-import { sharedRateLimitStore } from "../../lib/rate-limit-store"
+import { ipKeyGenerator } from "express-rate-limit"
+import { sharedRateLimit } from "../../lib/rate-limit-store"
 
 const WINDOW_MS = 15 * 60 * 1000
 
@@ -17,29 +16,18 @@ function authLimit(scope: "account" | "address") {
       ? (process.env.AUTH_FAILURES_PER_ACCOUNT ?? 10)
       : (process.env.AUTH_FAILURES_PER_ADDRESS ?? 100)
   )
-  return rateLimit({
+  return sharedRateLimit({
+    name: `auth-${scope}`,
     windowMs: WINDOW_MS,
     limit,
     skipSuccessfulRequests: true,
-    standardHeaders: "draft-7",
-    legacyHeaders: false,
-    identifier: `auth-${scope}`,
-    store: sharedRateLimitStore(
-      describeInfrastructure(process.env).redisUrl,
-      `tianfu:rate-limit:auth-${scope}:`
-    ),
     passOnStoreError: true,
+    message: "Too many failed attempts; try again later",
     keyGenerator: (req) => {
       if (scope === "address") return ipKeyGenerator(req.ip ?? "unknown")
       const email = (req.body as { email?: unknown } | undefined)?.email
       const actor = req.originalUrl.split("/")[2] ?? ""
       return `${actor}:${typeof email === "string" ? email.trim().toLowerCase() : ""}`
-    },
-    handler: (_req, res) => {
-      res.status(429).json({
-        type: "too_many_requests",
-        message: "Too many failed attempts; try again later",
-      })
     },
   })
 }

@@ -1,8 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { rateLimit } from "express-rate-limit"
-import { describeInfrastructure } from "../../lib/infrastructure"
 import { describePayments } from "../../lib/payments/settings"
-import { sharedRateLimitStore } from "../../lib/rate-limit-store"
+import { sharedRateLimit } from "../../lib/rate-limit-store"
 
 // Stripe retries for days and may burst after an outage, so the limit is
 // generous (STRIPE_WEBHOOK_RATE_LIMIT per minute and address, default 600);
@@ -11,22 +9,12 @@ import { sharedRateLimitStore } from "../../lib/rate-limit-store"
 // per process otherwise. If Redis fails, deliveries pass (each is still
 // verified) rather than being refused.
 function stripeWebhookRateLimit() {
-  return rateLimit({
+  return sharedRateLimit({
+    name: "stripe-webhook",
     windowMs: 60 * 1000,
     limit: describePayments(process.env).webhookRateLimitPerMinute,
-    standardHeaders: "draft-7",
-    legacyHeaders: false,
-    store: sharedRateLimitStore(
-      describeInfrastructure(process.env).redisUrl,
-      "tianfu:rate-limit:stripe-webhook:"
-    ),
     passOnStoreError: true,
-    handler: (_req, res) => {
-      res.status(429).json({
-        type: "too_many_requests",
-        message: "Too many webhook deliveries from this address; retry later",
-      })
-    },
+    message: "Too many webhook deliveries from this address; retry later",
   })
 }
 

@@ -13,10 +13,10 @@ import {
   type ModelOrder,
   modelPositions,
   modelTarget,
-  seededRandom,
   sumBy,
 } from "../../../helpers/ledger-model"
 import { repairLedgers } from "../../../../backend/src/lib/attribution/repair-ledgers"
+import { seededRandom } from "../../../../seed/src/demo/random"
 import { describeHttp } from "../../../helpers/medusa-app"
 import { services } from "../../../helpers/services"
 import { addBatch, addHousehold } from "../../../helpers/provenance"

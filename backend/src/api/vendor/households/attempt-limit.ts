@@ -1,7 +1,5 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import { rateLimit } from "express-rate-limit"
-import { describeInfrastructure } from "../../../lib/infrastructure"
-import { sharedRateLimitStore } from "../../../lib/rate-limit-store"
+import { sharedRateLimit } from "../../../lib/rate-limit-store"
 import { resolveVendorCaller } from "../caller"
 
 // Registering and joining households are the two doors to the registry, so
@@ -11,30 +9,19 @@ import { resolveVendorCaller } from "../caller"
 // cooperative, not per address, in Redis when REDIS_URL is set (so it holds
 // across instances). Every attempt is also audited.
 export function householdAttemptLimit() {
-  return rateLimit({
+  return sharedRateLimit({
+    name: "household-attempts",
     windowMs: 60 * 60 * 1000,
     limit: Number(process.env.HOUSEHOLD_ATTEMPTS_PER_HOUR ?? 60),
-    standardHeaders: "draft-7",
-    legacyHeaders: false,
-    identifier: "household-attempts",
-    store: sharedRateLimitStore(
-      describeInfrastructure(process.env).redisUrl,
-      "tianfu:rate-limit:household-attempts:"
-    ),
     passOnStoreError: false,
+    message:
+      "Too many household registrations or join requests from this cooperative; try again later",
     keyGenerator: async (req) => {
       // Runs after the /vendor/* authenticate middleware.
       const caller = await resolveVendorCaller(
         req as unknown as AuthenticatedMedusaRequest
       )
       return `cooperative:${caller.cooperative.id}`
-    },
-    handler: (_req, res) => {
-      res.status(429).json({
-        type: "too_many_requests",
-        message:
-          "Too many household registrations or join requests from this cooperative; try again later",
-      })
     },
   })
 }

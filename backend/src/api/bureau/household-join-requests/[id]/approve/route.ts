@@ -1,28 +1,5 @@
-import type {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
-import { decideHouseholdJoinWorkflow } from "../../../../../workflows/household"
-import { resolveBureauCaller } from "../../../caller"
-import type { BureauDecideJoinRequestType } from "../../validators"
-import { toBureauJoinRequests } from "../../view"
+import { decideJoinRequest } from "../../decide"
 
-// The reviewer approves the request: the household becomes the cooperative's member.
-export const POST = async (
-  req: AuthenticatedMedusaRequest<BureauDecideJoinRequestType>,
-  res: MedusaResponse
-) => {
-  const caller = await resolveBureauCaller(req)
-  const { result } = await decideHouseholdJoinWorkflow(req.scope).run({
-    input: {
-      request_id: req.params.id,
-      jurisdiction_code: caller.jurisdiction_code,
-      actor_id: caller.id,
-      decision: "approved",
-      note: req.validatedBody.note ?? null,
-      decided_at: new Date(),
-    },
-  })
-  const [join_request] = await toBureauJoinRequests(req.scope, [result])
-  res.json({ join_request })
-}
+// The reviewer approves the request: the household becomes the
+// cooperative's member.
+export const POST = decideJoinRequest("approved")

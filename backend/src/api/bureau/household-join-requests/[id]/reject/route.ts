@@ -1,28 +1,4 @@
-import type {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
-import { decideHouseholdJoinWorkflow } from "../../../../../workflows/household"
-import { resolveBureauCaller } from "../../../caller"
-import type { BureauDecideJoinRequestType } from "../../validators"
-import { toBureauJoinRequests } from "../../view"
+import { decideJoinRequest } from "../../decide"
 
 // The reviewer rejects the request, with a reason.
-export const POST = async (
-  req: AuthenticatedMedusaRequest<BureauDecideJoinRequestType>,
-  res: MedusaResponse
-) => {
-  const caller = await resolveBureauCaller(req)
-  const { result } = await decideHouseholdJoinWorkflow(req.scope).run({
-    input: {
-      request_id: req.params.id,
-      jurisdiction_code: caller.jurisdiction_code,
-      actor_id: caller.id,
-      decision: "rejected",
-      note: req.validatedBody.note ?? null,
-      decided_at: new Date(),
-    },
-  })
-  const [join_request] = await toBureauJoinRequests(req.scope, [result])
-  res.json({ join_request })
-}
+export const POST = decideJoinRequest("rejected")
