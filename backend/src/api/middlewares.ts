@@ -6,15 +6,18 @@ import { adminOrdersMiddlewares } from "./admin/orders/middlewares"
 import { adminPovertyLinesMiddlewares } from "./admin/poverty-lines/middlewares"
 import { bureauMiddlewares } from "./bureau/middlewares"
 import { hooksMiddlewares } from "./hooks/middlewares"
+import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { storeCountiesMiddlewares } from "./store/counties/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { allowConsoleOrigin } from "./utils/console-cors"
+import { tianfuErrorHandler } from "./utils/error-handler"
 import { rejectNulCharacters } from "./utils/reject-nul"
 import { vendorMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
+  errorHandler: tianfuErrorHandler,
   routes: [
     { matcher: "/*", middlewares: [rejectNulCharacters] },
     { matcher: "/vendor*", middlewares: [allowConsoleOrigin] },
@@ -24,6 +27,7 @@ export default defineMiddlewares({
     ...adminOrdersMiddlewares,
     ...adminBureauUsersMiddlewares,
     ...adminPovertyLinesMiddlewares,
+    ...storeCartsMiddlewares,
     ...storeCountiesMiddlewares,
     ...storeOrdersMiddlewares,
     ...storeProductsMiddlewares,

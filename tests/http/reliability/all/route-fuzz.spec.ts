@@ -50,14 +50,41 @@ function ourEndpoints(): Endpoint[] {
   )
 }
 
-// A few of Medusa's own routes that our storefront and console lean on.
+// Medusa's own routes that our storefront, console and operators use.
 const MEDUSA_ENDPOINTS: Endpoint[] = [
   { method: "get", path: "/store/products" },
   { method: "get", path: "/store/products/[id]" },
+  { method: "get", path: "/store/product-categories" },
+  { method: "get", path: "/store/regions" },
   { method: "post", path: "/store/carts" },
+  { method: "get", path: "/store/carts/[id]" },
+  { method: "post", path: "/store/carts/[id]" },
   { method: "post", path: "/store/carts/[id]/line-items" },
+  { method: "post", path: "/store/carts/[id]/line-items/[line_id]" },
+  { method: "delete", path: "/store/carts/[id]/line-items/[line_id]" },
+  { method: "post", path: "/store/carts/[id]/customer" },
+  { method: "post", path: "/store/carts/[id]/promotions" },
+  { method: "post", path: "/store/carts/[id]/shipping-methods" },
+  { method: "get", path: "/store/shipping-options" },
+  { method: "get", path: "/store/payment-providers" },
   { method: "post", path: "/store/payment-collections" },
+  { method: "post", path: "/store/payment-collections/[id]/payment-sessions" },
+  { method: "get", path: "/store/orders" },
+  { method: "get", path: "/store/orders/[id]" },
+  { method: "post", path: "/store/customers" },
+  { method: "get", path: "/store/customers/me" },
+  { method: "post", path: "/store/customers/me" },
+  { method: "post", path: "/auth/customer/emailpass" },
+  { method: "post", path: "/auth/customer/emailpass/register" },
+  { method: "post", path: "/auth/cooperative_user/emailpass" },
+  { method: "post", path: "/auth/cooperative_user/emailpass/register" },
+  { method: "post", path: "/auth/bureau_user/emailpass" },
+  { method: "post", path: "/auth/user/emailpass" },
+  { method: "post", path: "/auth/session" },
+  { method: "delete", path: "/auth/session" },
+  { method: "post", path: "/auth/token/refresh" },
   { method: "get", path: "/admin/orders" },
+  { method: "get", path: "/admin/products" },
 ]
 
 const PARAM_VALUES = [
@@ -92,6 +119,43 @@ const RAW_BODIES: { type: string; body: string }[] = [
     }),
   },
   { type: "text/plain", body: "just text" },
+]
+
+// A value no answer may repeat back (it would reach logs and pages).
+const ECHO = "EchoMarker5134"
+
+// Query attacks, each with the field a 400 must name.
+const QUERY_ATTACKS: [string, string | null][] = [
+  ["limit=-1", "limit"],
+  ["offset=-1", "offset"],
+  ["limit=99999999", "limit"],
+  [`limit=${ECHO}`, "limit"],
+  [`offset=${ECHO}%27%3B--`, "offset"],
+  ["from=0000-01-01&to=100000-01-01", null],
+  [`q=${ECHO}%ED%A0%80`, null],
+  [`q=${ECHO}%00`, "q"],
+  [`fields=${ECHO}`, null],
+  [`order=${ECHO}`, null],
+  [`q=${"=HYPERLINK(1)".repeat(300)}`, null],
+]
+
+// Body attacks (as raw JSON text), each with the field a 400 must name.
+const BODY_ATTACKS: [string, string | null][] = [
+  [`{"email":${"[".repeat(10_000)}"x"${"]".repeat(10_000)}}`, "email"],
+  [JSON.stringify({ name: "x".repeat(1024 * 1024) }), null],
+  [`{"name":"${ECHO}\\ud800"}`, "name"],
+  [JSON.stringify({ name: `${ECHO}\u0000` }), "name"],
+  [
+    JSON.stringify({
+      email: ECHO,
+      quantity: ECHO,
+      occurred_at: `${ECHO}-02-30`,
+      limit: ECHO,
+      items: [{ variant_id: ECHO, quantity: -1 }],
+    }),
+    null,
+  ],
+  [JSON.stringify({ name: "=cmd|' /C calc'!A0", story: "@SUM(1+1)" }), null],
 ]
 
 // Stack frames, file paths or dependency names in a response tell an
@@ -148,6 +212,7 @@ describeHttp("route fuzz", ({ request, getContainer }) => {
     if (route.startsWith("/vendor")) return ["cooperative", "bureau"]
     if (route.startsWith("/bureau")) return ["bureau", "cooperative"]
     if (route.startsWith("/admin")) return ["admin", "customer"]
+    if (route.startsWith("/auth")) return ["anonymous", "customer"]
     return ["anonymous"]
   }
 
@@ -247,6 +312,79 @@ describeHttp("route fuzz", ({ request, getContainer }) => {
     }
     process.stdout.write(
       `route fuzz: ${sent} malformed requests over ${endpoints.length} endpoints, ${failures.length} failures\n${failures
+        .map((f) => f.slice(0, 240))
+        .join("\n")}\n`
+    )
+    expect(failures).toEqual([])
+  })
+
+  // What an attacker sends on purpose, to every route as each of its
+  // callers: the answer is a 4xx, a 400 names the field it is about, and
+  // the value sent never comes back.
+  it("answers every attack with a 4xx naming the field and never echoes what was sent", async () => {
+    const endpoints = [...ourEndpoints(), ...MEDUSA_ENDPOINTS]
+    const failures: string[] = []
+    let sent = 0
+    const started = Date.now()
+    const check = async (
+      label: string,
+      field: string | null,
+      send: () => Promise<{ status: number; text: string }>
+    ) => {
+      sent += 1
+      const response = await send()
+      const text = response.text ?? ""
+      if (response.status >= 500) {
+        failures.push(`${label} → ${response.status} ${text.slice(0, 160)}`)
+      } else if (text.includes(ECHO)) {
+        failures.push(`${label} → echoes: ${text.slice(0, 160)}`)
+      } else if (LEAK.test(text)) {
+        failures.push(`${label} → leaks: ${text.slice(0, 160)}`)
+      } else if (response.status === 400 && field) {
+        const message = (JSON.parse(text || "{}") as { message?: string })
+          .message
+        // A store route without its publishable key is refused before
+        // anything in the request is read.
+        const keyless = message?.includes("x-publishable-api-key")
+        if (!keyless && !message?.includes(field)) {
+          failures.push(`${label} → 400 without "${field}": ${message}`)
+        }
+      }
+    }
+    for (const endpoint of endpoints) {
+      const url = endpoint.path.replace(/\[[^\]]+\]/g, "does_not_exist")
+      for (const caller of callersOf(endpoint.path)) {
+        const headers = actors[caller]
+        if (endpoint.method === "get") {
+          for (const [query, field] of QUERY_ATTACKS) {
+            await check(
+              `${caller} GET ${url}?${query.slice(0, 50)}`,
+              field,
+              () => request().get(`${url}?${query}`).set(headers)
+            )
+          }
+        } else if (endpoint.method === "delete") {
+          await check(`${caller} DELETE ${url}?limit=${ECHO}`, "limit", () =>
+            request().delete(`${url}?limit=${ECHO}`).set(headers)
+          )
+        } else {
+          for (const [body, field] of BODY_ATTACKS) {
+            await check(
+              `${caller} POST ${url} (${body.slice(0, 40)})`,
+              field,
+              () =>
+                request()
+                  .post(url)
+                  .set(headers)
+                  .set("content-type", "application/json")
+                  .send(body)
+            )
+          }
+        }
+      }
+    }
+    process.stdout.write(
+      `attack sweep: ${sent} requests over ${endpoints.length} endpoints in ${((Date.now() - started) / 1000).toFixed(1)} s, ${failures.length} failures\n${failures
         .map((f) => f.slice(0, 240))
         .join("\n")}\n`
     )
