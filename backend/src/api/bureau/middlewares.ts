@@ -7,6 +7,8 @@ import { unlessUrl } from "../utils/unless-url"
 import {
   BureauApproveCooperative,
   BureauGetCooperativesParams,
+  BureauGrantCounty,
+  BureauRevokeCounty,
   BureauSuspendCooperative,
 } from "./cooperatives/validators"
 import {
@@ -59,6 +61,16 @@ export const bureauMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/bureau/cooperatives/:id/suspend",
     middlewares: [validateBody(BureauSuspendCooperative)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/bureau/cooperatives/:id/counties",
+    middlewares: [validateBody(BureauGrantCounty)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/bureau/cooperatives/:id/counties/:county_code/revoke",
+    middlewares: [validateBody(BureauRevokeCounty)],
   },
   {
     method: ["GET"],

@@ -268,6 +268,16 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       path: `/bureau/cooperatives/${target.tenant.cooperative.id}/suspend`,
       body: { reason: "test" },
     },
+    {
+      method: "post",
+      path: `/bureau/cooperatives/${target.tenant.cooperative.id}/counties`,
+      body: { county_code: "513429", reason: "test" },
+    },
+    {
+      method: "post",
+      path: `/bureau/cooperatives/${target.tenant.cooperative.id}/counties/513429/revoke`,
+      body: { reason: "test" },
+    },
     { method: "get", path: "/bureau/households" },
     { method: "get", path: `/bureau/households/${target.householdId}` },
     {
@@ -463,7 +473,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a reviewer a 404 for every object outside the jurisdiction, and none of its data", async () => {
     const aimed = bureauRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(8)
+    expect(aimed).toHaveLength(10)
     for (const route of aimed) {
       const response = await call(route, cangxi)
       if (response.status !== 404) {

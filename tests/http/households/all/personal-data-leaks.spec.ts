@@ -1,7 +1,9 @@
 import { Modules } from "@medusajs/framework/utils"
 import { type BaseStore, seedBaseStore } from "../../../../seed/src/base-store"
-import { type Actor, operator } from "../../../helpers/actors"
+import { type Actor, operator, registerCustomer } from "../../../helpers/actors"
 import { buckwheatTea, createProduct } from "../../../helpers/catalog"
+import { captureOrderPayment, checkout } from "../../../helpers/checkout"
+import { eventually } from "../../../helpers/eventually"
 import { ZHAOJUE } from "../../../helpers/fixtures"
 import { syntheticIdNumber } from "../../../helpers/identities"
 import { describeHttp } from "../../../helpers/medusa-app"
@@ -21,6 +23,7 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
   let base: BaseStore
   let coop: CooperativeTenant
   let bureau: Actor
+  let admin: Actor
   const seen: { where: string; text: string }[] = []
   const restores: (() => void)[] = []
 
@@ -41,7 +44,7 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
 
   beforeAll(async () => {
     base = await seedBaseStore(getContainer())
-    const admin = await operator(getContainer(), request)
+    admin = await operator(getContainer(), request)
     await createCounties(request, admin, [ZHAOJUE])
     ;({ coop, bureau } = await registerApprovedCooperative(
       request,
@@ -215,6 +218,26 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
       batch.body as { batch: { id: string; trace_code: string } }
     ).batch
     const store = { "x-publishable-api-key": base.publishableKey }
+    // A customer's order of the batch, paid: its ledger and the impact
+    // receipt name the households.
+    const buyer = await registerCustomer(
+      request,
+      base.publishableKey,
+      "leaks@example.com"
+    )
+    const { order } = await checkout(request, {
+      publishableKey: base.publishableKey,
+      items: [{ variant_id: product.variants[0].id, quantity: 2 }],
+      email: "leaks@example.com",
+      customerToken: buyer.token,
+    })
+    await captureOrderPayment(request, admin, order.id)
+    await eventually(async () => {
+      const ledger = await request()
+        .get(`/admin/orders/${order.id}/attribution`)
+        .set(admin.headers)
+      expect(JSON.stringify(ledger.body)).toContain("household")
+    })
     const reads: [string, string, Record<string, string>][] = [
       ["vendor households", "/vendor/households", coop.headers],
       ["vendor household", `/vendor/households/${ids[0]}`, coop.headers],
@@ -238,6 +261,32 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
       ["store provenance", `/store/products/${product.id}/provenance`, store],
       ["store cooperative", "/store/cooperatives/leaks", store],
       ["store county", "/store/counties/513431", store],
+      ["vendor order", `/vendor/orders/${order.id}`, coop.headers],
+      [
+        "vendor order ledger",
+        `/vendor/orders/${order.id}/attribution`,
+        coop.headers,
+      ],
+      [
+        "operator order ledger",
+        `/admin/orders/${order.id}/attribution`,
+        admin.headers,
+      ],
+      [
+        "store order impact",
+        `/store/orders/${order.id}/impact`,
+        { ...store, ...buyer.headers },
+      ],
+      [
+        "vendor household attribution",
+        "/vendor/attribution?view=household",
+        coop.headers,
+      ],
+      [
+        "bureau household report",
+        "/bureau/reports/attribution?group_by=household&grain=year",
+        bureau.headers,
+      ],
     ]
     for (const [label, path, headers] of reads) {
       expect([

@@ -1,6 +1,6 @@
 import { seedBaseStore } from "../../../../seed/src/base-store"
 import { type Actor, operator } from "../../../helpers/actors"
-import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
+import { BUTUO, CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
 import { syntheticIdNumber } from "../../../helpers/identities"
 import { describeHttp } from "../../../helpers/medusa-app"
 import { services } from "../../../helpers/services"
@@ -47,7 +47,7 @@ describeHttp("households", ({ request, getContainer }) => {
   beforeAll(async () => {
     await seedBaseStore(getContainer())
     const admin = await operator(getContainer(), request)
-    await createCounties(request, admin, [ZHAOJUE, CANGXI])
+    await createCounties(request, admin, [ZHAOJUE, CANGXI, BUTUO])
     zhaojue = await registerCooperative(request, {
       email: "owner@zhaojue.coop",
       name: "昭觉县苦荞合作社",
@@ -189,6 +189,136 @@ describeHttp("households", ({ request, getContainer }) => {
       expect([path, response.status]).toEqual([path, 400])
       expect(response.body.message).toContain("approved")
     }
+    // Refused registrations are on record for the county they named, the
+    // ID number masked.
+    const refused = record(
+      await request()
+        .get("/bureau/audit-log?action=household.registration_refused")
+        .set(liangshanBureau.headers)
+    )
+    const byCooperative = new Map(
+      refused.body.audit_entries.map(
+        (entry: { cooperative_id: string; after: { reason: string } }) => [
+          entry.cooperative_id,
+          entry.after,
+        ]
+      )
+    )
+    expect(byCooperative.get(cangxi.cooperative.id)).toEqual(
+      expect.objectContaining({
+        registry_number: "5134310101998",
+        county_code: "513431",
+        reason: expect.stringContaining("county_code"),
+        id_number: expect.stringMatching(/^5134\*+\d{3}[\dX]$/),
+      })
+    )
+    expect(byCooperative.get(pending.cooperative.id)).toEqual(
+      expect.objectContaining({ reason: expect.stringContaining("approved") })
+    )
+    expect(JSON.stringify(refused.body)).not.toContain(
+      syntheticIdNumber("513431", "19850612", "005")
+    )
+  })
+
+  it("lets a reviewer grant a cooperative another county of their jurisdiction, and revoke it", async () => {
+    const butuoHousehold = {
+      ...household,
+      registry_number: "5134290101001",
+      county_code: BUTUO.code,
+      id_number: syntheticIdNumber(BUTUO.code, "19700101", "011"),
+    }
+    const register = () =>
+      request()
+        .post("/vendor/households")
+        .set(zhaojue.headers)
+        .send(butuoHousehold)
+    expect((await register()).status).toBe(400)
+    const grantPath = `/bureau/cooperatives/${zhaojue.cooperative.id}/counties`
+    const grant = (actor: Actor, county_code: string) =>
+      request()
+        .post(grantPath)
+        .set(actor.headers)
+        .send({ county_code, reason: "收购布拖农户的马铃薯" })
+    // Not the Cangxi reviewer's cooperative, nor the Liangshan reviewer's
+    // county to give.
+    expect((await grant(cangxiBureau, BUTUO.code)).status).toBe(404)
+    const foreign = await grant(liangshanBureau, CANGXI.code)
+    expect([foreign.status, foreign.body.message]).toEqual([
+      400,
+      expect.stringContaining("county_code"),
+    ])
+    const own = await grant(liangshanBureau, ZHAOJUE.code)
+    expect(own.status).toBe(400)
+    const granted = await grant(liangshanBureau, BUTUO.code)
+    expect(granted.status).toBe(201)
+    // Granting again is safe: the same grant, one audit entry.
+    const again = await grant(liangshanBureau, BUTUO.code)
+    expect(again.body.county_grant.id).toBe(granted.body.county_grant.id)
+    const me = await request().get("/vendor/me").set(zhaojue.headers)
+    expect(me.body.cooperative.operating_counties).toEqual([
+      ZHAOJUE.code,
+      BUTUO.code,
+    ])
+    const registered = record(await register())
+    expect(registered.status).toBe(201)
+    const revokePath = `${grantPath}/${BUTUO.code}/revoke`
+    const revoked = await request()
+      .post(revokePath)
+      .set(liangshanBureau.headers)
+      .send({ reason: "合作协议已到期" })
+    expect(revoked.status).toBe(200)
+    expect(revoked.body.county_grant.revoked_at).toBeTruthy()
+    const twice = await request()
+      .post(revokePath)
+      .set(liangshanBureau.headers)
+      .send({ reason: "合作协议已到期" })
+    expect(twice.status).toBe(404)
+    const afterRevoke = await request()
+      .post("/vendor/households")
+      .set(zhaojue.headers)
+      .send({
+        ...butuoHousehold,
+        registry_number: "5134290101002",
+        id_number: syntheticIdNumber(BUTUO.code, "19700101", "022"),
+      })
+    expect(afterRevoke.status).toBe(400)
+    // The household registered while the grant was in force stays a member.
+    expect(
+      (
+        await request()
+          .get(`/vendor/households/${registered.body.household.id}`)
+          .set(zhaojue.headers)
+      ).status
+    ).toBe(200)
+    const detail = await request()
+      .get(`/bureau/cooperatives/${zhaojue.cooperative.id}`)
+      .set(liangshanBureau.headers)
+    expect(detail.body.cooperative.county_grants).toEqual([
+      expect.objectContaining({
+        county_code: BUTUO.code,
+        reason: "收购布拖农户的马铃薯",
+        revoked_at: expect.any(String),
+      }),
+    ])
+    const audit = await request()
+      .get(
+        `/bureau/audit-log?resource_id=${zhaojue.cooperative.id}&resource_type=cooperative`
+      )
+      .set(liangshanBureau.headers)
+    const actions = audit.body.audit_entries.map(
+      (entry: { action: string }) => entry.action
+    )
+    expect(
+      actions.filter((a: string) => a.startsWith("cooperative.county"))
+    ).toEqual(
+      expect.arrayContaining([
+        "cooperative.county_granted",
+        "cooperative.county_revoked",
+      ])
+    )
+    expect(
+      actions.filter((a: string) => a === "cooperative.county_granted")
+    ).toHaveLength(1)
   })
 
   it("names the field for bad input", async () => {

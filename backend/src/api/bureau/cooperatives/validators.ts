@@ -24,3 +24,18 @@ export type BureauSuspendCooperativeType = z.infer<
 export const BureauSuspendCooperative = z
   .object({ reason: z.string().min(2).max(2000) })
   .strict()
+
+export type BureauGrantCountyType = z.infer<typeof BureauGrantCounty>
+export const BureauGrantCounty = z
+  .object({
+    county_code: z
+      .string()
+      .regex(/^\d{6}$/, "county_code must be a six-digit GB/T 2260 code"),
+    reason: z.string().trim().min(2).max(2000),
+  })
+  .strict()
+
+export type BureauRevokeCountyType = z.infer<typeof BureauRevokeCounty>
+export const BureauRevokeCounty = z
+  .object({ reason: z.string().trim().min(2).max(2000) })
+  .strict()

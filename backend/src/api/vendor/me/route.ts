@@ -7,6 +7,8 @@ import type {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { resolveVendorCaller } from "../caller"
 import { toCooperativeView } from "../../utils/cooperative-view"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
 
 // The signed-in cooperative user and their cooperative.
 export const GET = async (
@@ -27,6 +29,10 @@ export const GET = async (
     cooperative: {
       ...toCooperativeView(cooperative),
       certifications: cooperative.certifications,
+      // Where it may register and join households: its own county first.
+      operating_counties: await req.scope
+        .resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
+        .operatingCounties(caller.cooperative),
     },
   })
 }

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { CooperativeCertification } from "./cooperative-certification"
+import { CooperativeCountyGrant } from "./cooperative-county-grant"
 import { CooperativeInvite } from "./cooperative-invite"
 import { CooperativeUser } from "./cooperative-user"
 
@@ -23,5 +24,8 @@ export const Cooperative = model
     invites: model.hasMany(() => CooperativeInvite, {
       mappedBy: "cooperative",
     }),
+    county_grants: model.hasMany(() => CooperativeCountyGrant, {
+      mappedBy: "cooperative",
+    }),
   })
-  .cascades({ delete: ["certifications", "users", "invites"] })
+  .cascades({ delete: ["certifications", "users", "invites", "county_grants"] })

@@ -4,12 +4,14 @@ import {
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { inJurisdiction } from "../../../lib/provenance/jurisdiction"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
 import { HOUSEHOLD_MODULE } from "../../../modules/household"
 import type HouseholdModuleService from "../../../modules/household/service"
 
 // A reviewer decides a pending request in their jurisdiction (anything else
 // is a 404). Approving needs a matched household, in a county the
-// cooperative operates in (its own), that is not already its member.
+// cooperative operates in (its own or a granted one), that is not already its member.
 export const validateJoinDecisionStep = createStep(
   "validate-household-join-decision",
   async (
@@ -57,7 +59,13 @@ export const validateJoinDecisionStep = createStep(
       if (cooperative?.status !== "approved") {
         throw refuse("the cooperative is not approved")
       }
-      if (cooperative.county_code !== request.county_code) {
+      const cooperatives: CooperativeModuleService =
+        container.resolve(COOPERATIVE_MODULE)
+      const counties = await cooperatives.operatingCounties({
+        id: cooperative.id as string,
+        county_code: cooperative.county_code as string,
+      })
+      if (!counties.includes(request.county_code)) {
         throw refuse(
           "the cooperative does not operate in the household's county"
         )

@@ -20,7 +20,7 @@ export const GET = async (
     data: [cooperative],
   } = await query.graph({
     entity: "cooperative",
-    fields: ["*", "certifications.*"],
+    fields: ["*", "certifications.*", "county_grants.*"],
     filters: { id: req.params.id },
   })
   if (
@@ -36,6 +36,7 @@ export const GET = async (
     cooperative: {
       ...toCooperativeView(cooperative),
       certifications: cooperative.certifications,
+      county_grants: cooperative.county_grants,
     },
   })
 }
