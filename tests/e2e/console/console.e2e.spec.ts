@@ -16,9 +16,13 @@ import {
 import { captureOrderPayment, checkout } from "../../helpers/checkout"
 import { type ConsoleServer, startConsole } from "../../helpers/console-server"
 import { eventually } from "../../helpers/eventually"
-import { CANGXI, ZHAOJUE } from "../../helpers/fixtures"
+import { BUTUO, CANGXI, ZHAOJUE } from "../../helpers/fixtures"
 import { syntheticIdNumber } from "../../helpers/identities"
 import { describeHttp } from "../../helpers/medusa-app"
+import {
+  expectSecurityHeaders,
+  recordCspViolations,
+} from "../../helpers/security-headers"
 import {
   approveCooperative,
   createBureauUser,
@@ -82,6 +86,14 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
     await consoleApp?.stop()
   })
 
+  // The console works under its Content-Security-Policy: a test fails on
+  // any violation its pages report.
+  const cspViolations: string[] = []
+  afterEach(() => {
+    const found = cspViolations.splice(0)
+    expect(found).toEqual([])
+  })
+
   const sql = async <T>(text: string, bindings: string[] = []) => {
     const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
     return (await knex.raw(text, bindings)).rows as T[]
@@ -93,10 +105,44 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       locale: "zh-CN",
       acceptDownloads: true,
     })
+    await recordCspViolations(context, cspViolations)
     const page = await context.newPage()
     page.setDefaultTimeout(20_000)
     return page
   }
+
+  it("serves index.html and its scripts with security headers, and the API too", async () => {
+    // The SPA's pages all answer index.html.
+    for (const path of ["/", "/login"]) {
+      const page = await fetch(`${consoleApp.url}${path}`)
+      expect(page.status).toBe(200)
+      const policy = expectSecurityHeaders(page.headers)
+      // The sign-in token lives in localStorage: only the bundle's files run.
+      expect(policy.get("script-src")).toEqual(["'self'"])
+      expect(policy.get("default-src")).toEqual(["'self'"])
+      expect(policy.get("object-src")).toEqual(["'none'"])
+      expect(policy.get("connect-src")).toEqual([
+        "'self'",
+        new URL(baseUrl()).origin,
+      ])
+      const html = await page.text()
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
+      if (path === "/") {
+        const asset = html.match(/\/assets\/[^"]+\.js/)![0]
+        expectSecurityHeaders(
+          (await fetch(`${consoleApp.url}${asset}`)).headers
+        )
+      }
+    }
+    expectSecurityHeaders((await fetch(`${consoleApp.url}/config.js`)).headers)
+
+    // The backend refuses a console route without a token, headers and all.
+    const refused = await request().get("/vendor/me")
+    expect(refused.status).toBe(401)
+    expect(expectSecurityHeaders(refused.headers).get("default-src")).toEqual([
+      "'none'",
+    ])
+  })
 
   const signIn = async (
     page: Page,
@@ -400,6 +446,98 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       await screenshot(coop, SUITE, "15-coop-redirected")
       await cangxi.context().close()
       await coop.context().close()
+    }
+  )
+
+  browserIt(
+    "lets a prefecture's reviewer approve a cooperative's request to join a household and grant it a neighbouring county",
+    async () => {
+      await createCounties(request, admin, [BUTUO])
+      const liangshan = await createBureauUser(request, admin, {
+        email: "reviewer@liangshan-e2e.gov",
+        name: "凉山州商务局审核员",
+        jurisdiction_code: "5134",
+      })
+      const owner = await registerCooperative(request, {
+        email: "owner@e2e-owner.coop",
+        name: "昭觉县端到端马铃薯合作社",
+        handle: "e2e-owner",
+        county_code: ZHAOJUE.code,
+        serial: "E2E000003",
+      })
+      const joiner = await registerCooperative(request, {
+        email: "owner@e2e-joiner.coop",
+        name: "昭觉县端到端荞麦加工合作社",
+        handle: "e2e-joiner",
+        county_code: ZHAOJUE.code,
+        serial: "E2E000004",
+      })
+      await approveCooperative(request, liangshan, owner)
+      await approveCooperative(request, liangshan, joiner)
+      const household = {
+        registry_number: "5134310101E2J1",
+        county_code: ZHAOJUE.code,
+        township: "竹核乡",
+        village: "大温泉村",
+        head_name: "吉克阿呷",
+        id_number: syntheticIdNumber(ZHAOJUE.code, "19750505", "931"),
+        member_count: 4,
+      }
+      const created = await request()
+        .post("/vendor/households")
+        .set(owner.headers)
+        .send(household)
+      expect(created.status).toBe(201)
+      const asked = await request()
+        .post("/vendor/households/link")
+        .set(joiner.headers)
+        .send({
+          registry_number: household.registry_number,
+          id_number: household.id_number,
+        })
+      expect(asked.status).toBe(202)
+
+      const reviewer = await newPage()
+      await signIn(reviewer, "bureau_user", "reviewer@liangshan-e2e.gov")
+      await reviewer.goto(`${consoleApp.url}/bureau/approvals?tab=joins`)
+      const row = reviewer
+        .getByRole("row")
+        .filter({ hasText: joiner.cooperative.name })
+      await row.waitFor()
+      expect(await reviewer.content()).not.toContain(household.id_number)
+      await screenshot(reviewer, SUITE, "16-join-requests")
+      await row.getByRole("button", { name: "批准" }).click()
+      await reviewer
+        .getByRole("dialog")
+        .getByRole("button", { name: "批准" })
+        .click()
+      await row.waitFor({ state: "detached" })
+      const members = await request()
+        .get("/vendor/households")
+        .set(joiner.headers)
+      expect(
+        members.body.households.map(
+          (h: { registry_number: string }) => h.registry_number
+        )
+      ).toEqual([household.registry_number])
+
+      await reviewer.goto(
+        `${consoleApp.url}/bureau/cooperatives/${joiner.cooperative.id}`
+      )
+      await reviewer.getByRole("button", { name: "授予县域" }).click()
+      const dialog = reviewer.getByRole("dialog")
+      await dialog.getByLabel("县", { exact: true }).selectOption(BUTUO.code)
+      await dialog.getByLabel("原因").fill("收购布拖农户的苦荞")
+      await screenshot(reviewer, SUITE, "17-grant-county")
+      await dialog.getByRole("button", { name: "确认授予" }).click()
+      await reviewer.getByText("收购布拖农户的苦荞").waitFor()
+      await screenshot(reviewer, SUITE, "18-county-granted")
+      const me = await request().get("/vendor/me").set(joiner.headers)
+      expect(me.body.cooperative.operating_counties).toEqual([
+        ZHAOJUE.code,
+        BUTUO.code,
+      ])
+      await reviewer.context().close()
     }
   )
 })

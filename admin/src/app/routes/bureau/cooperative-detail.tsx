@@ -5,6 +5,7 @@ import { PageHeader } from "../../../components/page-header"
 import { QueryState } from "../../../components/states"
 import { useBureauCooperative } from "../../../features/approvals/api/get-cooperative"
 import { CooperativeFacts } from "../../../features/approvals/components/cooperative-facts"
+import { CountyGrantsPanel } from "../../../features/approvals/components/county-grants-panel"
 import { useCountyLabel } from "../../../features/counties/hooks/use-county-label"
 
 export default function CooperativeDetailPage() {
@@ -32,7 +33,10 @@ export default function CooperativeDetailPage() {
               </ButtonLink>
             }
           />
-          <CooperativeFacts cooperative={data} countyLabel={countyLabel} />
+          <div className="flex flex-col gap-4">
+            <CooperativeFacts cooperative={data} countyLabel={countyLabel} />
+            <CountyGrantsPanel cooperative={data} countyLabel={countyLabel} />
+          </div>
         </>
       )}
     </QueryState>

@@ -9,8 +9,18 @@ export type {
 
 export type BureauCooperative = Cooperative & { created_at: string }
 
+// A county a reviewer lets the cooperative operate in besides its own.
+export type CountyGrant = {
+  id: string
+  county_code: string
+  reason: string
+  created_at: string
+  revoked_at: string | null
+}
+
 export type BureauCooperativeDetail = BureauCooperative & {
   certifications?: Certification[] | null
+  county_grants?: CountyGrant[] | null
 }
 
 // The bureau's lists always carry when a household was registered.
