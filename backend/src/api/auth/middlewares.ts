@@ -1,6 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { ipKeyGenerator } from "express-rate-limit"
 import { sharedRateLimit } from "../../lib/rate-limit-store"
+import { equalLoginEffort, sameRefusalAsLogin } from "./equal-effort"
 
 const WINDOW_MS = 15 * 60 * 1000
 
@@ -39,11 +40,11 @@ export const authMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/auth/:actor_type/emailpass",
-    middlewares: [perAddress, perAccount],
+    middlewares: [perAddress, perAccount, equalLoginEffort],
   },
   {
     method: ["POST"],
     matcher: "/auth/:actor_type/emailpass/register",
-    middlewares: [perAddress, perAccount],
+    middlewares: [perAddress, perAccount, sameRefusalAsLogin],
   },
 ]

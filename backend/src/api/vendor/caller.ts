@@ -8,6 +8,7 @@ export type VendorCaller = {
   user: { id: string; email: string; role: "owner" | "member" }
   cooperative: {
     id: string
+    name: string
     status: "pending" | "approved" | "suspended"
     county_code: string
   }
@@ -28,6 +29,7 @@ export async function resolveVendorCaller(
       "email",
       "role",
       "cooperative.id",
+      "cooperative.name",
       "cooperative.status",
       "cooperative.county_code",
     ],

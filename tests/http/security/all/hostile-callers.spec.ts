@@ -306,4 +306,104 @@ describeHttp("hostile callers", ({ request, getContainer }) => {
     )
     expect((await login("nobody@example.com", "x")).status).toBe(401)
   })
+
+  // Who has an account is nobody's business: a login for an unknown e-mail
+  // is answered as one with a wrong password, in about the same time (both
+  // do one scrypt), and a registration of a taken e-mail says no more.
+  it("answers an unknown e-mail as a wrong password, in about the same time", async () => {
+    await request()
+      .post("/auth/customer/emailpass/register")
+      .send({ email: "known@example.com", password: TEST_PASSWORD })
+    const login = async (email: string) => {
+      const started = process.hrtime.bigint()
+      const response = await request()
+        .post("/auth/customer/emailpass")
+        .send({ email, password: "not-the-password" })
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      return { status: response.status, body: response.body, ms }
+    }
+    const median = (values: number[]) =>
+      [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+    const known: number[] = []
+    const unknown: number[] = []
+    for (let i = 0; i < 4; i++) {
+      const a = await login("known@example.com")
+      const b = await login(`nobody-${i}@example.com`)
+      expect([b.status, b.body]).toEqual([a.status, a.body])
+      expect(a.status).toBe(401)
+      known.push(a.ms)
+      unknown.push(b.ms)
+    }
+    const ratio = median(unknown) / median(known)
+    process.stdout.write(
+      `login timing: known ${median(known).toFixed(0)} ms, unknown ${median(unknown).toFixed(0)} ms (ratio ${ratio.toFixed(2)})\n`
+    )
+    expect(ratio).toBeGreaterThan(0.6)
+    expect(ratio).toBeLessThan(1.7)
+    const taken = await request()
+      .post("/auth/customer/emailpass/register")
+      .send({ email: "known@example.com", password: "another-password" })
+    const failed = await login("nobody@example.com")
+    expect([taken.status, taken.body]).toEqual([failed.status, failed.body])
+  })
+
+  // Addresses shown as pictures and links in the storefront and console:
+  // http(s) only, never script or inline data.
+  it("refuses javascript: and data: addresses for logos, pictures and attachments", async () => {
+    const hostile = [
+      "javascript:alert(document.cookie)",
+      "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+      "JaVaScRiPt://%0aalert(1)",
+    ]
+    for (const url of hostile) {
+      const cases: [string, string, object][] = [
+        ["/vendor/me", "logo_url", { logo_url: url }],
+        [`/vendor/products/${product.id}`, "thumbnail", { thumbnail: url }],
+        [
+          `/vendor/batches/${batchId}/trace-events`,
+          "attachments",
+          {
+            type: "packed",
+            occurred_at: "2026-10-01T08:00:00Z",
+            place: "竹核乡",
+            attachments: [{ url }],
+          },
+        ],
+      ]
+      for (const [path, field, body] of cases) {
+        const response = await request().post(path).set(coop.headers).send(body)
+        expect([path, url, response.status]).toEqual([path, url, 400])
+        expect(response.body.message).toContain(field)
+        expect(response.body.message).not.toContain(url)
+      }
+    }
+    const fine = await request()
+      .post("/vendor/me")
+      .set(coop.headers)
+      .send({ logo_url: "https://cdn.example.com/logo.png" })
+    expect(fine.status).toBe(200)
+  })
+
+  // The public trace page shows who recorded each step.
+  it("names the cooperative, not a staff member's e-mail, on a trace event without an actor", async () => {
+    const appended = await request()
+      .post(`/vendor/batches/${batchId}/trace-events`)
+      .set(coop.headers)
+      .send({
+        type: "inspected",
+        occurred_at: "2026-10-02T08:00:00Z",
+        place: "昭觉县质检站",
+      })
+    expect(appended.status).toBe(201)
+    expect(appended.body.trace_event.actor).toBe("昭觉县停业合作社")
+    const batch = await request()
+      .get(`/vendor/batches/${batchId}`)
+      .set(coop.headers)
+    const trace = await request()
+      .get(`/store/trace/${batch.body.batch.trace_code}`)
+      .set(store())
+    expect(trace.status).toBe(200)
+    expect(JSON.stringify(trace.body)).toContain("昭觉县停业合作社")
+    expect(JSON.stringify(trace.body)).not.toContain("owner@suspended.coop")
+  })
 })

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { webUrl } from "../../utils/web-url"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { dateField } from "../../utils/date-field"
 
@@ -58,7 +59,7 @@ export const VendorAppendTraceEvent = z
       .array(
         z
           .object({
-            url: z.string().url(),
+            url: webUrl(),
             label: z.string().max(100).optional(),
           })
           .strict()

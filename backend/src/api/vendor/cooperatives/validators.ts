@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { webUrl } from "../../utils/web-url"
 
 export type VendorRegisterCooperativeType = z.infer<
   typeof VendorRegisterCooperative
@@ -19,7 +20,7 @@ export const VendorRegisterCooperative = z
       .regex(/^\d{6}$/, "county_code must be a six-digit GB/T 2260 code"),
     contact_email: z.string().email(),
     story: z.string().max(5000).nullish(),
-    logo_url: z.string().url().nullish(),
+    logo_url: webUrl().nullish(),
     first_name: z.string().max(100).nullish(),
     last_name: z.string().max(100).nullish(),
   })

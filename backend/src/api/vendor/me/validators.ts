@@ -1,11 +1,12 @@
 import { z } from "@medusajs/framework/zod"
+import { webUrl } from "../../utils/web-url"
 import { dateField } from "../../utils/date-field"
 
 export type VendorUpdateProfileType = z.infer<typeof VendorUpdateProfile>
 export const VendorUpdateProfile = z
   .object({
     story: z.string().max(5000).nullable(),
-    logo_url: z.string().url().nullable(),
+    logo_url: webUrl().nullable(),
     contact_email: z.string().email(),
   })
   .partial()

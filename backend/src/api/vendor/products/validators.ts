@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { webUrl } from "../../utils/web-url"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 const slug = z
@@ -30,9 +31,7 @@ const VendorVariant = z
   })
   .strict()
 
-const ProductImages = z
-  .array(z.object({ url: z.string().url() }).strict())
-  .max(20)
+const ProductImages = z.array(z.object({ url: webUrl() }).strict()).max(20)
 
 export type VendorCreateProductType = z.infer<typeof VendorCreateProduct>
 export const VendorCreateProduct = z
@@ -43,7 +42,7 @@ export const VendorCreateProduct = z
     description: z.string().max(10000).nullish(),
     description_en: z.string().max(10000).nullish(),
     handle: slug.optional(),
-    thumbnail: z.string().url().nullish(),
+    thumbnail: webUrl().nullish(),
     images: ProductImages.optional(),
     category_ids: z.array(z.string()).max(10).optional(),
     options: z
@@ -76,7 +75,7 @@ export const VendorUpdateProduct = z
     subtitle: z.string().max(200).nullable(),
     description: z.string().max(10000).nullable(),
     description_en: z.string().max(10000).nullable(),
-    thumbnail: z.string().url().nullable(),
+    thumbnail: webUrl().nullable(),
     status: z.enum(["draft", "published"]),
     // The product's whole image list (replaces the current one).
     images: ProductImages,

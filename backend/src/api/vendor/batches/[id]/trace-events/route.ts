@@ -16,7 +16,9 @@ export const POST = async (
     input: {
       ...event,
       batch_id: req.params.id,
-      actor: actor ?? caller.user.email,
+      // Shown on the public trace page: the cooperative's name, never a
+      // staff member's login e-mail.
+      actor: actor ?? caller.cooperative.name,
       cooperative_id: caller.cooperative.id,
       actor_id: caller.user.id,
     },
