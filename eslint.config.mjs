@@ -45,6 +45,82 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  // Boundaries (docs/architecture.md): modules are leaves, lib/ is pure,
+  // and the front ends build on the HTTP API, never on backend source.
+  {
+    files: ["backend/src/modules/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "**/lib",
+                "**/lib/**",
+                "**/workflows",
+                "**/workflows/**",
+                "**/api",
+                "**/api/**",
+                "**/subscribers/**",
+                "**/jobs/**",
+              ],
+              message:
+                "A module is a leaf: it imports nothing from lib/, workflows/, api/, subscribers/ or jobs/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["backend/src/lib/**/*.ts"],
+    ignores: ["backend/src/lib/**/__tests__/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "**/workflows",
+                "**/workflows/**",
+                "**/api",
+                "**/api/**",
+                "**/subscribers/**",
+                "**/jobs/**",
+                "**/links/**",
+              ],
+              message:
+                "lib/ is pure functions: what reads the container or runs workflows lives under workflows/<domain>/ (steps or utils).",
+            },
+            {
+              group: ["**/modules/**"],
+              allowTypeImports: true,
+              message: "lib/ may use a module's types, never its code.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["storefront/src/**/*.{ts,tsx}", "admin/src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/backend", "**/backend/**"],
+              message:
+                "The storefront and console talk to the backend over HTTP; they import nothing from backend/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["**/__tests__/**", "tests/**"],
     languageOptions: { globals: { ...globals.jest } },

@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { reindexSearch } from "../../backend/src/lib/search/reindex"
+import { reindexSearch } from "../../backend/src/workflows/search/utils/reindex"
 import { seedBaseStore } from "./base-store"
 import { DEMO_ADMIN_EMAIL } from "./constants"
 import { DEMO_LOGINS, ownerEmail } from "./demo/accounts"

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { runReconciliation } from "../lib/attribution/run-reconciliation"
+import { runReconciliation } from "../workflows/attribution/utils/run-reconciliation"
 
 // Nightly: every order's ledger against its captured and refunded money.
 export default async function reconcileAttributionJob(

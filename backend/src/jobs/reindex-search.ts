@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { reindexSearch } from "../lib/search/reindex"
+import { reindexSearch } from "../workflows/search/utils/reindex"
 
 // Nightly: rebuilds every search document, catching anything an event
 // missed (a provider that was down, a change made outside the workflows).

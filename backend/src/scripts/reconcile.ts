@@ -1,7 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { repairLedgers } from "../lib/attribution/repair-ledgers"
-import { runReconciliation } from "../lib/attribution/run-reconciliation"
+import { repairLedgers } from "../workflows/attribution/utils/repair-ledgers"
+import { runReconciliation } from "../workflows/attribution/utils/run-reconciliation"
 
 // `npm run reconcile` (medusa exec): exits 1 when any order's ledger
 // differs. With `--repair`, first appends the corrections that bring every

@@ -1,5 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { reindexSearch } from "../lib/search/reindex"
+import { reindexSearch } from "../workflows/search/utils/reindex"
 
 // `npm run search:reindex` (medusa exec): a full rebuild of the search index.
 export default async function reindex({ container }: ExecArgs) {

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { findPaymentOrderId } from "../lib/attribution/payment-order"
+import { findPaymentOrderId } from "../workflows/attribution/utils/payment-order"
 import { attributeOrderPaymentsWorkflow } from "../workflows/attribution"
 
 // A capture recognises the order's sale in the ledger; a refund reverses its

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { syncSearchForEvent } from "../lib/search/affected-products"
+import { syncSearchForEvent } from "../workflows/search/utils/affected-products"
 
 // A cooperative approved, suspended or back to pending: its products appear in or disappear from search.
 export default async function handler({

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { syncSearchForEvent } from "../lib/search/affected-products"
+import { syncSearchForEvent } from "../workflows/search/utils/affected-products"
 
 // A product's own fields, categories or status changed: rebuild its search document (or remove it).
 export default async function handler({

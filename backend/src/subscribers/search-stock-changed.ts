@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { syncSearchForEvent } from "../lib/search/affected-products"
+import { syncSearchForEvent } from "../workflows/search/utils/affected-products"
 
 // Stock moved at a location: availability in search follows.
 export default async function handler({

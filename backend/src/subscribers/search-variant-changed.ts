@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { syncSearchForEvent } from "../lib/search/affected-products"
+import { syncSearchForEvent } from "../workflows/search/utils/affected-products"
 
 // Variants carry prices and batches: their product's document follows.
 export default async function handler({

@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import OrderLineItemBatchLink from "../../../backend/src/links/order-line-item-batch"
 import { attributableAmount } from "../../../backend/src/lib/attribution/ledger-rule"
-import { loadOrderMoney } from "../../../backend/src/lib/attribution/load-order-money"
+import { loadOrderMoney } from "../../../backend/src/workflows/attribution/steps/load-order-money"
 import type { Container } from "./context"
 
 export type SideChecks = {

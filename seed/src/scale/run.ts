@@ -5,8 +5,8 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { runReconciliation } from "../../../backend/src/lib/attribution/run-reconciliation"
-import { reindexSearch } from "../../../backend/src/lib/search/reindex"
+import { runReconciliation } from "../../../backend/src/workflows/attribution/utils/run-reconciliation"
+import { reindexSearch } from "../../../backend/src/workflows/search/utils/reindex"
 import { seedBaseStore } from "../base-store"
 import { DEMO_LOGINS, ensureReviewer } from "../demo/accounts"
 import { loggerOf } from "../demo/context"

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { holdingKey } from "../../lib/attribution/ledger-drafts"
 import { attributableAmount } from "../../lib/attribution/ledger-rule"
-import { loadOrderMoney } from "../../lib/attribution/load-order-money"
+import { loadOrderMoney } from "../../workflows/attribution/steps/load-order-money"
 import { ATTRIBUTION_MODULE } from "../../modules/attribution"
 import type AttributionModuleService from "../../modules/attribution/service"
 

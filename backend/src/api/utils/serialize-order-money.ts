@@ -8,7 +8,7 @@ import {
   MedusaError,
   Modules,
 } from "@medusajs/framework/utils"
-import { findPaymentOrderId } from "../../lib/attribution/payment-order"
+import { findPaymentOrderId } from "../../workflows/attribution/utils/payment-order"
 
 // How long a caller waits for the order's previous money call to finish
 // before it is told that nothing happened and it may retry.

@@ -1,5 +1,5 @@
 import type { LineRecord } from "../../modules/batch/service"
-import type { LineAllocation } from "./line-allocations"
+import type { LineAllocation } from "./types"
 
 const pairKey = (lineId: string, batchId: string) => `${lineId}\u0000${batchId}`
 

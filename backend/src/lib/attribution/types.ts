@@ -45,3 +45,10 @@ export type EntryDraft = {
 }
 
 export type PostedEntry = Omit<EntryDraft, "order_id" | "source_event_id">
+
+// Units of one order line taken from one batch (the line ↔ batch link).
+export type LineAllocation = {
+  order_line_item_id: string
+  batch_id: string
+  quantity: number
+}

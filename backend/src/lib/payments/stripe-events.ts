@@ -5,10 +5,6 @@ import {
 } from "@medusajs/payment-stripe/dist/utils/get-smallest-unit"
 import Stripe from "stripe"
 
-// A refund row whose metadata carries this key was recorded from Stripe's
-// own report of the refund: the money has already moved (see the provider).
-export const REFUND_RECORDED_FROM_STRIPE = "recorded_from_stripe"
-
 // Stripe's default, and what its libraries use: a signed delivery older
 // than this is a replay, not a retry (each retry is signed afresh).
 export const SIGNATURE_TOLERANCE_SECONDS = 300

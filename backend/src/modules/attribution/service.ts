@@ -6,13 +6,26 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
-import type { EntryDraft } from "../../lib/attribution/types"
 import { AttributionEntry } from "./models/attribution-entry"
 import { PovertyLine } from "./models/poverty-line"
 import { ReconciliationDifference } from "./models/reconciliation-difference"
 import { ReconciliationRun } from "./models/reconciliation-run"
 
-export type EntryInput = EntryDraft & { occurred_at: Date | string }
+// One ledger line to append: money of one order line, from one batch, to
+// one household (null: the cooperative's remainder), for one capture or
+// refund (source_event_id). Amounts are positive fen; `kind` is the sign.
+export type EntryInput = {
+  order_id: string
+  line_item_id: string
+  batch_id: string | null
+  household_id: string | null
+  cooperative_id: string
+  county_code: string
+  amount: number
+  kind: "sale" | "refund"
+  source_event_id: string
+  occurred_at: Date | string
+}
 
 export type RecordedEntry = EntryInput & { id: string }
 

@@ -7,7 +7,10 @@ import type {
 } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import StripeProviderService from "@medusajs/payment-stripe/dist/services/stripe-provider"
-import { REFUND_RECORDED_FROM_STRIPE } from "../../lib/payments/stripe-events"
+
+// A refund row whose metadata carries this key was recorded from Stripe's
+// own report of the refund: the money has already moved (see refundPayment).
+export const REFUND_RECORDED_FROM_STRIPE = "recorded_from_stripe"
 
 type RefundReader = {
   retrieve(

@@ -15,7 +15,7 @@ import {
   modelTarget,
   sumBy,
 } from "../../../helpers/ledger-model"
-import { repairLedgers } from "../../../../backend/src/lib/attribution/repair-ledgers"
+import { repairLedgers } from "../../../../backend/src/workflows/attribution/utils/repair-ledgers"
 import { seededRandom } from "../../../../seed/src/demo/random"
 import { describeHttp } from "../../../helpers/medusa-app"
 import { services } from "../../../helpers/services"

@@ -15,7 +15,7 @@ import {
   ensureProduct,
 } from "../../../../seed/src/demo/products"
 import { seededRandom } from "../../../../seed/src/demo/random"
-import { reindexSearch } from "../../../../backend/src/lib/search/reindex"
+import { reindexSearch } from "../../../../backend/src/workflows/search/utils/reindex"
 import { SEARCH_MODULE } from "../../../../backend/src/modules/product-search"
 import type SearchModuleService from "../../../../backend/src/modules/product-search/service"
 import type {

@@ -11,7 +11,7 @@ import {
 import {
   allProductsNotForSale,
   productsNotForSale,
-} from "../../../lib/provenance/for-sale"
+} from "../../../workflows/product/utils/for-sale"
 
 // A product of a cooperative that may not sell now reads as one that does
 // not exist.

@@ -1,9 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  type LineAllocation,
-  lineAllocations,
-} from "../../../lib/attribution/line-allocations"
+import { type LineAllocation, lineAllocations } from "../utils/line-allocations"
 
 export type OrderAllocation = LineAllocation
 

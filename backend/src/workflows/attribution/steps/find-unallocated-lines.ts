@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import VariantBatchLink from "../../../links/variant-batch"
-import { lineAllocations } from "../../../lib/attribution/line-allocations"
+import { lineAllocations } from "../utils/line-allocations"
 import {
   heldLines,
   linesToAllocate,

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { LedgerDifference } from "../../../lib/attribution/reconcile"
+import type { LedgerDifference } from "../utils/reconcile"
 import { ATTRIBUTION_MODULE } from "../../../modules/attribution"
 import type AttributionModuleService from "../../../modules/attribution/service"
 

@@ -4,7 +4,7 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { productsNotForSale } from "../../../lib/provenance/for-sale"
+import { productsNotForSale } from "../../product/utils/for-sale"
 
 async function cartLines(container: MedusaContainer, cartId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

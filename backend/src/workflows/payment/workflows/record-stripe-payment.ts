@@ -12,9 +12,9 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import {
   paymentCatchUp,
-  REFUND_RECORDED_FROM_STRIPE,
   type StripePaymentReport,
 } from "../../../lib/payments/stripe-events"
+import { REFUND_RECORDED_FROM_STRIPE } from "../../../modules/stripe-payment/service"
 import { findStripePaymentStep } from "../steps/find-stripe-payment"
 import { loadPaymentMoneyStep } from "../steps/load-payment-money"
 

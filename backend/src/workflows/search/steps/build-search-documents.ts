@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { buildSearchDocuments } from "../../../lib/search/build-documents"
+import { buildSearchDocuments } from "../utils/build-documents"
 
 // Reads the products as search must show them (read-only: no compensation).
 export const buildSearchDocumentsStep = createStep(

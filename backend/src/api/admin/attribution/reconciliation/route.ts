@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { runReconciliation } from "../../../../lib/attribution/run-reconciliation"
+import { runReconciliation } from "../../../../workflows/attribution/utils/run-reconciliation"
 import { latestReconciliation } from "../../../utils/reconciliation-view"
 
 // The latest reconciliation, platform-wide.

@@ -3,7 +3,7 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { applyStripeReport } from "../../../../lib/payments/apply-stripe-report"
+import { applyStripeReport } from "../../../../workflows/payment/utils/apply-stripe-report"
 import { describePayments } from "../../../../lib/payments/settings"
 import {
   readStripePaymentReport,

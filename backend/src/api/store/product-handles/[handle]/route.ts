@@ -7,7 +7,7 @@ import {
   MedusaError,
   ProductStatus,
 } from "@medusajs/framework/utils"
-import { productsNotForSale } from "../../../../lib/provenance/for-sale"
+import { productsNotForSale } from "../../../../workflows/product/utils/for-sale"
 
 // The product page's first step: its handle to the product's id, through
 // the product table's unique handle index. Medusa's /store/products?handle=

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import pLimit from "p-limit"
-import { syncSearchDocumentsWorkflow } from "../../workflows/search"
+import { syncSearchDocumentsWorkflow } from ".."
 
 type Source =
   | "product"

@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { OrderMoneyFigures } from "./ledger-rule"
+import type { OrderMoneyFigures } from "../../../lib/attribution/ledger-rule"
 
 // An order's ledger inputs with the counties of its cooperatives' lines.
 export type ReconciledFigures = OrderMoneyFigures & { county_codes: string[] }

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { SearchDocument } from "../../modules/product-search/types"
-import { toFen } from "../attribution/money"
+import type { SearchDocument } from "../../../modules/product-search/types"
+import { toFen } from "../../../lib/attribution/money"
 
 type ProductRow = {
   id: string

@@ -1,12 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import OrderLineItemBatchLink from "../../links/order-line-item-batch"
+import OrderLineItemBatchLink from "../../../links/order-line-item-batch"
 
-export type LineAllocation = {
-  order_line_item_id: string
-  batch_id: string
-  quantity: number
-}
+import type { LineAllocation } from "../../../lib/attribution/types"
+
+export type { LineAllocation }
 
 // The batch allocations stored for order lines (the line item ↔ batch link
 // with its quantity column): the one place that reads them.

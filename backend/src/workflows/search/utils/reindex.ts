@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { SEARCH_MODULE } from "../../modules/product-search"
-import type SearchModuleService from "../../modules/product-search/service"
-import { syncSearchDocumentsWorkflow } from "../../workflows/search"
+import { SEARCH_MODULE } from "../../../modules/product-search"
+import type SearchModuleService from "../../../modules/product-search/service"
+import { syncSearchDocumentsWorkflow } from ".."
 
 const PAGE = 500
 

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { attributeOrderPaymentsWorkflow } from "../../workflows/attribution/workflows/attribute-order-payments"
+import { attributeOrderPaymentsWorkflow } from "../workflows/attribute-order-payments"
 import { findLedgerDifferences } from "./reconcile"
 
 export type LedgerRepair = {

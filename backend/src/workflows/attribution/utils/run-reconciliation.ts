@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { recordReconciliationWorkflow } from "../../workflows/attribution/workflows/record-reconciliation"
+import { recordReconciliationWorkflow } from "../workflows/record-reconciliation"
 import { findLedgerDifferences } from "./reconcile"
 
 // One reconciliation pass, as run by the nightly job and `npm run

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { attributableAmount } from "./ledger-rule"
+import { attributableAmount } from "../../../lib/attribution/ledger-rule"
 import { orderFiguresFromTables } from "./reconcile-figures"
 
 export type LedgerDifference = {

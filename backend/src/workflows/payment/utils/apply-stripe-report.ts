@@ -1,9 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules, PaymentActions } from "@medusajs/framework/utils"
 import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
-import { attributeOrderPaymentsWorkflow } from "../../workflows/attribution"
-import { recordStripePaymentWorkflow } from "../../workflows/payment"
-import { reportedAmount, type StripePaymentReport } from "./stripe-events"
+import { attributeOrderPaymentsWorkflow } from "../../attribution"
+import { recordStripePaymentWorkflow } from ".."
+import {
+  reportedAmount,
+  type StripePaymentReport,
+} from "../../../lib/payments/stripe-events"
 
 export type StripeOutcome = {
   session_id: string | null
@@ -32,6 +35,12 @@ export async function applyStripeReport(
       const { result } = await recordStripePaymentWorkflow(container).run({
         input: report,
       })
+      // Why attribution runs here as well as from the payment.captured /
+      // payment.refunded events those workflows emit: Stripe redelivers an
+      // event only while the webhook answers non-2xx, and a failing
+      // subscriber does not change that answer. Running it here makes a 200
+      // mean "the ledger has it"; the event's run then finds nothing to
+      // write (the workflow is idempotent under the order's lock).
       if (result.order_id) {
         await attributeOrderPaymentsWorkflow(container).run({
           input: { order_id: result.order_id },
