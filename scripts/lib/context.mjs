@@ -13,6 +13,14 @@ export const BACKEND_DIR = path.join(ROOT, "backend")
 export const BUILT_BACKEND_DIR = path.join(BACKEND_DIR, ".medusa", "server")
 export const STATE_DIR = path.join(ROOT, ".data")
 
+// Scratch files of one run (jest's report, the seed's result, a test
+// Meilisearch's data) stay inside the checkout, under the ignored .data/.
+export function scratchDir() {
+  const dir = path.join(STATE_DIR, "tmp")
+  fs.mkdirSync(dir, { recursive: true })
+  return dir
+}
+
 export const PORTS = {
   backend: Number(process.env.PORT || 9000),
   storefront: Number(process.env.STOREFRONT_PORT || 8000),

@@ -1,7 +1,6 @@
 import fs from "node:fs"
-import os from "node:os"
 import path from "node:path"
-import { BACKEND_DIR, MEDUSA_BIN, ROOT } from "./context.mjs"
+import { BACKEND_DIR, MEDUSA_BIN, ROOT, scratchDir } from "./context.mjs"
 import { fingerprint } from "./fingerprint.mjs"
 import { step } from "./log.mjs"
 import {
@@ -60,7 +59,7 @@ export async function prepareDatabase({
 
   const seed = fingerprint(ROOT, SEED_INPUTS)
   if (forceSeed || state.seed !== seed || !state.base?.publishableKey) {
-    const resultFile = path.join(os.tmpdir(), `tianfu-seed-${process.pid}.json`)
+    const resultFile = path.join(scratchDir(), `seed-${process.pid}.json`)
     await step("seeding the store (base + Sichuan demo)", () =>
       run(MEDUSA_BIN, ["exec", "../seed/src/run.ts"], {
         cwd: BACKEND_DIR,

@@ -1,9 +1,8 @@
 import { spawn } from "node:child_process"
 import crypto from "node:crypto"
 import fs from "node:fs"
-import os from "node:os"
 import path from "node:path"
-import { ROOT } from "./context.mjs"
+import { ROOT, scratchDir } from "./context.mjs"
 import { freePort } from "./processes.mjs"
 
 // Meilisearch's own download host is unreachable from these machines; its
@@ -84,7 +83,7 @@ export async function startMeilisearch(keep = null) {
   fs.chmodSync(binary, 0o755)
   const port = keep?.port ?? (await freePort())
   const dbPath =
-    keep?.dbPath ?? fs.mkdtempSync(path.join(os.tmpdir(), "tianfu-meili-"))
+    keep?.dbPath ?? fs.mkdtempSync(path.join(scratchDir(), "meili-"))
   fs.mkdirSync(dbPath, { recursive: true })
   const apiKey = keep?.apiKey ?? crypto.randomBytes(16).toString("hex")
   const child = spawn(

@@ -1,10 +1,9 @@
 import crypto from "node:crypto"
 import { spawnSync } from "node:child_process"
 import fs from "node:fs"
-import os from "node:os"
 import path from "node:path"
 import { ensureChromium } from "./chromium.mjs"
-import { ROOT } from "./context.mjs"
+import { ROOT, scratchDir } from "./context.mjs"
 import { info, step, warn } from "./log.mjs"
 import { startMeilisearch } from "./meilisearch.mjs"
 import { discoverPostgres, LOCAL_SERVER_URL, redact } from "./postgres.mjs"
@@ -105,7 +104,7 @@ export async function runTests(jestArgs) {
   if (chromium.path) info(`browser suites use ${chromium.path}`)
   else warn(`browser suites will skip: ${chromium.reason}`)
 
-  const report = path.join(os.tmpdir(), `tianfu-jest-${process.pid}.json`)
+  const report = path.join(scratchDir(), `jest-${process.pid}.json`)
   // Suites that want Meilisearch or Stripe configure it themselves; a
   // developer's own settings never reach the apps under test.
   const {
