@@ -5,6 +5,7 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { applySecurityHeaders } from "./security-headers"
 
 const medusaErrorHandler = errorHandler()
 
@@ -42,5 +43,8 @@ export function tianfuErrorHandler(
   } else if (typeof message === "string") {
     ;(err as WithMessage).message = scrubMessage(message)
   }
+  // An error raised before the security headers middleware ran (a missing
+  // publishable key, a body that is not JSON) is answered with them too.
+  applySecurityHeaders(req, res)
   return medusaErrorHandler(err, req, res, next)
 }
