@@ -1,7 +1,13 @@
 import { PassThrough } from "node:stream"
 import { renderToPipeableStream } from "react-dom/server"
-import type { EntryContext } from "react-router"
+import type { EntryContext, HandleDataRequestFunction } from "react-router"
 import { ServerRouter } from "react-router"
+import {
+  contentSecurityPolicy,
+  createNonce,
+  DATA_CONTENT_SECURITY_POLICY,
+  setSecurityHeaders,
+} from "../lib/security-headers.server"
 
 export const streamTimeout = 5000
 
@@ -13,17 +19,23 @@ const withoutNul = (html: Buffer): Uint8Array<ArrayBuffer> =>
 // when a multi-byte character does not fit its 2 KB view (seen as
 // "建档立\0\0卡户" in product pages): the padding is dropped here, as HTML
 // never holds a NUL (the e2e suite checks the text).
+//
+// Each page gets a fresh nonce: React Router puts it on its inline scripts
+// (ServerRouter hands it to <Scripts> and <ScrollRestoration>), and the
+// page's Content-Security-Policy allows only scripts from here or with it.
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
   routerContext: EntryContext
 ) {
+  const nonce = createNonce()
   return new Promise<Response>((resolve, reject) => {
     let status = responseStatusCode
     const { pipe, abort } = renderToPipeableStream(
-      <ServerRouter context={routerContext} url={request.url} />,
+      <ServerRouter context={routerContext} url={request.url} nonce={nonce} />,
       {
+        nonce,
         onAllReady() {
           const body = new PassThrough()
           const chunks: Buffer[] = []
@@ -31,6 +43,7 @@ export default function handleRequest(
           body.on("error", reject)
           body.on("end", () => {
             responseHeaders.set("Content-Type", "text/html; charset=utf-8")
+            setSecurityHeaders(responseHeaders, contentSecurityPolicy(nonce))
             resolve(
               new Response(withoutNul(Buffer.concat(chunks)), {
                 status,
@@ -50,4 +63,10 @@ export default function handleRequest(
     )
     setTimeout(abort, streamTimeout + 1000)
   })
+}
+
+// The route data client-side navigations fetch (`/…/.data`).
+export const handleDataRequest: HandleDataRequestFunction = (response) => {
+  setSecurityHeaders(response.headers, DATA_CONTENT_SECURITY_POLICY)
+  return response
 }

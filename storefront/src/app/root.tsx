@@ -1,3 +1,4 @@
+import "../lib/zod-jitless"
 import type { LinksFunction, LoaderFunctionArgs } from "react-router"
 import {
   Links,
@@ -54,7 +55,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
           <link rel="preconnect" href={root.env.backendUrl} />
         )}
         <Meta />
-        <Links />
+        {/* Stylesheets need no nonce (style-src 'self'), and the browser
+            would not give it to the client to hydrate against. */}
+        <Links nonce="" />
       </head>
       <body className="min-h-screen">
         {children}
