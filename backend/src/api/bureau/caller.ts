@@ -11,8 +11,23 @@ export type BureauCaller = {
   jurisdiction_code: string
 }
 
-// Every /bureau route starts here: the reviewer and their jurisdiction prefix.
-export async function resolveBureauCaller(
+// One lookup per request, however many middlewares and the handler ask.
+const callers = new WeakMap<object, Promise<BureauCaller>>()
+
+// Every /bureau route starts here: the reviewer and their jurisdiction
+// prefix, resolved once per request.
+export function resolveBureauCaller(
+  req: AuthenticatedMedusaRequest
+): Promise<BureauCaller> {
+  let caller = callers.get(req)
+  if (!caller) {
+    caller = loadBureauCaller(req)
+    callers.set(req, caller)
+  }
+  return caller
+}
+
+async function loadBureauCaller(
   req: AuthenticatedMedusaRequest
 ): Promise<BureauCaller> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -14,9 +14,25 @@ export type VendorCaller = {
   }
 }
 
+// One lookup per request, however many middlewares and the handler ask.
+const callers = new WeakMap<object, Promise<VendorCaller>>()
+
 // Every /vendor route starts here: the signed-in cooperative user and the
-// one cooperative all of its reads and writes are scoped to.
-export async function resolveVendorCaller(
+// one cooperative all of its reads and writes are scoped to. Resolved once
+// per request (the first middleware that asks pays the query); later calls
+// answer from memory.
+export function resolveVendorCaller(
+  req: AuthenticatedMedusaRequest
+): Promise<VendorCaller> {
+  let caller = callers.get(req)
+  if (!caller) {
+    caller = loadVendorCaller(req)
+    callers.set(req, caller)
+  }
+  return caller
+}
+
+async function loadVendorCaller(
   req: AuthenticatedMedusaRequest
 ): Promise<VendorCaller> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -1,43 +1,15 @@
-import {
-  authenticate,
-  type MiddlewareRoute,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { unlessUrl } from "../utils/unless-url"
-import { householdAttemptLimit } from "./households/attempt-limit"
+import { vendorCooperativesMiddlewares } from "./cooperatives/middlewares"
+import { vendorHouseholdsMiddlewares } from "./households/middlewares"
+import { vendorProductsMiddlewares } from "./products/middlewares"
+import { vendorBatchesMiddlewares } from "./batches/middlewares"
+import { vendorMeMiddlewares } from "./me/middlewares"
+import { vendorInvitesMiddlewares } from "./invites/middlewares"
+import { vendorUsersMiddlewares } from "./users/middlewares"
+import { vendorOrdersMiddlewares } from "./orders/middlewares"
+import { vendorAttributionMiddlewares } from "./attribution/middlewares"
 import { refuseSuspendedWrites } from "./refuse-suspended"
-import {
-  VendorAppendTraceEvent,
-  VendorBatchLabelParams,
-  VendorCreateBatch,
-  VendorGetBatchesParams,
-} from "./batches/validators"
-import { VendorRegisterCooperative } from "./cooperatives/validators"
-import {
-  VendorAcceptInvite,
-  VendorCreateInvite,
-  VendorGetInvitesParams,
-} from "./invites/validators"
-import { VendorGetUsersParams } from "./users/validators"
-import { VendorAddCertification, VendorUpdateProfile } from "./me/validators"
-import {
-  VendorCreateFulfillment,
-  VendorGetOrdersParams,
-} from "./orders/validators"
-import {
-  VendorCreateProduct,
-  VendorGetProductsParams,
-  VendorUpdateProduct,
-} from "./products/validators"
-import {
-  VendorCreateHousehold,
-  VendorGetHouseholdsParams,
-  VendorGetJoinRequestsParams,
-  VendorLinkHousehold,
-  VendorUpdateHousehold,
-} from "./households/validators"
-import { validateBody } from "../utils/validate-body"
-import { VendorAttributionParams } from "./attribution/validators"
 
 // Routes a freshly registered (not yet bound) identity may call.
 const REGISTRATION = /^\/vendor\/(cooperatives|invites\/accept)\/?$/
@@ -45,9 +17,9 @@ const REGISTRATION = /^\/vendor\/(cooperatives|invites\/accept)\/?$/
 const WHILE_SUSPENDED =
   /^\/vendor\/(cooperatives|invites\/accept|orders\/[^/]+\/fulfillments)\/?$/
 
-// One counter for both doors to the registry (see householdAttemptLimit).
-const householdAttempts = householdAttemptLimit()
-
+// Every /vendor route: a signed-in cooperative user (resolved once per
+// request, see caller.ts) whose cooperative, if suspended, writes nothing
+// but shipments; then each resource's own validation.
 export const vendorMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/vendor/*",
@@ -63,125 +35,13 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/*",
     middlewares: [unlessUrl(WHILE_SUSPENDED, refuseSuspendedWrites)],
   },
-  {
-    method: ["POST"],
-    matcher: "/vendor/cooperatives",
-    middlewares: [
-      authenticate("cooperative_user", ["bearer"], { allowUnregistered: true }),
-      validateBody(VendorRegisterCooperative),
-    ],
-  },
-  {
-    method: ["GET"],
-    matcher: "/vendor/households",
-    middlewares: [validateAndTransformQuery(VendorGetHouseholdsParams, {})],
-  },
-  {
-    method: ["POST"],
-    matcher: "/vendor/households",
-    middlewares: [householdAttempts, validateBody(VendorCreateHousehold)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/vendor/households/link",
-    middlewares: [householdAttempts, validateBody(VendorLinkHousehold)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/vendor/households/join-requests",
-    middlewares: [validateAndTransformQuery(VendorGetJoinRequestsParams, {})],
-  },
-  {
-    method: ["POST"],
-    matcher: "/vendor/households/:id",
-    middlewares: [
-      unlessUrl(
-        /\/(link|join-requests)\/?$/,
-        validateBody(VendorUpdateHousehold)
-      ),
-    ],
-  },
-  {
-    method: ["GET"],
-    matcher: "/vendor/products",
-    middlewares: [validateAndTransformQuery(VendorGetProductsParams, {})],
-  },
-  {
-    method: ["POST"],
-    matcher: "/vendor/products",
-    middlewares: [validateBody(VendorCreateProduct)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/vendor/batches",
-    middlewares: [validateAndTransformQuery(VendorGetBatchesParams, {})],
-  },
-  {
-    method: ["POST"],
-    matcher: "/vendor/batches",
-    middlewares: [validateBody(VendorCreateBatch)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/vendor/batches/:id/trace-events",
-    middlewares: [validateBody(VendorAppendTraceEvent)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/vendor/batches/:id/label",
-    middlewares: [validateAndTransformQuery(VendorBatchLabelParams, {})],
-  },
-  {
-    method: ["POST"],
-    matcher: "/vendor/me",
-    middlewares: [validateBody(VendorUpdateProfile)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/vendor/invites",
-    middlewares: [validateAndTransformQuery(VendorGetInvitesParams, {})],
-  },
-  {
-    method: ["GET"],
-    matcher: "/vendor/users",
-    middlewares: [validateAndTransformQuery(VendorGetUsersParams, {})],
-  },
-  {
-    method: ["POST"],
-    matcher: "/vendor/invites",
-    middlewares: [validateBody(VendorCreateInvite)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/vendor/invites/accept",
-    middlewares: [
-      authenticate("cooperative_user", ["bearer"], { allowUnregistered: true }),
-      validateBody(VendorAcceptInvite),
-    ],
-  },
-  {
-    method: ["GET"],
-    matcher: "/vendor/orders",
-    middlewares: [validateAndTransformQuery(VendorGetOrdersParams, {})],
-  },
-  {
-    method: ["POST"],
-    matcher: "/vendor/products/:id",
-    middlewares: [validateBody(VendorUpdateProduct)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/vendor/me/certifications",
-    middlewares: [validateBody(VendorAddCertification)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/vendor/attribution",
-    middlewares: [validateAndTransformQuery(VendorAttributionParams, {})],
-  },
-  {
-    method: ["POST"],
-    matcher: "/vendor/orders/:id/fulfillments",
-    middlewares: [validateBody(VendorCreateFulfillment)],
-  },
+  ...vendorCooperativesMiddlewares,
+  ...vendorHouseholdsMiddlewares,
+  ...vendorProductsMiddlewares,
+  ...vendorBatchesMiddlewares,
+  ...vendorMeMiddlewares,
+  ...vendorInvitesMiddlewares,
+  ...vendorUsersMiddlewares,
+  ...vendorOrdersMiddlewares,
+  ...vendorAttributionMiddlewares,
 ]

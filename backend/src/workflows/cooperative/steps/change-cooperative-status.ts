@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { inJurisdiction } from "../../../lib/provenance/jurisdiction"
+import { retrieveInJurisdiction } from "../../bureau/utils/retrieve-in-jurisdiction"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 
@@ -26,20 +26,18 @@ const ALLOWED_FROM: Record<
 export const validateCooperativeStatusChangeStep = createStep(
   "validate-cooperative-status-change",
   async (input: ChangeCooperativeStatusInput, { container }) => {
-    const cooperatives: CooperativeModuleService =
-      container.resolve(COOPERATIVE_MODULE)
-    const [cooperative] = await cooperatives.listCooperatives({
-      id: input.cooperative_id,
-    })
-    if (
-      !cooperative ||
-      !inJurisdiction(cooperative.county_code, input.jurisdiction_code)
-    ) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Cooperative ${input.cooperative_id} was not found`
-      )
-    }
+    const cooperative = await retrieveInJurisdiction<{
+      id: string
+      county_code: string
+      status: CooperativeStatus
+      status_reason: string | null
+    }>(
+      container,
+      "cooperative",
+      input.cooperative_id,
+      input.jurisdiction_code,
+      ["id", "county_code", "status", "status_reason"]
+    )
     if (!ALLOWED_FROM[input.status].includes(cooperative.status)) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,

@@ -4,6 +4,7 @@ import { inJurisdiction } from "../../../lib/provenance/jurisdiction"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import { assertKnownCounty } from "../../county/assert-known-county"
+import { retrieveInJurisdiction } from "../../bureau/utils/retrieve-in-jurisdiction"
 
 export type CountyGrantInput = {
   cooperative_id: string
@@ -21,18 +22,16 @@ export const validateCountyGrantStep = createStep(
   async (input: CountyGrantInput, { container }) => {
     const cooperatives: CooperativeModuleService =
       container.resolve(COOPERATIVE_MODULE)
-    const [cooperative] = await cooperatives.listCooperatives({
-      id: input.cooperative_id,
-    })
-    if (
-      !cooperative ||
-      !inJurisdiction(cooperative.county_code, input.jurisdiction_code)
-    ) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Cooperative ${input.cooperative_id} was not found`
-      )
-    }
+    const cooperative = await retrieveInJurisdiction<{
+      id: string
+      county_code: string
+    }>(
+      container,
+      "cooperative",
+      input.cooperative_id,
+      input.jurisdiction_code,
+      ["id", "county_code"]
+    )
     if (!inJurisdiction(input.county_code, input.jurisdiction_code)) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,

@@ -2,11 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
-import { inJurisdiction } from "../../../../lib/provenance/jurisdiction"
+import { retrieveInJurisdiction } from "../../../../workflows/bureau/utils/retrieve-in-jurisdiction"
 import { toCooperativeView } from "../../../utils/cooperative-view"
 import { resolveBureauCaller } from "../../caller"
 
@@ -15,23 +11,16 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const caller = await resolveBureauCaller(req)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [cooperative],
-  } = await query.graph({
-    entity: "cooperative",
-    fields: ["*", "certifications.*", "county_grants.*"],
-    filters: { id: req.params.id },
-  })
-  if (
-    !cooperative ||
-    !inJurisdiction(cooperative.county_code, caller.jurisdiction_code)
-  ) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Cooperative ${req.params.id} was not found`
-    )
-  }
+  const cooperative = await retrieveInJurisdiction<
+    Parameters<typeof toCooperativeView>[0] & {
+      certifications?: unknown[] | null
+      county_grants?: unknown[] | null
+    }
+  >(req.scope, "cooperative", req.params.id, caller.jurisdiction_code, [
+    "*",
+    "certifications.*",
+    "county_grants.*",
+  ])
   res.json({
     cooperative: {
       ...toCooperativeView(cooperative),

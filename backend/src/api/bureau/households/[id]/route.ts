@@ -2,11 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
-import { inJurisdiction } from "../../../../lib/provenance/jurisdiction"
+import { retrieveInJurisdiction } from "../../../../workflows/bureau/utils/retrieve-in-jurisdiction"
 import {
   HOUSEHOLD_VIEW_FIELDS,
   toHouseholdView,
@@ -18,23 +14,15 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const caller = await resolveBureauCaller(req)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [household],
-  } = await query.graph({
-    entity: "household",
-    fields: [...HOUSEHOLD_VIEW_FIELDS, "cooperatives.id", "cooperatives.name"],
-    filters: { id: req.params.id },
-  })
-  if (
-    !household ||
-    !inJurisdiction(household.county_code, caller.jurisdiction_code)
-  ) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Household ${req.params.id} was not found`
-    )
-  }
+  const household = await retrieveInJurisdiction<
+    Parameters<typeof toHouseholdView>[0] & {
+      cooperatives?: ({ id: string; name: string } | null)[] | null
+    }
+  >(req.scope, "household", req.params.id, caller.jurisdiction_code, [
+    ...HOUSEHOLD_VIEW_FIELDS,
+    "cooperatives.id",
+    "cooperatives.name",
+  ])
   res.json({
     household: {
       ...toHouseholdView(household),
