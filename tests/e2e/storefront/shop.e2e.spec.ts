@@ -12,6 +12,10 @@ import { seedDemoMarketplace } from "../../helpers/demo"
 import { eventually } from "../../helpers/eventually"
 import { describeHttp } from "../../helpers/medusa-app"
 import {
+  expectSecurityHeaders,
+  recordCspViolations,
+} from "../../helpers/security-headers"
+import {
   startStorefront,
   type StorefrontServer,
 } from "../../helpers/storefront-server"
@@ -51,6 +55,14 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
     await storefront?.stop()
   })
 
+  // Pages render and hydrate under their Content-Security-Policy: a test
+  // fails on any violation its pages report.
+  const cspViolations: string[] = []
+  afterEach(() => {
+    const found = cspViolations.splice(0)
+    expect(found).toEqual([])
+  })
+
   const sql = async <T>(text: string, bindings: string[] = []) => {
     const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
     return (await knex.raw(text, bindings)).rows as T[]
@@ -61,10 +73,68 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
       viewport: { width: 390, height: 844 },
       locale: "zh-CN",
     })
+    await recordCspViolations(context, cspViolations)
     const page = await context.newPage()
     page.setDefaultTimeout(20_000)
     return page
   }
+
+  it("sends security headers with pages, route data and the API, and no X-Powered-By", async () => {
+    const home = await fetch(`${storefront.url}/`)
+    expect(home.status).toBe(200)
+    const policy = expectSecurityHeaders(home.headers)
+    const nonce = policy
+      .get("script-src")
+      ?.find((source) => source.startsWith("'nonce-"))
+      ?.slice("'nonce-".length, -1)
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/)
+    expect(policy.get("script-src")).toEqual(["'self'", `'nonce-${nonce}'`])
+    expect(policy.get("default-src")).toEqual(["'self'"])
+    expect(policy.get("style-src")).toEqual(["'self'"])
+    expect(policy.get("object-src")).toEqual(["'none'"])
+    // Without STRIPE_PUBLISHABLE_KEY, no Stripe and no frames at all.
+    expect(policy.get("frame-src")).toEqual(["'none'"])
+    expect(policy.get("connect-src")).toEqual([
+      "'self'",
+      new URL(baseUrl()).origin,
+    ])
+    // Every inline script React Router writes carries this page's nonce.
+    const html = await home.text()
+    const scripts = html.match(/<script\b[^>]*>/g) ?? []
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`)
+    // A fresh one for every page.
+    const again = await fetch(`${storefront.url}/products/cangxi-kiwi-dried`)
+    expect(again.headers.get("content-security-policy")).not.toContain(nonce)
+
+    // The data client-side navigations fetch, and the built assets.
+    const data = await fetch(
+      `${storefront.url}/products/cangxi-kiwi-dried.data`
+    )
+    expect(data.status).toBe(200)
+    expect(expectSecurityHeaders(data.headers).get("default-src")).toEqual([
+      "'none'",
+    ])
+    const asset = html.match(/\/assets\/[^"]+\.js/)![0]
+    const script = await fetch(`${storefront.url}${asset}`)
+    expect(script.status).toBe(200)
+    expect(script.headers.get("x-powered-by")).toBeNull()
+
+    // The backend's JSON API: it loads nothing, also when it refuses.
+    const api = await request()
+      .get("/store/products?limit=1")
+      .set("x-publishable-api-key", base.publishableKey)
+    expect(api.status).toBe(200)
+    const apiPolicy = expectSecurityHeaders(api.headers)
+    expect(apiPolicy.get("default-src")).toEqual(["'none'"])
+    const refused = await request().get("/store/products?limit=1")
+    expect(refused.status).toBe(400)
+    expect(expectSecurityHeaders(refused.headers).get("default-src")).toEqual([
+      "'none'",
+    ])
+    const health = await request().get("/health")
+    expect(health.headers["x-powered-by"]).toBeUndefined()
+  })
 
   // Pages people land on from search engines and QR codes: the HTML alone,
   // before any JavaScript, names the product, its price and its origin.
