@@ -14,11 +14,13 @@ import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { allowConsoleOrigin } from "./utils/console-cors"
 import { tianfuErrorHandler } from "./utils/error-handler"
 import { rejectNulCharacters } from "./utils/reject-nul"
+import { securityHeaders } from "./utils/security-headers"
 import { vendorMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
   errorHandler: tianfuErrorHandler,
   routes: [
+    { matcher: "/*", middlewares: [securityHeaders] },
     { matcher: "/*", middlewares: [rejectNulCharacters] },
     { matcher: "/vendor*", middlewares: [allowConsoleOrigin] },
     { matcher: "/bureau*", middlewares: [allowConsoleOrigin] },

@@ -502,7 +502,7 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       await reviewer.goto(`${consoleApp.url}/bureau/approvals?tab=joins`)
       const row = reviewer
         .getByRole("row")
-        .filter({ hasText: joiner.cooperative.name })
+        .filter({ hasText: "昭觉县端到端荞麦加工合作社" })
       await row.waitFor()
       expect(await reviewer.content()).not.toContain(household.id_number)
       await screenshot(reviewer, SUITE, "16-join-requests")
