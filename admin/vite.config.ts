@@ -90,6 +90,8 @@ export default defineConfig({
   preview: { headers: securityHeaders("preview") },
   resolve: {
     alias: {
+      // Imports from the console's own src: "@/features/…", not "../../../".
+      "@": fileURLToPath(new URL("./src", import.meta.url)),
       // The backend's pure domain rules (check characters, masking, the
       // largest-remainder split), so the console validates and previews
       // exactly as the backend decides.

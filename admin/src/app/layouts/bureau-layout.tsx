@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { useBureauMe } from "../../features/auth/api/get-me"
+import { useBureauMe } from "@/features/auth/api/get-me"
 import { ConsoleLayout } from "./console-layout"
 
 export function BureauLayout() {

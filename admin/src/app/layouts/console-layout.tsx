@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { NavLink, Outlet } from "react-router"
-import { LanguageSwitch } from "../../components/language-switch"
-import { signOut } from "../../features/auth/api/sign-in"
+import { LanguageSwitch } from "@/components/language-switch"
+import { signOut } from "@/features/auth/api/sign-in"
 
 export type NavItem = { to: string; label: string; end?: boolean }
 

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
-import { StatusBadge } from "../../components/status-badge"
-import { useVendorMe } from "../../features/auth/api/get-me"
+import { StatusBadge } from "@/components/status-badge"
+import { useVendorMe } from "@/features/auth/api/get-me"
 import { ConsoleLayout } from "./console-layout"
 
 const STATUS_TONE = {

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next"
 import type { MetaFunction } from "react-router"
 import { Link, useParams } from "react-router"
-import { Loading } from "../../components/states"
-import { useCustomer } from "../../features/account/api/use-customer"
-import { AuthForms } from "../../features/account/components/auth-forms"
-import { OrderSummary } from "../../features/account/components/order-summary"
-import { ImpactReceipt } from "../../features/impact/components/impact-receipt"
-import { pageMeta } from "../../lib/meta"
+import { Loading } from "@/components/states"
+import { useCustomer } from "@/features/account/api/use-customer"
+import { AuthForms } from "@/features/account/components/auth-forms"
+import { OrderSummary } from "@/features/account/components/order-summary"
+import { ImpactReceipt } from "@/features/impact/components/impact-receipt"
+import { pageMeta } from "@/lib/meta"
 
 export const meta: MetaFunction = () => pageMeta("订单 Order")
 

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import type { MetaFunction } from "react-router"
-import { CartView } from "../../features/cart/components/cart-view"
-import { pageMeta } from "../../lib/meta"
+import { CartView } from "@/features/cart/components/cart-view"
+import { pageMeta } from "@/lib/meta"
 
 export const meta: MetaFunction = () => pageMeta("购物车 Cart")
 

@@ -1,14 +1,14 @@
 import { useTranslation } from "react-i18next"
 import type { LoaderFunctionArgs, MetaFunction } from "react-router"
 import { Link, useLoaderData } from "react-router"
-import { Pagination } from "../../components/pagination"
-import { catalogLabels } from "../../features/catalog/api/catalog-labels.server"
-import { searchProducts } from "../../features/catalog/api/search-products.server"
-import { CatalogFilters } from "../../features/catalog/components/catalog-filters"
-import { ProductGrid } from "../../features/catalog/components/product-grid"
-import { catalogQuery } from "../../features/catalog/utils/catalog-params"
-import { languageFromCookie } from "../../i18n"
-import { pageMeta } from "../../lib/meta"
+import { Pagination } from "@/components/pagination"
+import { catalogLabels } from "@/features/catalog/api/catalog-labels.server"
+import { searchProducts } from "@/features/catalog/api/search-products.server"
+import { CatalogFilters } from "@/features/catalog/components/catalog-filters"
+import { ProductGrid } from "@/features/catalog/components/product-grid"
+import { catalogQuery } from "@/features/catalog/utils/catalog-params"
+import { languageFromCookie } from "@/i18n"
+import { pageMeta } from "@/lib/meta"
 
 // All products, or one category (/categories/:category): filters, sort and
 // pages all live in the URL.

@@ -2,12 +2,12 @@ import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import type { MetaFunction } from "react-router"
 import { Link, useNavigate, useSearchParams } from "react-router"
-import { ErrorState, Loading } from "../../components/states"
-import { useCartId } from "../../features/cart/api/use-cart"
-import { useForgetCart } from "../../features/cart/api/use-forget-cart"
-import { useCompleteCart } from "../../features/checkout/api/use-checkout-mutations"
-import { errorMessage } from "../../lib/api-error"
-import { pageMeta } from "../../lib/meta"
+import { ErrorState, Loading } from "@/components/states"
+import { useCartId } from "@/features/cart/api/use-cart"
+import { useForgetCart } from "@/features/cart/api/use-forget-cart"
+import { useCompleteCart } from "@/features/checkout/api/use-checkout-mutations"
+import { errorMessage } from "@/lib/api-error"
+import { pageMeta } from "@/lib/meta"
 
 export const meta: MetaFunction = () => pageMeta("支付结果 Payment")
 

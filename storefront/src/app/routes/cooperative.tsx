@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next"
 import type { LoaderFunctionArgs, MetaFunction } from "react-router"
 import { Link, useLoaderData } from "react-router"
-import { PageSection } from "../../components/page-section"
-import { ProductImage } from "../../components/product-image"
-import { EmptyState } from "../../components/states"
-import { getCooperative } from "../../features/counties/api/get-counties.server"
-import { pick } from "../../i18n"
-import { pageMeta } from "../../lib/meta"
+import { PageSection } from "@/components/page-section"
+import { ProductImage } from "@/components/product-image"
+import { EmptyState } from "@/components/states"
+import { getCooperative } from "@/features/counties/api/get-counties.server"
+import { pick } from "@/i18n"
+import { pageMeta } from "@/lib/meta"
 
 export async function loader({ params }: LoaderFunctionArgs) {
   return { cooperative: await getCooperative(params.handle ?? "") }

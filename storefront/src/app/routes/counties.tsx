@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next"
 import type { MetaFunction } from "react-router"
 import { useLoaderData } from "react-router"
-import { listCounties } from "../../features/counties/api/get-counties.server"
-import { CountyGrid } from "../../features/counties/components/county-grid"
-import { pageMeta } from "../../lib/meta"
+import { listCounties } from "@/features/counties/api/get-counties.server"
+import { CountyGrid } from "@/features/counties/components/county-grid"
+import { pageMeta } from "@/lib/meta"
 
 export async function loader() {
   return { counties: await listCounties() }

@@ -1,14 +1,14 @@
 import { useTranslation } from "react-i18next"
 import type { LoaderFunctionArgs, MetaFunction } from "react-router"
 import { useLoaderData } from "react-router"
-import { PageSection } from "../../components/page-section"
-import { searchProducts } from "../../features/catalog/api/search-products.server"
-import { ProductGrid } from "../../features/catalog/components/product-grid"
-import { listCounties } from "../../features/counties/api/get-counties.server"
-import { CountyGrid } from "../../features/counties/components/county-grid"
-import { getPlatformImpact } from "../../features/impact/api/get-platform-impact.server"
-import { ImpactCounter } from "../../features/impact/components/impact-counter"
-import { pageMeta } from "../../lib/meta"
+import { PageSection } from "@/components/page-section"
+import { searchProducts } from "@/features/catalog/api/search-products.server"
+import { ProductGrid } from "@/features/catalog/components/product-grid"
+import { listCounties } from "@/features/counties/api/get-counties.server"
+import { CountyGrid } from "@/features/counties/components/county-grid"
+import { getPlatformImpact } from "@/features/impact/api/get-platform-impact.server"
+import { ImpactCounter } from "@/features/impact/components/impact-counter"
+import { pageMeta } from "@/lib/meta"
 
 export async function loader(_: LoaderFunctionArgs) {
   const [impact, featured, counties] = await Promise.all([

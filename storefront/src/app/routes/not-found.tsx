@@ -1,6 +1,6 @@
 import type { MetaFunction } from "react-router"
-import { RouteError } from "../../components/route-error"
-import { pageMeta } from "../../lib/meta"
+import { RouteError } from "@/components/route-error"
+import { pageMeta } from "@/lib/meta"
 
 // Any URL no route matches: a real 404 status, not a 200 with an apology.
 export function loader() {

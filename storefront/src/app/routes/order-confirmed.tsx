@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next"
 import type { MetaFunction } from "react-router"
 import { Link, useParams } from "react-router"
-import { useCustomer } from "../../features/account/api/use-customer"
-import { OrderSummary } from "../../features/account/components/order-summary"
-import { ImpactReceipt } from "../../features/impact/components/impact-receipt"
-import { pageMeta } from "../../lib/meta"
+import { useCustomer } from "@/features/account/api/use-customer"
+import { OrderSummary } from "@/features/account/components/order-summary"
+import { ImpactReceipt } from "@/features/impact/components/impact-receipt"
+import { pageMeta } from "@/lib/meta"
 
 export const meta: MetaFunction = () => pageMeta("订单已提交 Order placed")
 

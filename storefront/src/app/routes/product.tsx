@@ -2,27 +2,27 @@ import { lazy, Suspense } from "react"
 import { useTranslation } from "react-i18next"
 import type { LoaderFunctionArgs, MetaFunction } from "react-router"
 import { Link, useLoaderData } from "react-router"
-import { ErrorState } from "../../components/states"
-import { useAddToCart } from "../../features/cart/api/use-add-to-cart"
+import { ErrorState } from "@/components/states"
+import { useAddToCart } from "@/features/cart/api/use-add-to-cart"
 import {
   getProduct,
   getProductId,
-} from "../../features/product/api/get-product.server"
-import { ProductGallery } from "../../features/product/components/product-gallery"
-import { ProductPurchase } from "../../features/product/components/product-purchase"
+} from "@/features/product/api/get-product.server"
+import { ProductGallery } from "@/features/product/components/product-gallery"
+import { ProductPurchase } from "@/features/product/components/product-purchase"
 import {
   getProvenance,
   getTrace,
-} from "../../features/provenance/api/get-provenance.server"
-import { errorMessage } from "../../lib/api-error"
-import { pageMeta } from "../../lib/meta"
-import { getRegion } from "../../lib/region.server"
+} from "@/features/provenance/api/get-provenance.server"
+import { errorMessage } from "@/lib/api-error"
+import { pageMeta } from "@/lib/meta"
+import { getRegion } from "@/lib/region.server"
 
 // Below the fold and without interactivity: its code loads after the
 // page's own. The server renders it whole, and hydration keeps that HTML
 // until the chunk arrives (React's Suspense hydration), so nothing moves.
 const ProvenancePanel = lazy(() =>
-  import("../../features/provenance/components/provenance-panel").then(
+  import("@/features/provenance/components/provenance-panel").then(
     (module) => ({ default: module.ProvenancePanel })
   )
 )

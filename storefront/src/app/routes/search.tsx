@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "react-router"
 import { useLoaderData } from "react-router"
-import { catalogLabels } from "../../features/catalog/api/catalog-labels.server"
-import { searchProducts } from "../../features/catalog/api/search-products.server"
-import { InstantSearch } from "../../features/catalog/components/instant-search"
-import { catalogQuery } from "../../features/catalog/utils/catalog-params"
-import { languageFromCookie } from "../../i18n"
-import { pageMeta } from "../../lib/meta"
+import { catalogLabels } from "@/features/catalog/api/catalog-labels.server"
+import { searchProducts } from "@/features/catalog/api/search-products.server"
+import { InstantSearch } from "@/features/catalog/components/instant-search"
+import { catalogQuery } from "@/features/catalog/utils/catalog-params"
+import { languageFromCookie } from "@/i18n"
+import { pageMeta } from "@/lib/meta"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = catalogQuery(new URL(request.url).searchParams)

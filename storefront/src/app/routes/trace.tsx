@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next"
 import type { LoaderFunctionArgs, MetaFunction } from "react-router"
 import { Link, useLoaderData } from "react-router"
-import { ProductImage } from "../../components/product-image"
-import { getTrace } from "../../features/provenance/api/get-provenance.server"
-import { CertificationBadges } from "../../features/provenance/components/certification-badges"
-import { TraceTimeline } from "../../features/provenance/components/trace-timeline"
-import { pick } from "../../i18n"
-import { formatDate } from "../../lib/money"
-import { pageMeta } from "../../lib/meta"
+import { ProductImage } from "@/components/product-image"
+import { getTrace } from "@/features/provenance/api/get-provenance.server"
+import { CertificationBadges } from "@/features/provenance/components/certification-badges"
+import { TraceTimeline } from "@/features/provenance/components/trace-timeline"
+import { pick } from "@/i18n"
+import { formatDate } from "@/lib/money"
+import { pageMeta } from "@/lib/meta"
 
 // What a phone opens from the QR label on a package: small, fast, complete
 // without JavaScript.

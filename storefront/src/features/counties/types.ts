@@ -1,4 +1,4 @@
-import type { CountySummary } from "../../types/county"
+import type { CountySummary } from "@/types/county"
 
 export type County = CountySummary & {
   province_zh: string

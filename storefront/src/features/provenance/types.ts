@@ -1,4 +1,4 @@
-import type { CountySummary } from "../../types/county"
+import type { CountySummary } from "@/types/county"
 
 export type BatchSummary = {
   trace_code: string

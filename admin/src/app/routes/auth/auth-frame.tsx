@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { LanguageSwitch } from "../../../components/language-switch"
+import { LanguageSwitch } from "@/components/language-switch"
 
 // The centred card the sign-in, registration and invite pages share.
 export function AuthFrame({

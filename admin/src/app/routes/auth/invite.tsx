@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router"
-import { EmptyState } from "../../../components/states"
-import { AcceptInviteForm } from "../../../features/auth/components/accept-invite-form"
+import { EmptyState } from "@/components/states"
+import { AcceptInviteForm } from "@/features/auth/components/accept-invite-form"
 import { AuthFrame } from "./auth-frame"
 
 // /invite?actor=cooperative_user|bureau_user&token=…, the link an invite gives.

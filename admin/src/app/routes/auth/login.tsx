@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { LoginForm } from "../../../features/auth/components/login-form"
+import { LoginForm } from "@/features/auth/components/login-form"
 import { AuthFrame } from "./auth-frame"
 
 export default function LoginPage() {

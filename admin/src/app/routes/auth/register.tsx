@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
-import { RegisterCooperativeForm } from "../../../features/auth/components/register-cooperative-form"
+import { RegisterCooperativeForm } from "@/features/auth/components/register-cooperative-form"
 import { AuthFrame } from "./auth-frame"
 
 export default function RegisterPage() {

@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router"
-import { PageHeader } from "../../../components/page-header"
+import { PageHeader } from "@/components/page-header"
 import {
   CooperativeQueue,
   type CooperativeFilter,
-} from "../../../features/approvals/components/cooperative-queue"
-import { HouseholdQueue } from "../../../features/approvals/components/household-queue"
-import { JoinRequestQueue } from "../../../features/approvals/components/join-request-queue"
-import { useCountyLabel } from "../../../features/counties/hooks/use-county-label"
+} from "@/features/approvals/components/cooperative-queue"
+import { HouseholdQueue } from "@/features/approvals/components/household-queue"
+import { JoinRequestQueue } from "@/features/approvals/components/join-request-queue"
+import { useCountyLabel } from "@/features/counties/hooks/use-county-label"
 
 const FILTERS: CooperativeFilter[] = ["pending", "approved", "suspended", "all"]
 const TABS = ["cooperatives", "households", "joins"] as const

@@ -1,14 +1,14 @@
 import { useTranslation } from "react-i18next"
 import { useParams } from "react-router"
-import { ButtonLink } from "../../../components/button"
-import { PageHeader, type Crumb } from "../../../components/page-header"
-import { EmptyState } from "../../../components/states"
-import { useBureauCooperative } from "../../../features/approvals/api/get-cooperative"
-import { AttributionLevel } from "../../../features/reports/components/attribution-level"
-import { ReportFilterForm } from "../../../features/reports/components/report-filter-form"
-import { beijingYear } from "../../../features/reports/utils/beijing-year"
-import { useReportFilters } from "../../../features/reports/hooks/use-report-filters"
-import { useCountyLabel } from "../../../features/counties/hooks/use-county-label"
+import { ButtonLink } from "@/components/button"
+import { PageHeader, type Crumb } from "@/components/page-header"
+import { EmptyState } from "@/components/states"
+import { useBureauCooperative } from "@/features/approvals/api/get-cooperative"
+import { AttributionLevel } from "@/features/reports/components/attribution-level"
+import { ReportFilterForm } from "@/features/reports/components/report-filter-form"
+import { beijingYear } from "@/features/reports/utils/beijing-year"
+import { useReportFilters } from "@/features/reports/hooks/use-report-filters"
+import { useCountyLabel } from "@/features/counties/hooks/use-county-label"
 
 // Attribution drill-down: county → cooperative → household for one year.
 export default function AttributionPage() {

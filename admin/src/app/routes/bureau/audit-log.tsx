@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router"
-import { PageHeader } from "../../../components/page-header"
-import type { ActorType } from "../../../features/audit-log/api/get-audit-log"
+import { PageHeader } from "@/components/page-header"
+import type { ActorType } from "@/features/audit-log/api/get-audit-log"
 import {
   AuditLogFilters,
   type AuditLogFilterValues,
-} from "../../../features/audit-log/components/audit-log-filters"
-import { AuditLogTable } from "../../../features/audit-log/components/audit-log-table"
+} from "@/features/audit-log/components/audit-log-filters"
+import { AuditLogTable } from "@/features/audit-log/components/audit-log-table"
 
 const FIELDS = ["actor_type", "action", "resource_type", "from", "to"] as const
 const ACTORS = ["cooperative_user", "bureau_user", "user"]

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next"
-import { PageHeader } from "../../../components/page-header"
-import { ConcentrationReport } from "../../../features/reports/components/concentration-report"
-import { ReportFilterForm } from "../../../features/reports/components/report-filter-form"
-import { useReportFilters } from "../../../features/reports/hooks/use-report-filters"
+import { PageHeader } from "@/components/page-header"
+import { ConcentrationReport } from "@/features/reports/components/concentration-report"
+import { ReportFilterForm } from "@/features/reports/components/report-filter-form"
+import { useReportFilters } from "@/features/reports/hooks/use-report-filters"
 
 export default function ConcentrationPage() {
   const { t } = useTranslation("reports")

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next"
 import { useParams } from "react-router"
-import { ButtonLink } from "../../../components/button"
-import { PageHeader } from "../../../components/page-header"
-import { QueryState } from "../../../components/states"
-import { useBureauCooperative } from "../../../features/approvals/api/get-cooperative"
-import { CooperativeFacts } from "../../../features/approvals/components/cooperative-facts"
-import { CountyGrantsPanel } from "../../../features/approvals/components/county-grants-panel"
-import { useCountyLabel } from "../../../features/counties/hooks/use-county-label"
+import { ButtonLink } from "@/components/button"
+import { PageHeader } from "@/components/page-header"
+import { QueryState } from "@/components/states"
+import { useBureauCooperative } from "@/features/approvals/api/get-cooperative"
+import { CooperativeFacts } from "@/features/approvals/components/cooperative-facts"
+import { CountyGrantsPanel } from "@/features/approvals/components/county-grants-panel"
+import { useCountyLabel } from "@/features/counties/hooks/use-county-label"
 
 export default function CooperativeDetailPage() {
   const { t } = useTranslation("approvals")

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next"
-import { ButtonLink } from "../../../components/button"
-import { PageHeader, Panel } from "../../../components/page-header"
-import { useBureauMe } from "../../../features/auth/api/get-me"
-import { PendingCounts } from "../../../features/approvals/components/pending-counts"
-import { JurisdictionOverview } from "../../../features/reports/components/jurisdiction-overview"
-import { ReconciliationStatus } from "../../../features/reports/components/reconciliation-status"
+import { ButtonLink } from "@/components/button"
+import { PageHeader, Panel } from "@/components/page-header"
+import { useBureauMe } from "@/features/auth/api/get-me"
+import { PendingCounts } from "@/features/approvals/components/pending-counts"
+import { JurisdictionOverview } from "@/features/reports/components/jurisdiction-overview"
+import { ReconciliationStatus } from "@/features/reports/components/reconciliation-status"
 
 // The reviewer's home: what waits for them, the jurisdiction's money over
 // the last year, and whether the ledger reconciles.

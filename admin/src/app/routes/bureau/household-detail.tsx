@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next"
 import { useParams } from "react-router"
-import { PageHeader } from "../../../components/page-header"
-import { QueryState } from "../../../components/states"
-import { useBureauHousehold } from "../../../features/approvals/api/get-household"
-import { HouseholdFacts } from "../../../features/approvals/components/household-facts"
-import { HouseholdStatusForm } from "../../../features/approvals/components/household-status-form"
-import { useCountyLabel } from "../../../features/counties/hooks/use-county-label"
+import { PageHeader } from "@/components/page-header"
+import { QueryState } from "@/components/states"
+import { useBureauHousehold } from "@/features/approvals/api/get-household"
+import { HouseholdFacts } from "@/features/approvals/components/household-facts"
+import { HouseholdStatusForm } from "@/features/approvals/components/household-status-form"
+import { useCountyLabel } from "@/features/counties/hooks/use-county-label"
 
 export default function HouseholdDetailPage() {
   const { t } = useTranslation("approvals")

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next"
-import { PageHeader } from "../../../components/page-header"
-import { PovertyLineReport } from "../../../features/reports/components/poverty-line-report"
-import { ReportFilterForm } from "../../../features/reports/components/report-filter-form"
-import { beijingYear } from "../../../features/reports/utils/beijing-year"
-import { useReportFilters } from "../../../features/reports/hooks/use-report-filters"
+import { PageHeader } from "@/components/page-header"
+import { PovertyLineReport } from "@/features/reports/components/poverty-line-report"
+import { ReportFilterForm } from "@/features/reports/components/report-filter-form"
+import { beijingYear } from "@/features/reports/utils/beijing-year"
+import { useReportFilters } from "@/features/reports/hooks/use-report-filters"
 
 export default function PovertyLinePage() {
   const { t } = useTranslation("reports")

@@ -1,14 +1,14 @@
 import { useTranslation } from "react-i18next"
 import { useParams } from "react-router"
-import { ButtonLink } from "../../../components/button"
-import { PageHeader, Panel } from "../../../components/page-header"
-import { QueryState } from "../../../components/states"
-import { useBatch } from "../../../features/batches/api/get-batch"
-import { BatchFacts } from "../../../features/batches/components/batch-facts"
-import { ContributionsTable } from "../../../features/batches/components/contributions-table"
-import { TraceEventForm } from "../../../features/batches/components/trace-event-form"
-import { TraceLink } from "../../../features/batches/components/trace-link"
-import { TraceTimeline } from "../../../features/batches/components/trace-timeline"
+import { ButtonLink } from "@/components/button"
+import { PageHeader, Panel } from "@/components/page-header"
+import { QueryState } from "@/components/states"
+import { useBatch } from "@/features/batches/api/get-batch"
+import { BatchFacts } from "@/features/batches/components/batch-facts"
+import { ContributionsTable } from "@/features/batches/components/contributions-table"
+import { TraceEventForm } from "@/features/batches/components/trace-event-form"
+import { TraceLink } from "@/features/batches/components/trace-link"
+import { TraceTimeline } from "@/features/batches/components/trace-timeline"
 
 export default function BatchDetailPage() {
   const { t } = useTranslation("batches")

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next"
 import { useParams } from "react-router"
-import { PageHeader } from "../../../components/page-header"
-import { QueryState } from "../../../components/states"
-import { useBatch } from "../../../features/batches/api/get-batch"
-import { LabelSheet } from "../../../features/batches/components/label-sheet"
+import { PageHeader } from "@/components/page-header"
+import { QueryState } from "@/components/states"
+import { useBatch } from "@/features/batches/api/get-batch"
+import { LabelSheet } from "@/features/batches/components/label-sheet"
 
 export default function BatchLabelsPage() {
   const { t } = useTranslation("batches")

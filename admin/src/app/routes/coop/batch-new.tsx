@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next"
-import { PageHeader } from "../../../components/page-header"
-import { QueryState } from "../../../components/states"
-import { useVendorMe } from "../../../features/auth/api/get-me"
-import { BatchCreateForm } from "../../../features/batches/components/batch-create-form"
+import { PageHeader } from "@/components/page-header"
+import { QueryState } from "@/components/states"
+import { useVendorMe } from "@/features/auth/api/get-me"
+import { BatchCreateForm } from "@/features/batches/components/batch-create-form"
 
 export default function BatchNewPage() {
   const { t } = useTranslation("batches")

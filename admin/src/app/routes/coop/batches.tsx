@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next"
-import { ButtonLink } from "../../../components/button"
-import { PageHeader } from "../../../components/page-header"
-import { useVendorMe } from "../../../features/auth/api/get-me"
-import { BatchList } from "../../../features/batches/components/batch-list"
+import { ButtonLink } from "@/components/button"
+import { PageHeader } from "@/components/page-header"
+import { useVendorMe } from "@/features/auth/api/get-me"
+import { BatchList } from "@/features/batches/components/batch-list"
 
 export default function BatchesPage() {
   const { t } = useTranslation("batches")

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next"
 import { useParams } from "react-router"
-import { PageHeader, Panel } from "../../../components/page-header"
-import { QueryState } from "../../../components/states"
-import { useCountyLabel } from "../../../features/counties/hooks/use-county-label"
-import { useHousehold } from "../../../features/households/api/get-household"
-import { HouseholdEditForm } from "../../../features/households/components/household-edit-form"
-import { HouseholdFacts } from "../../../features/households/components/household-facts"
+import { PageHeader, Panel } from "@/components/page-header"
+import { QueryState } from "@/components/states"
+import { useCountyLabel } from "@/features/counties/hooks/use-county-label"
+import { useHousehold } from "@/features/households/api/get-household"
+import { HouseholdEditForm } from "@/features/households/components/household-edit-form"
+import { HouseholdFacts } from "@/features/households/components/household-facts"
 
 export default function HouseholdDetailPage() {
   const { t } = useTranslation("households")

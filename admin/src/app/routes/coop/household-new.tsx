@@ -1,14 +1,11 @@
 import { useTranslation } from "react-i18next"
 import { Link, useNavigate, useSearchParams } from "react-router"
-import { PageHeader, Panel } from "../../../components/page-header"
-import { LoadingState } from "../../../components/states"
-import { useVendorMe } from "../../../features/auth/api/get-me"
-import {
-  countyName,
-  useCounties,
-} from "../../../features/counties/api/get-counties"
-import { HouseholdLinkForm } from "../../../features/households/components/household-link-form"
-import { HouseholdRegisterForm } from "../../../features/households/components/household-register-form"
+import { PageHeader, Panel } from "@/components/page-header"
+import { LoadingState } from "@/components/states"
+import { useVendorMe } from "@/features/auth/api/get-me"
+import { countyName, useCounties } from "@/features/counties/api/get-counties"
+import { HouseholdLinkForm } from "@/features/households/components/household-link-form"
+import { HouseholdRegisterForm } from "@/features/households/components/household-register-form"
 
 // Register a new household, or (?mode=link) add one another cooperative
 // registered; one form at a time so each label is unique on the page.

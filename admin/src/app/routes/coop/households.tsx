@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
-import { ButtonLink } from "../../../components/button"
-import { PageHeader } from "../../../components/page-header"
-import { HouseholdList } from "../../../features/households/components/household-list"
+import { ButtonLink } from "@/components/button"
+import { PageHeader } from "@/components/page-header"
+import { HouseholdList } from "@/features/households/components/household-list"
 
 export default function HouseholdsPage() {
   const { t } = useTranslation("households")

@@ -1,15 +1,15 @@
 import { useTranslation } from "react-i18next"
 import { useParams } from "react-router"
-import { PageHeader, Panel } from "../../../components/page-header"
-import { QueryState } from "../../../components/states"
-import { useOrder } from "../../../features/orders/api/get-order"
+import { PageHeader, Panel } from "@/components/page-header"
+import { QueryState } from "@/components/states"
+import { useOrder } from "@/features/orders/api/get-order"
 import {
   FulfillmentBadge,
   PaymentBadge,
-} from "../../../features/orders/components/order-badges"
-import { OrderLines } from "../../../features/orders/components/order-lines"
-import { ShipOrder } from "../../../features/orders/components/ship-order"
-import { formatDateTime } from "../../../lib/format"
+} from "@/features/orders/components/order-badges"
+import { OrderLines } from "@/features/orders/components/order-lines"
+import { ShipOrder } from "@/features/orders/components/ship-order"
+import { formatDateTime } from "@/lib/format"
 
 export default function OrderDetailPage() {
   const { t, i18n } = useTranslation("orders")

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next"
 import { useParams } from "react-router"
-import { PageHeader } from "../../../components/page-header"
-import { QueryState } from "../../../components/states"
-import { useProduct } from "../../../features/products/api/get-product"
-import { ProductEditor } from "../../../features/products/components/product-editor"
-import { ProductStatusBadge } from "../../../features/products/components/product-status-badge"
+import { PageHeader } from "@/components/page-header"
+import { QueryState } from "@/components/states"
+import { useProduct } from "@/features/products/api/get-product"
+import { ProductEditor } from "@/features/products/components/product-editor"
+import { ProductStatusBadge } from "@/features/products/components/product-status-badge"
 
 export default function ProductDetailPage() {
   const { t } = useTranslation("products")

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next"
-import { PageHeader } from "../../../components/page-header"
-import { QueryState } from "../../../components/states"
-import { useVendorMe } from "../../../features/auth/api/get-me"
-import { PendingNotice } from "../../../features/products/components/pending-notice"
-import { ProductCreateForm } from "../../../features/products/components/product-create-form"
+import { PageHeader } from "@/components/page-header"
+import { QueryState } from "@/components/states"
+import { useVendorMe } from "@/features/auth/api/get-me"
+import { PendingNotice } from "@/features/products/components/pending-notice"
+import { ProductCreateForm } from "@/features/products/components/product-create-form"
 
 export default function ProductNewPage() {
   const { t } = useTranslation("products")

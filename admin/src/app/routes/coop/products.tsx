@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next"
-import { ButtonLink } from "../../../components/button"
-import { PageHeader } from "../../../components/page-header"
-import { useVendorMe } from "../../../features/auth/api/get-me"
-import { PendingNotice } from "../../../features/products/components/pending-notice"
-import { ProductList } from "../../../features/products/components/product-list"
+import { ButtonLink } from "@/components/button"
+import { PageHeader } from "@/components/page-header"
+import { useVendorMe } from "@/features/auth/api/get-me"
+import { PendingNotice } from "@/features/products/components/pending-notice"
+import { ProductList } from "@/features/products/components/product-list"
 
 export default function ProductsPage() {
   const { t } = useTranslation("products")

@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next"
-import { PageHeader, Panel } from "../../../components/page-header"
-import { QueryState } from "../../../components/states"
-import { useVendorMe } from "../../../features/auth/api/get-me"
-import { useCountyLabel } from "../../../features/counties/hooks/use-county-label"
-import { Certifications } from "../../../features/team/components/certifications"
-import { InviteForm } from "../../../features/team/components/invite-form"
-import { ProfileFacts } from "../../../features/team/components/profile-facts"
-import { ProfileForm } from "../../../features/team/components/profile-form"
-import { StaffList } from "../../../features/team/components/staff-list"
+import { PageHeader, Panel } from "@/components/page-header"
+import { QueryState } from "@/components/states"
+import { useVendorMe } from "@/features/auth/api/get-me"
+import { useCountyLabel } from "@/features/counties/hooks/use-county-label"
+import { Certifications } from "@/features/team/components/certifications"
+import { InviteForm } from "@/features/team/components/invite-form"
+import { ProfileFacts } from "@/features/team/components/profile-facts"
+import { ProfileForm } from "@/features/team/components/profile-form"
+import { StaffList } from "@/features/team/components/staff-list"
 
 export default function TeamPage() {
   const { t } = useTranslation("team")

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { api } from "../../../lib/api-client"
-import { queryKeys } from "../../../lib/query-keys"
+import { api } from "@/lib/api-client"
+import { queryKeys } from "@/lib/query-keys"
 import type { BureauCooperative, CooperativeStatus, Page } from "./types"
 
 export type CooperativeListParams = {

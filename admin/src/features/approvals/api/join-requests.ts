@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
-import { api } from "../../../lib/api-client"
-import { queryClient } from "../../../lib/query-client"
-import { queryKeys } from "../../../lib/query-keys"
+import { api } from "@/lib/api-client"
+import { queryClient } from "@/lib/query-client"
+import { queryKeys } from "@/lib/query-keys"
 
 export type BureauJoinRequest = {
   id: string

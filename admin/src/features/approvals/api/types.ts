@@ -1,11 +1,11 @@
-import type { Certification, Cooperative } from "../../../lib/cooperative"
-import type { Household } from "../../../lib/household"
+import type { Certification, Cooperative } from "@/lib/cooperative"
+import type { Household } from "@/lib/household"
 
-export type { Certification, CooperativeStatus } from "../../../lib/cooperative"
+export type { Certification, CooperativeStatus } from "@/lib/cooperative"
 export type {
   HouseholdStatus,
   HouseholdVerification as Verification,
-} from "../../../lib/household"
+} from "@/lib/household"
 
 export type BureauCooperative = Cooperative & { created_at: string }
 
@@ -33,4 +33,4 @@ export type BureauHouseholdDetail = BureauHousehold & {
   cooperatives: { id: string; name: string }[]
 }
 
-export type { Page } from "../../../lib/api-client"
+export type { Page } from "@/lib/api-client"

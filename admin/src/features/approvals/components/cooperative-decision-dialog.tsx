@@ -2,9 +2,9 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
-import { Dialog, DialogActions } from "../../../components/dialog"
-import { FormError, TextAreaField } from "../../../components/field"
-import { errorMessage } from "../../../lib/api-error-message"
+import { Dialog, DialogActions } from "@/components/dialog"
+import { FormError, TextAreaField } from "@/components/field"
+import { errorMessage } from "@/lib/api-error-message"
 import {
   type CooperativeDecision,
   useChangeCooperativeStatus,

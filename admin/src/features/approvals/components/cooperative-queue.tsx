@@ -1,12 +1,12 @@
+import { DecisionButtons } from "./decision-buttons"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
-import { Button } from "../../../components/button"
-import { DataTable } from "../../../components/data-table"
-import { SelectField } from "../../../components/field"
-import { QueryState } from "../../../components/states"
-import { StatusBadge } from "../../../components/status-badge"
-import { formatDate } from "../../../lib/format"
+import { DataTable } from "@/components/data-table"
+import { SelectField } from "@/components/field"
+import { QueryState } from "@/components/states"
+import { StatusBadge } from "@/components/status-badge"
+import { formatDate } from "@/lib/format"
 import type { CooperativeDecision } from "../api/change-cooperative-status"
 import { useBureauCooperatives } from "../api/get-cooperatives"
 import type { BureauCooperative, CooperativeStatus } from "../api/types"
@@ -123,29 +123,32 @@ export function CooperativeQueue({
                 key: "actions",
                 header: t("cooperatives.columns.actions"),
                 cell: (row) => (
-                  <span className="flex gap-2">
-                    {row.status !== "approved" && (
-                      <Button
-                        small
-                        onClick={() =>
-                          setAction({ cooperative: row, decision: "approve" })
-                        }
-                      >
-                        {t("actions.approve")}
-                      </Button>
-                    )}
-                    {row.status !== "suspended" && (
-                      <Button
-                        small
-                        variant="secondary"
-                        onClick={() =>
-                          setAction({ cooperative: row, decision: "suspend" })
-                        }
-                      >
-                        {t("actions.suspend")}
-                      </Button>
-                    )}
-                  </span>
+                  <DecisionButtons
+                    yes={
+                      row.status !== "approved"
+                        ? {
+                            label: t("actions.approve"),
+                            onClick: () =>
+                              setAction({
+                                cooperative: row,
+                                decision: "approve",
+                              }),
+                          }
+                        : undefined
+                    }
+                    no={
+                      row.status !== "suspended"
+                        ? {
+                            label: t("actions.suspend"),
+                            onClick: () =>
+                              setAction({
+                                cooperative: row,
+                                decision: "suspend",
+                              }),
+                          }
+                        : undefined
+                    }
+                  />
                 ),
               },
             ]}

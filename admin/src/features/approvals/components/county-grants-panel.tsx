@@ -3,19 +3,15 @@ import { useState } from "react"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
-import { Button } from "../../../components/button"
-import { Dialog, DialogActions } from "../../../components/dialog"
-import {
-  FormError,
-  SelectField,
-  TextAreaField,
-} from "../../../components/field"
-import { Panel } from "../../../components/page-header"
-import { StatusBadge } from "../../../components/status-badge"
-import { errorMessage } from "../../../lib/api-error-message"
-import { formatDate } from "../../../lib/format"
-import { useBureauMe } from "../../auth/api/get-me"
-import { countyName, useCounties } from "../../counties/api/get-counties"
+import { Button } from "@/components/button"
+import { Dialog, DialogActions } from "@/components/dialog"
+import { FormError, SelectField, TextAreaField } from "@/components/field"
+import { Panel } from "@/components/page-header"
+import { StatusBadge } from "@/components/status-badge"
+import { errorMessage } from "@/lib/api-error-message"
+import { formatDate } from "@/lib/format"
+import { useBureauMe } from "@/features/auth/api/get-me"
+import { countyName, useCounties } from "@/features/counties/api/get-counties"
 import { useGrantCounty, useRevokeCounty } from "../api/county-grants"
 import type { BureauCooperativeDetail, CountyGrant } from "../api/types"
 

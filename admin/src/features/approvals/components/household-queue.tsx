@@ -1,10 +1,10 @@
+import { DecisionButtons } from "./decision-buttons"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
-import { Button } from "../../../components/button"
-import { DataTable } from "../../../components/data-table"
-import { QueryState } from "../../../components/states"
-import { formatDate } from "../../../lib/format"
+import { DataTable } from "@/components/data-table"
+import { QueryState } from "@/components/states"
+import { formatDate } from "@/lib/format"
 import { useBureauHouseholds } from "../api/get-households"
 import type { BureauHousehold } from "../api/types"
 import type { VerificationDecision } from "../api/verify-household"
@@ -95,25 +95,18 @@ export function HouseholdQueue({
                 key: "actions",
                 header: t("households.columns.actions"),
                 cell: (row) => (
-                  <span className="flex gap-2">
-                    <Button
-                      small
-                      onClick={() =>
-                        setAction({ household: row, decision: "verified" })
-                      }
-                    >
-                      {t("actions.verify")}
-                    </Button>
-                    <Button
-                      small
-                      variant="secondary"
-                      onClick={() =>
-                        setAction({ household: row, decision: "rejected" })
-                      }
-                    >
-                      {t("actions.reject")}
-                    </Button>
-                  </span>
+                  <DecisionButtons
+                    yes={{
+                      label: t("actions.verify"),
+                      onClick: () =>
+                        setAction({ household: row, decision: "verified" }),
+                    }}
+                    no={{
+                      label: t("actions.reject"),
+                      onClick: () =>
+                        setAction({ household: row, decision: "rejected" }),
+                    }}
+                  />
                 ),
               },
             ]}

@@ -1,9 +1,9 @@
+import { DecisionButtons } from "./decision-buttons"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Button } from "../../../components/button"
-import { DataTable } from "../../../components/data-table"
-import { QueryState } from "../../../components/states"
-import { formatDate } from "../../../lib/format"
+import { DataTable } from "@/components/data-table"
+import { QueryState } from "@/components/states"
+import { formatDate } from "@/lib/format"
 import {
   type BureauJoinRequest,
   type JoinDecision,
@@ -77,26 +77,19 @@ export function JoinRequestQueue({
                 key: "actions",
                 header: t("joins.columns.actions"),
                 cell: (row) => (
-                  <span className="flex gap-2">
-                    <Button
-                      small
-                      disabled={!row.matched}
-                      onClick={() =>
-                        setAction({ request: row, decision: "approve" })
-                      }
-                    >
-                      {t("joins.approve")}
-                    </Button>
-                    <Button
-                      small
-                      variant="secondary"
-                      onClick={() =>
-                        setAction({ request: row, decision: "reject" })
-                      }
-                    >
-                      {t("joins.reject")}
-                    </Button>
-                  </span>
+                  <DecisionButtons
+                    yes={{
+                      label: t("joins.approve"),
+                      disabled: !row.matched,
+                      onClick: () =>
+                        setAction({ request: row, decision: "approve" }),
+                    }}
+                    no={{
+                      label: t("joins.reject"),
+                      onClick: () =>
+                        setAction({ request: row, decision: "reject" }),
+                    }}
+                  />
                 ),
               },
             ]}

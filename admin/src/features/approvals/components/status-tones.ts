@@ -1,4 +1,4 @@
-import type { Tone } from "../../../components/status-badge"
+import type { Tone } from "@/components/status-badge"
 import type {
   CooperativeStatus,
   HouseholdStatus,

@@ -1,7 +1,7 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Button } from "../../../components/button"
-import { Dialog } from "../../../components/dialog"
+import { Button } from "@/components/button"
+import { Dialog } from "@/components/dialog"
 import type { AuditEntry } from "../api/get-audit-log"
 
 function show(value: unknown) {

@@ -2,8 +2,8 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
-import { Button } from "../../../components/button"
-import { SelectField, TextField } from "../../../components/field"
+import { Button } from "@/components/button"
+import { SelectField, TextField } from "@/components/field"
 
 const date = z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)])
 const FiltersSchema = z

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
-import { DataTable } from "../../../components/data-table"
-import { QueryState } from "../../../components/states"
-import { formatDateTime } from "../../../lib/format"
+import { DataTable } from "@/components/data-table"
+import { QueryState } from "@/components/states"
+import { formatDateTime } from "@/lib/format"
 import { type AuditLogParams, useAuditLog } from "../api/get-audit-log"
 import { AuditEntryChanges } from "./audit-entry-changes"
 

@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query"
-import { api } from "../../../lib/api-client"
-import { queryClient } from "../../../lib/query-client"
-import { writeSession, type Actor } from "../../../lib/session"
+import { api } from "@/lib/api-client"
+import { queryClient } from "@/lib/query-client"
+import { writeSession, type Actor } from "@/lib/session"
 import { registerIdentity, signIn, type Credentials } from "./sign-in"
 
 const ACCEPT_PATH: Record<Actor, string> = {

@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query"
-import { api } from "../../../lib/api-client"
-import { writeSession, type Actor } from "../../../lib/session"
-import { queryClient } from "../../../lib/query-client"
+import { api } from "@/lib/api-client"
+import { writeSession, type Actor } from "@/lib/session"
+import { queryClient } from "@/lib/query-client"
 
 export type Credentials = { email: string; password: string }
 

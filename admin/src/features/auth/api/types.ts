@@ -1,6 +1,6 @@
-import type { Certification, Cooperative } from "../../../lib/cooperative"
+import type { Certification, Cooperative } from "@/lib/cooperative"
 
-export type { CooperativeStatus } from "../../../lib/cooperative"
+export type { CooperativeStatus } from "@/lib/cooperative"
 
 export type VendorMe = {
   user: { id: string; email: string; role: "owner" | "member" }

@@ -4,13 +4,9 @@ import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router"
 import { z } from "zod"
-import { FormFooter } from "../../../components/form-footer"
-import {
-  SelectField,
-  TextAreaField,
-  TextField,
-} from "../../../components/field"
-import { countyName, useCounties } from "../../counties/api/get-counties"
+import { FormFooter } from "@/components/form-footer"
+import { SelectField, TextAreaField, TextField } from "@/components/field"
+import { countyName, useCounties } from "@/features/counties/api/get-counties"
 import { useRegisterCooperative } from "../api/register-cooperative"
 
 const RegistrationSchema = z.object({

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react"
-import { readSession, subscribeSession } from "../../../lib/session"
+import { readSession, subscribeSession } from "@/lib/session"
 
 let cached = readSession()
 let cachedKey = JSON.stringify(cached)

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query"
-import { ApiError, apiUrl } from "../../../lib/api-client"
-import { queryKeys } from "../../../lib/query-keys"
-import { readSession } from "../../../lib/session"
+import { ApiError, apiUrl } from "@/lib/api-client"
+import { queryKeys } from "@/lib/query-keys"
+import { readSession } from "@/lib/session"
 
 // The batch's QR label as an SVG data URL: fetched once with the bearer
 // token (an <img src> could not send it), then repeated on the sheet.

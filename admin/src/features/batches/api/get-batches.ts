@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { api } from "../../../lib/api-client"
-import { queryKeys } from "../../../lib/query-keys"
+import { api } from "@/lib/api-client"
+import { queryKeys } from "@/lib/query-keys"
 import type { BatchList } from "./types"
 
 // One page of the cooperative's batches, latest harvest first.

@@ -2,14 +2,10 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { useForm, useWatch } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router"
-import { ButtonLink } from "../../../components/button"
-import { Panel } from "../../../components/page-header"
-import {
-  EmptyState,
-  ErrorState,
-  LoadingState,
-} from "../../../components/states"
-import { FormFooter } from "../../../components/form-footer"
+import { ButtonLink } from "@/components/button"
+import { Panel } from "@/components/page-header"
+import { EmptyState, ErrorState, LoadingState } from "@/components/states"
+import { FormFooter } from "@/components/form-footer"
 import { useCreateBatch } from "../api/create-batch"
 import { useHouseholdChoices } from "../api/get-household-choices"
 import { useVariantChoices } from "../api/get-variant-choices"

@@ -1,6 +1,6 @@
 import type { UseFormReturn } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { SelectField, TextField } from "../../../components/field"
+import { SelectField, TextField } from "@/components/field"
 import type { VariantChoice } from "../api/get-variant-choices"
 import { CERTIFICATIONS, UNITS } from "../api/types"
 import type { BatchFormValues } from "../utils/batch-form"

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { StatusBadge } from "../../../components/status-badge"
+import { StatusBadge } from "@/components/status-badge"
 import type { Certification } from "../api/types"
 
 export function CertificationBadges({

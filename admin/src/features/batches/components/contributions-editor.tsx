@@ -1,7 +1,7 @@
 import { useFieldArray, useWatch, type UseFormReturn } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { Button } from "../../../components/button"
-import { SelectField, TextField } from "../../../components/field"
+import { Button } from "@/components/button"
+import { SelectField, TextField } from "@/components/field"
 import type { HouseholdChoice } from "../api/get-household-choices"
 import { emptyContribution, type BatchFormValues } from "../utils/batch-form"
 import {

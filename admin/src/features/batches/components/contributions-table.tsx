@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { DataTable } from "../../../components/data-table"
+import { DataTable } from "@/components/data-table"
 import type { BatchContribution, BatchDetail } from "../api/types"
 import { batchShares, formatShare } from "../utils/batch-shares"
 

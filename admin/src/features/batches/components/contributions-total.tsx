@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { ProgressBar } from "../../../components/progress-bar"
+import { ProgressBar } from "@/components/progress-bar"
 import type { Unit } from "../api/types"
 
 // The running total of the contributions against the batch quantity; past

@@ -1,6 +1,6 @@
 import { useWatch, type UseFormReturn } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { SelectField, TextField } from "../../../components/field"
+import { SelectField, TextField } from "@/components/field"
 import type { BatchFormValues } from "../utils/batch-form"
 
 // An optional quality inspection: agency, date, result, report number.

@@ -1,8 +1,8 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Button } from "../../../components/button"
-import { TextField } from "../../../components/field"
-import { ErrorState, LoadingState } from "../../../components/states"
+import { Button } from "@/components/button"
+import { TextField } from "@/components/field"
+import { ErrorState, LoadingState } from "@/components/states"
 import { useBatchLabel } from "../api/get-batch-label"
 import type { BatchDetail } from "../api/types"
 

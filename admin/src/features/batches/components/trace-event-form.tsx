@@ -2,12 +2,8 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
-import { FormFooter } from "../../../components/form-footer"
-import {
-  SelectField,
-  TextAreaField,
-  TextField,
-} from "../../../components/field"
+import { FormFooter } from "@/components/form-footer"
+import { SelectField, TextAreaField, TextField } from "@/components/field"
 import { useAppendTraceEvent } from "../api/append-trace-event"
 import { TRACE_EVENT_TYPES } from "../api/types"
 

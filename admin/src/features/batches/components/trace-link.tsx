@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { config } from "../../../lib/config"
+import { config } from "@/lib/config"
 
 export function traceUrl(code: string) {
   return `${config.storefrontUrl.replace(/\/$/, "")}/t/${code}`

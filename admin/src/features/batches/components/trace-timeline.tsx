@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { formatDate, formatDateTime } from "../../../lib/format"
+import { formatDate, formatDateTime } from "@/lib/format"
 import type { TimelineEvent } from "../api/types"
 
 const DOT: Record<TimelineEvent["type"], string> = {

@@ -1,7 +1,7 @@
 import type { EChartsOption } from "echarts"
 import { useTranslation } from "react-i18next"
-import { Chart } from "../../../components/chart"
-import { fenToYuan, formatFen, yuanToFen } from "../../../lib/money"
+import { Chart } from "@/components/chart"
+import { fenToYuan, formatFen, yuanToFen } from "@/lib/money"
 import type { MonthRow } from "../api/types"
 import { monthsBetween } from "../utils/period"
 

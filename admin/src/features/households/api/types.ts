@@ -1,10 +1,10 @@
-import type { HouseholdStatus } from "../../../lib/household"
+import type { HouseholdStatus } from "@/lib/household"
 
 export type {
   Household,
   HouseholdStatus,
   HouseholdVerification,
-} from "../../../lib/household"
+} from "@/lib/household"
 
 export const HOUSEHOLD_STATUSES: HouseholdStatus[] = [
   "registered",
@@ -13,4 +13,4 @@ export const HOUSEHOLD_STATUSES: HouseholdStatus[] = [
   "returned",
 ]
 
-export type { Page } from "../../../lib/api-client"
+export type { Page } from "@/lib/api-client"

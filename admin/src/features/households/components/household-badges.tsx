@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { StatusBadge, type Tone } from "../../../components/status-badge"
+import { StatusBadge, type Tone } from "@/components/status-badge"
 import type { HouseholdStatus, HouseholdVerification } from "../api/types"
 
 const STATUS_TONE: Record<HouseholdStatus, Tone> = {

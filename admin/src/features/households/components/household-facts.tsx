@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { formatDateTime } from "../../../lib/format"
+import { formatDateTime } from "@/lib/format"
 import type { Household } from "../api/types"
 import { HouseholdStatusBadge, VerificationBadge } from "./household-badges"
 

@@ -1,8 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { FormFooter } from "../../../components/form-footer"
-import { TextField } from "../../../components/field"
+import { FormFooter } from "@/components/form-footer"
+import { TextField } from "@/components/field"
 import { useLinkHousehold } from "../api/link-household"
 import {
   HouseholdLinkSchema,

@@ -1,11 +1,11 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
-import { ButtonLink } from "../../../components/button"
-import { useOffsetPaging } from "../../../components/use-offset-paging"
-import { DataTable, type Column } from "../../../components/data-table"
-import { SelectField } from "../../../components/field"
-import { QueryState } from "../../../components/states"
+import { ButtonLink } from "@/components/button"
+import { useOffsetPaging } from "@/components/use-offset-paging"
+import { DataTable, type Column } from "@/components/data-table"
+import { SelectField } from "@/components/field"
+import { QueryState } from "@/components/states"
 import { useHouseholds } from "../api/get-households"
 import {
   HOUSEHOLD_STATUSES,

@@ -1,12 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { FormFooter } from "../../../components/form-footer"
-import {
-  SelectField,
-  TextAreaField,
-  TextField,
-} from "../../../components/field"
+import { FormFooter } from "@/components/form-footer"
+import { SelectField, TextAreaField, TextField } from "@/components/field"
 import { useCreateHousehold } from "../api/create-household"
 import type { Household } from "../api/types"
 import {

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { api } from "../../../lib/api-client"
-import { queryKeys } from "../../../lib/query-keys"
+import { api } from "@/lib/api-client"
+import { queryKeys } from "@/lib/query-keys"
 import type { Page, VendorOrder } from "./types"
 
 // Orders holding the cooperative's products, newest first.

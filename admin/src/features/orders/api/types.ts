@@ -27,4 +27,4 @@ export type VendorOrder = {
   items: VendorOrderLine[]
 }
 
-export type { Page } from "../../../lib/api-client"
+export type { Page } from "@/lib/api-client"

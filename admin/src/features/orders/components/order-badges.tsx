@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { StatusBadge, type Tone } from "../../../components/status-badge"
+import { StatusBadge, type Tone } from "@/components/status-badge"
 import type { FulfillmentStatus } from "../api/types"
 
 const FULFILLMENT_TONE: Record<FulfillmentStatus, Tone> = {

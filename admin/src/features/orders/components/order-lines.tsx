@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
-import { DataTable, type Column } from "../../../components/data-table"
-import { formatFen, yuanToFen } from "../../../lib/money"
+import { DataTable, type Column } from "@/components/data-table"
+import { formatFen, yuanToFen } from "@/lib/money"
 import type { VendorOrderLine } from "../api/types"
 import { lineTotalFen, linesTotalFen } from "../utils/order-money"
 

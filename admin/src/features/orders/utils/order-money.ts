@@ -1,4 +1,4 @@
-import { yuanToFen } from "../../../lib/money"
+import { yuanToFen } from "@/lib/money"
 import type { VendorOrderLine } from "../api/types"
 
 // Line totals in fen: each unit price is converted once, then multiplied,

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
-import { Button } from "../../../components/button"
-import { TextField } from "../../../components/field"
+import { Button } from "@/components/button"
+import { TextField } from "@/components/field"
 import { ProductThumbnail } from "./product-thumbnail"
 
 // Picture URLs, one row each, with a preview; the first is the thumbnail.

@@ -1,7 +1,7 @@
 import { useFieldArray, type UseFormReturn } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { Button } from "../../../components/button"
-import { TextField } from "../../../components/field"
+import { Button } from "@/components/button"
+import { TextField } from "@/components/field"
 import type { ProductFormValues } from "../utils/product-form"
 
 // The product's options (规格, 产地…) with their values; removing an option

@@ -2,9 +2,9 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { Controller, useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router"
-import { FormFooter } from "../../../components/form-footer"
-import { TextField } from "../../../components/field"
-import { Panel } from "../../../components/page-header"
+import { FormFooter } from "@/components/form-footer"
+import { TextField } from "@/components/field"
+import { Panel } from "@/components/page-header"
 import { useCreateProduct } from "../api/create-product"
 import {
   ProductFormSchema,

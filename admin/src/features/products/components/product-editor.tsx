@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
-import { Panel } from "../../../components/page-header"
-import { config } from "../../../lib/config"
+import { Panel } from "@/components/page-header"
+import { config } from "@/lib/config"
 import type { Product } from "../api/types"
 import { AddVariantForm } from "./add-variant-form"
 import { ProductDetailsForm } from "./product-details-form"

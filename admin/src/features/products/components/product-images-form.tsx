@@ -1,7 +1,7 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
-import { FormFooter } from "../../../components/form-footer"
+import { FormFooter } from "@/components/form-footer"
 import type { Product } from "../api/types"
 import { useUpdateProduct } from "../api/update-product"
 import { ImagesEditor } from "./images-editor"

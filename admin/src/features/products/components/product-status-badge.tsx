@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { StatusBadge, type Tone } from "../../../components/status-badge"
+import { StatusBadge, type Tone } from "@/components/status-badge"
 import type { ProductStatus } from "../api/types"
 
 const TONE: Record<ProductStatus, Tone> = {

@@ -1,6 +1,6 @@
 import type { UseFormRegisterReturn } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { TextAreaField, TextField } from "../../../components/field"
+import { TextAreaField, TextField } from "@/components/field"
 
 type TextName =
   "title" | "title_en" | "subtitle" | "description" | "description_en"

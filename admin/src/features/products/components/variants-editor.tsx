@@ -1,7 +1,7 @@
 import { useFieldArray, useWatch, type UseFormReturn } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { Button } from "../../../components/button"
-import { TextField } from "../../../components/field"
+import { Button } from "@/components/button"
+import { TextField } from "@/components/field"
 import { emptyVariant, type ProductFormValues } from "../utils/product-form"
 
 // One row per sellable variant: title, SKU, a value for each option and the

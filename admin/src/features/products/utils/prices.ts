@@ -1,4 +1,4 @@
-import { formatFen, yuanToFen } from "../../../lib/money"
+import { formatFen, yuanToFen } from "@/lib/money"
 import type { ProductVariant } from "../api/types"
 
 // A variant's CNY price in yuan (Medusa's major units), if it has one.

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { api, download, type QueryParams } from "../../../lib/api-client"
-import { queryKeys } from "../../../lib/query-keys"
+import { api, download, type QueryParams } from "@/lib/api-client"
+import { queryKeys } from "@/lib/query-keys"
 
 export type ReportName =
   | "attribution"

@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next"
 import { Link } from "react-router"
-import type { Column } from "../../../components/data-table"
-import { formatFen } from "../../../lib/money"
+import type { Column } from "@/components/data-table"
+import { formatFen } from "@/lib/money"
 import type { AttributionGroup, AttributionRowFor, Money } from "../api/types"
 import { householdColumns } from "./household-columns"
 

@@ -1,8 +1,8 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Button } from "../../../components/button"
-import type { QueryParams } from "../../../lib/api-client"
-import { errorMessage } from "../../../lib/api-error-message"
+import { Button } from "@/components/button"
+import type { QueryParams } from "@/lib/api-client"
+import { errorMessage } from "@/lib/api-error-message"
 import { exportReport, type ReportName } from "../api/get-report"
 
 // "导出 CSV": the whole report with the same filters, as the backend streams it.

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next"
 import { Link } from "react-router"
-import type { Column } from "../../../components/data-table"
+import type { Column } from "@/components/data-table"
 
 type HouseholdCells = {
   household_id: string | null

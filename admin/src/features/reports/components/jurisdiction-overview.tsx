@@ -1,9 +1,9 @@
 import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
-import { Chart } from "../../../components/chart"
-import { Panel, Stat } from "../../../components/page-header"
-import { EmptyState, QueryState } from "../../../components/states"
-import { fenToYuan, formatFen } from "../../../lib/money"
+import { Chart } from "@/components/chart"
+import { Panel, Stat } from "@/components/page-header"
+import { EmptyState, QueryState } from "@/components/states"
+import { fenToYuan, formatFen } from "@/lib/money"
 import { useAttributionSeries } from "../api/get-attribution-series"
 import type { CountyAttributionRow } from "../api/types"
 

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { formatFen } from "../../../lib/money"
+import { formatFen } from "@/lib/money"
 import type { Money } from "../api/types"
 
 // "Sales ¥… · refunds ¥… · net ¥…" over everything a report covers.

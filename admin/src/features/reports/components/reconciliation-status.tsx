@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
-import { StatusBadge } from "../../../components/status-badge"
-import { formatDateTime } from "../../../lib/format"
-import { formatFen } from "../../../lib/money"
+import { StatusBadge } from "@/components/status-badge"
+import { formatDateTime } from "@/lib/format"
+import { formatFen } from "@/lib/money"
 import { useReconciliation } from "../api/get-reconciliation"
 
 // One line: did the latest reconciliation find the ledger equal to the

@@ -2,8 +2,8 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
-import { Button } from "../../../components/button"
-import { SelectField, TextField } from "../../../components/field"
+import { Button } from "@/components/button"
+import { SelectField, TextField } from "@/components/field"
 
 export type FilterField = "year" | "from" | "to" | "grain" | "below_line_only"
 export type FilterValues = Partial<Record<FilterField, string>>

@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query"
-import { api } from "../../../lib/api-client"
-import { queryClient } from "../../../lib/query-client"
-import { queryKeys } from "../../../lib/query-keys"
+import { api } from "@/lib/api-client"
+import { queryClient } from "@/lib/query-client"
+import { queryKeys } from "@/lib/query-keys"
 import type { PendingInvite } from "./types"
 
 // Owner only (a member gets a 403). The token is in this answer only.

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
-import { api } from "../../../lib/api-client"
-import { queryKeys } from "../../../lib/query-keys"
+import { api } from "@/lib/api-client"
+import { queryKeys } from "@/lib/query-keys"
 import type { Page, StaffUser } from "./types"
 
 // The cooperative's staff, owners first (one page is the whole team).

@@ -1,6 +1,6 @@
-import type { Certification, Cooperative } from "../../../lib/cooperative"
+import type { Certification, Cooperative } from "@/lib/cooperative"
 
-export type { Certification } from "../../../lib/cooperative"
+export type { Certification } from "@/lib/cooperative"
 
 export type CertificationKind =
   | "green_food"
@@ -32,4 +32,4 @@ export type StaffUser = {
 
 export type PendingInvite = { id: string; email: string; expires_at: string }
 
-export type { Page } from "../../../lib/api-client"
+export type { Page } from "@/lib/api-client"

@@ -3,9 +3,9 @@ import { useRef, useState } from "react"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
-import { Button } from "../../../components/button"
-import { FormError, TextField } from "../../../components/field"
-import { errorMessage } from "../../../lib/api-error-message"
+import { Button } from "@/components/button"
+import { FormError, TextField } from "@/components/field"
+import { errorMessage } from "@/lib/api-error-message"
 import { useCreateInvite } from "../api/create-invite"
 
 const InviteSchema = z.object({ email: z.string().trim().email("email") })

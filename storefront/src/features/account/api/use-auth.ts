@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { queryKeys } from "../../../lib/query-keys"
-import { getBrowserSdk } from "../../../lib/sdk"
-import { useShop } from "../../../lib/shop-context"
+import { queryKeys } from "@/lib/query-keys"
+import { getBrowserSdk } from "@/lib/sdk"
+import { useShop } from "@/lib/shop-context"
 import type { LoginInput, RegisterInput } from "../utils/auth-schemas"
 
 export function useLogin() {

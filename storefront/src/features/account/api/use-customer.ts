@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query"
-import { getBrowserSdk, httpStatus } from "../../../lib/sdk"
-import { useShop } from "../../../lib/shop-context"
-import { queryKeys } from "../../../lib/query-keys"
+import { getBrowserSdk, httpStatus } from "@/lib/sdk"
+import { useShop } from "@/lib/shop-context"
+import { queryKeys } from "@/lib/query-keys"
 
 // The signed-in customer, or null when nobody is (or the token expired).
 export function useCustomer() {

@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { getBrowserSdk } from "../../../lib/sdk"
-import { useShop } from "../../../lib/shop-context"
-import { orderAccess } from "../../../lib/order-access"
-import { queryKeys } from "../../../lib/query-keys"
+import { getBrowserSdk } from "@/lib/sdk"
+import { useShop } from "@/lib/shop-context"
+import { orderAccess } from "@/lib/order-access"
+import { queryKeys } from "@/lib/query-keys"
 
 export const ORDERS_PAGE = 10
 

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
-import { ErrorState, Loading } from "../../../components/states"
-import { errorMessage } from "../../../lib/api-error"
-import { formatYuan } from "../../../lib/money"
+import { ErrorState, Loading } from "@/components/states"
+import { errorMessage } from "@/lib/api-error"
+import { formatYuan } from "@/lib/money"
 import { useOrder } from "../api/use-orders"
 
 export function OrderSummary({ orderId }: { orderId: string }) {

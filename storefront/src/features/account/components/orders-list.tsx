@@ -1,10 +1,10 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
-import { PagerButtons } from "../../../components/pager-buttons"
-import { EmptyState, ErrorState, Loading } from "../../../components/states"
-import { errorMessage } from "../../../lib/api-error"
-import { formatDate, formatYuan } from "../../../lib/money"
+import { PagerButtons } from "@/components/pager-buttons"
+import { EmptyState, ErrorState, Loading } from "@/components/states"
+import { errorMessage } from "@/lib/api-error"
+import { formatDate, formatYuan } from "@/lib/money"
 import { ORDERS_PAGE, useOrders } from "../api/use-orders"
 
 export function OrdersList() {

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { getBrowserSdk } from "../../../lib/sdk"
-import { useShop } from "../../../lib/shop-context"
+import { getBrowserSdk } from "@/lib/sdk"
+import { useShop } from "@/lib/shop-context"
 import { cartId } from "../utils/cart-id"
-import { queryKeys } from "../../../lib/query-keys"
+import { queryKeys } from "@/lib/query-keys"
 import { CART_FIELDS } from "./cart-fields"
 import { notifyCartIdChanged } from "./use-cart"
 

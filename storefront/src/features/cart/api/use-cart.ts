@@ -1,10 +1,10 @@
 import type { HttpTypes } from "@medusajs/types"
 import { useQuery } from "@tanstack/react-query"
 import { useSyncExternalStore } from "react"
-import { getBrowserSdk, httpStatus } from "../../../lib/sdk"
-import { useShop } from "../../../lib/shop-context"
+import { getBrowserSdk, httpStatus } from "@/lib/sdk"
+import { useShop } from "@/lib/shop-context"
 import { cartId } from "../utils/cart-id"
-import { queryKeys } from "../../../lib/query-keys"
+import { queryKeys } from "@/lib/query-keys"
 import { CART_FIELDS } from "./cart-fields"
 
 const listeners = new Set<() => void>()

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { getBrowserSdk } from "../../../lib/sdk"
-import { useShop } from "../../../lib/shop-context"
-import { queryKeys } from "../../../lib/query-keys"
+import { getBrowserSdk } from "@/lib/sdk"
+import { useShop } from "@/lib/shop-context"
+import { queryKeys } from "@/lib/query-keys"
 import { CART_FIELDS } from "./cart-fields"
 
 // Quantity 0 removes the line.

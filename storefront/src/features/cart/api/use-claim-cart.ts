@@ -1,9 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query"
 import type { HttpTypes } from "@medusajs/types"
 import { useEffect } from "react"
-import { getBrowserSdk } from "../../../lib/sdk"
-import { useShop } from "../../../lib/shop-context"
-import { queryKeys } from "../../../lib/query-keys"
+import { getBrowserSdk } from "@/lib/sdk"
+import { useShop } from "@/lib/shop-context"
+import { queryKeys } from "@/lib/query-keys"
 
 // A cart filled before signing in becomes the customer's, so the order
 // (and its impact receipt) is theirs.

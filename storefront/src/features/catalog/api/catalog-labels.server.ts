@@ -1,5 +1,5 @@
-import { cachedFor } from "../../../lib/cached.server"
-import { storeGet } from "../../../lib/sdk.server"
+import { cachedFor } from "@/lib/cached.server"
+import { storeGet } from "@/lib/sdk.server"
 
 type County = { code: string; name_zh: string; name_en: string }
 type Category = {

@@ -1,4 +1,4 @@
-import { storeGet } from "../../../lib/sdk.server"
+import { storeGet } from "@/lib/sdk.server"
 import type { SearchResponse } from "../types"
 
 export function searchProducts(query: Record<string, string | number>) {

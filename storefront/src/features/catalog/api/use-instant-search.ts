@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { queryKeys } from "../../../lib/query-keys"
-import { getBrowserSdk } from "../../../lib/sdk"
-import { useShop } from "../../../lib/shop-context"
+import { queryKeys } from "@/lib/query-keys"
+import { getBrowserSdk } from "@/lib/sdk"
+import { useShop } from "@/lib/shop-context"
 import type { SearchResponse } from "../types"
 
 const stable = (query: Record<string, string | number>) =>

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
-import { ProductImage } from "../../../components/product-image"
-import { formatYuan } from "../../../lib/money"
+import { ProductImage } from "@/components/product-image"
+import { formatYuan } from "@/lib/money"
 import type { ProductHit } from "../types"
 
 export function ProductCard({

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
-import { EmptyState } from "../../../components/states"
+import { EmptyState } from "@/components/states"
 import type { ProductHit } from "../types"
 import { ProductCard } from "./product-card"
 

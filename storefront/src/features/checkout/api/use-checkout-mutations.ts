@@ -1,12 +1,12 @@
 import type { HttpTypes } from "@medusajs/types"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { queryKeys } from "../../../lib/query-keys"
-import type { PublicEnv } from "../../../lib/env"
-import { getBrowserSdk } from "../../../lib/sdk"
-import { useShop } from "../../../lib/shop-context"
+import { queryKeys } from "@/lib/query-keys"
+import type { PublicEnv } from "@/lib/env"
+import { getBrowserSdk } from "@/lib/sdk"
+import { useShop } from "@/lib/shop-context"
 import { toMedusaAddress, type AddressInput } from "../utils/address-schema"
 import { STRIPE_PROVIDER_ID } from "../utils/providers"
-import { orderAccess } from "../../../lib/order-access"
+import { orderAccess } from "@/lib/order-access"
 
 export function useSaveAddress(cartId: string) {
   const { env } = useShop()

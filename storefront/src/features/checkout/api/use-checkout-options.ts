@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query"
-import { getBrowserSdk } from "../../../lib/sdk"
-import { useShop } from "../../../lib/shop-context"
-import { queryKeys } from "../../../lib/query-keys"
+import { getBrowserSdk } from "@/lib/sdk"
+import { useShop } from "@/lib/shop-context"
+import { queryKeys } from "@/lib/query-keys"
 
 export function useShippingOptions(cartId: string, enabled: boolean) {
   const { env } = useShop()

@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { TextField } from "../../../components/text-field"
+import { TextField } from "@/components/text-field"
 import { addressSchema, type AddressInput } from "../utils/address-schema"
 
 const FIELDS: {

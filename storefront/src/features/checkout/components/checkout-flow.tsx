@@ -1,9 +1,9 @@
 import type { HttpTypes } from "@medusajs/types"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { ErrorState, Loading } from "../../../components/states"
-import { errorMessage } from "../../../lib/api-error"
-import { formatYuan } from "../../../lib/money"
+import { ErrorState, Loading } from "@/components/states"
+import { errorMessage } from "@/lib/api-error"
+import { formatYuan } from "@/lib/money"
 import {
   useChooseShipping,
   useSaveAddress,

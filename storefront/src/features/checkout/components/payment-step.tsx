@@ -1,9 +1,9 @@
 import type { HttpTypes } from "@medusajs/types"
 import { lazy, Suspense, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { ErrorState, Loading } from "../../../components/states"
-import { errorMessage } from "../../../lib/api-error"
-import { useShop } from "../../../lib/shop-context"
+import { ErrorState, Loading } from "@/components/states"
+import { errorMessage } from "@/lib/api-error"
+import { useShop } from "@/lib/shop-context"
 import {
   useCompleteCart,
   usePlaceOrder,

@@ -7,7 +7,7 @@ import {
 import { loadStripe, type Stripe } from "@stripe/stripe-js"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { ErrorState } from "../../../components/states"
+import { ErrorState } from "@/components/states"
 
 let stripe: Promise<Stripe | null> | undefined
 

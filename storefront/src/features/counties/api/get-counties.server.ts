@@ -1,4 +1,4 @@
-import { storeGet } from "../../../lib/sdk.server"
+import { storeGet } from "@/lib/sdk.server"
 import type { CooperativeDetail, County, CountyDetail } from "../types"
 
 export async function listCounties() {

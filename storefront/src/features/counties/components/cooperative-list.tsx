@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
-import { EmptyState } from "../../../components/states"
+import { EmptyState } from "@/components/states"
 import type { CooperativeSummary } from "../types"
 
 export function CooperativeList({

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
-import { pick } from "../../../i18n"
+import { pick } from "@/i18n"
 import type { County } from "../types"
 
 export function CountyCard({ county }: { county: County }) {

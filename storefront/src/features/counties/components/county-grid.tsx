@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { EmptyState } from "../../../components/states"
+import { EmptyState } from "@/components/states"
 import type { County } from "../types"
 import { CountyCard } from "./county-card"
 

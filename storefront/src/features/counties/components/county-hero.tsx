@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { pick } from "../../../i18n"
+import { pick } from "@/i18n"
 import type { County } from "../types"
 
 export function CountyHero({ county }: { county: County }) {

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query"
-import { queryKeys } from "../../../lib/query-keys"
-import { getBrowserSdk } from "../../../lib/sdk"
-import { useShop } from "../../../lib/shop-context"
+import { queryKeys } from "@/lib/query-keys"
+import { getBrowserSdk } from "@/lib/sdk"
+import { useShop } from "@/lib/shop-context"
 import type { OrderImpact } from "../types"
 
 // The receipt is the owner's only: it needs a signed-in customer.

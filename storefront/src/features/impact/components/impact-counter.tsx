@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { formatFen } from "../../../lib/money"
+import { formatFen } from "@/lib/money"
 import type { PlatformImpact } from "../types"
 
 // The platform's running total: what shoppers' money has brought to

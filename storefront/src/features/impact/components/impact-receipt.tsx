@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
-import { ErrorState, Loading } from "../../../components/states"
-import { errorMessage } from "../../../lib/api-error"
-import { formatFen } from "../../../lib/money"
+import { ErrorState, Loading } from "@/components/states"
+import { errorMessage } from "@/lib/api-error"
+import { formatFen } from "@/lib/money"
 import { useOrderImpact } from "../api/use-order-impact"
 
 // Where this order's money went: how much reached how many registered

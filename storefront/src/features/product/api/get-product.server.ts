@@ -1,4 +1,4 @@
-import { storeGet } from "../../../lib/sdk.server"
+import { storeGet } from "@/lib/sdk.server"
 import type { StoreProductDetail } from "../types"
 
 const FIELDS = [

@@ -1,6 +1,6 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { ProductImage } from "../../../components/product-image"
+import { ProductImage } from "@/components/product-image"
 
 export function ProductGallery({
   images,

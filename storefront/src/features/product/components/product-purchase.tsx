@@ -1,6 +1,6 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { formatYuan } from "../../../lib/money"
+import { formatYuan } from "@/lib/money"
 import type { StoreVariant } from "../types"
 
 type Props = {

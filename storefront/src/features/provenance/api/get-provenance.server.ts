@@ -1,4 +1,4 @@
-import { storeGet } from "../../../lib/sdk.server"
+import { storeGet } from "@/lib/sdk.server"
 import type { Provenance, Trace } from "../types"
 
 export async function getProvenance(productId: string) {

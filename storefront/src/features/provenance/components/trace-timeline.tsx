@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { formatDate } from "../../../lib/money"
+import { formatDate } from "@/lib/money"
 import type { TraceEvent } from "../types"
 
 // What happened to a batch, oldest first (GS1 EPCIS-style events).
