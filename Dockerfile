@@ -9,7 +9,11 @@ COPY admin/package.json admin/
 COPY seed/package.json seed/
 COPY tests/package.json tests/
 COPY bench/package.json bench/
-# npm install, not npm ci: see MACHINE-FACTS (optional platform packages).
+# The shared domain package compiles itself on install (its prepare script).
+COPY tsconfig.base.json ./
+COPY packages/domain packages/domain
+# npm install, not npm ci: a lockfile written by npm 11 lacks some
+# platform-specific optional packages that npm ci insists on.
 RUN npm install --no-audit --no-fund --loglevel=error
 
 FROM deps AS source

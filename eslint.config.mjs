@@ -105,6 +105,29 @@ export default tseslint.config(
     },
   },
   {
+    files: ["packages/domain/src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "**/backend/**",
+                "**/admin/**",
+                "**/storefront/**",
+                "@medusajs/*",
+                "node:*",
+              ],
+              message:
+                "packages/domain is pure and shared by all three apps: it imports nothing from them, from Medusa or from Node.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["storefront/src/**/*.{ts,tsx}", "admin/src/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [

@@ -28,6 +28,11 @@ const common = {
   testEnvironment: "node",
   moduleFileExtensions: ["ts", "js", "mjs", "json"],
   modulePathIgnorePatterns: ["<rootDir>/backend/.medusa/", "dist/"],
+  // The shared domain package, from its source (its dist/ is for the
+  // backend's compiled runtime).
+  moduleNameMapper: {
+    "^@tianfu/domain$": "<rootDir>/packages/domain/src/index.ts",
+  },
 }
 
 module.exports = {
@@ -42,6 +47,7 @@ module.exports = {
         "<rootDir>/tests/unit/**/*.spec.ts",
         "<rootDir>/backend/src/**/__tests__/**/*.unit.spec.ts",
         "<rootDir>/seed/src/**/__tests__/**/*.unit.spec.ts",
+        "<rootDir>/packages/*/src/**/__tests__/**/*.unit.spec.ts",
       ],
     },
     {

@@ -92,11 +92,11 @@ export default defineConfig({
     alias: {
       // Imports from the console's own src: "@/features/…", not "../../../".
       "@": fileURLToPath(new URL("./src", import.meta.url)),
-      // The backend's pure domain rules (check characters, masking, the
-      // largest-remainder split), so the console validates and previews
-      // exactly as the backend decides.
+      // The shared domain rules (check characters, masking, the
+      // largest-remainder split, fen and yuan), bundled from source, so the
+      // console validates and previews exactly as the backend decides.
       "@tianfu/domain": fileURLToPath(
-        new URL("../backend/src/lib/provenance", import.meta.url)
+        new URL("../packages/domain/src/index.ts", import.meta.url)
       ),
     },
   },

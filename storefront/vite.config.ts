@@ -7,7 +7,15 @@ export default defineConfig({
   plugins: [tailwindcss(), reactRouter()],
   server: { port: 8000 },
   // Imports from the storefront's own src: "@/features/…", not "../../../".
-  resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
+  resolve: {
+    alias: {
+      "@": fileURLToPath(new URL("./src", import.meta.url)),
+      // The shared domain rules (fen and yuan), bundled from source.
+      "@tianfu/domain": fileURLToPath(
+        new URL("../packages/domain/src/index.ts", import.meta.url)
+      ),
+    },
+  },
   // The manifest lets `npm run bench` measure each page's initial JS.
   build: {
     manifest: true,

@@ -12,13 +12,52 @@ function manifests(root) {
   return fingerprint(root, [
     "package.json",
     "package-lock.json",
-    ...["backend", "storefront", "admin", "seed", "tests", "bench"].map(
-      (w) => `${w}/package.json`
-    ),
+    ...[
+      "packages/domain",
+      "backend",
+      "storefront",
+      "admin",
+      "seed",
+      "tests",
+      "bench",
+    ].map((w) => `${w}/package.json`),
   ])
 }
 
+// The shared domain package (packages/domain) is TypeScript: the backend
+// runs its compiled dist/ (the console and storefront bundle its source).
+// Compiled whenever its sources changed since the last compile.
+function ensureDomainBuilt(root, log) {
+  const dir = path.join(root, "packages", "domain")
+  const wanted = fingerprint(dir, [
+    "src",
+    "tsconfig.json",
+    "tsconfig.build.json",
+  ])
+  const markerFile = path.join(dir, "dist", ".fingerprint")
+  const current = fs.existsSync(markerFile)
+    ? fs.readFileSync(markerFile, "utf8").trim()
+    : ""
+  if (current === wanted) return
+  log("compiling packages/domain …")
+  const result = spawnSync(
+    path.join(root, "node_modules", ".bin", "tsc"),
+    ["-p", path.join(dir, "tsconfig.build.json")],
+    { cwd: dir, stdio: "inherit" }
+  )
+  if (result.status !== 0) {
+    throw new Error(`compiling packages/domain failed (${result.status})`)
+  }
+  fs.writeFileSync(markerFile, `${wanted}\n`)
+}
+
 export function ensureDependencies(root, log) {
+  const installed = installDependencies(root, log)
+  ensureDomainBuilt(root, log)
+  return installed
+}
+
+function installDependencies(root, log) {
   const wanted = manifests(root)
   const markerFile = path.join(root, MARKER)
   const current = fs.existsSync(markerFile)

@@ -10,6 +10,7 @@ import { discoverPostgres, LOCAL_SERVER_URL, redact } from "./postgres.mjs"
 
 const BIN = path.join(ROOT, "node_modules", ".bin")
 const TYPED_WORKSPACES = [
+  "packages/domain",
   "backend",
   "storefront",
   "admin",

@@ -1,4 +1,4 @@
-import { idNumberCheckCharacter } from "../../backend/src/lib/provenance/id-number"
+import { idNumberCheckCharacter } from "@tianfu/domain"
 
 // A synthetic resident ID number with a valid GB 11643 check digit.
 export function syntheticIdNumber(

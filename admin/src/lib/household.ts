@@ -1,7 +1,8 @@
 // A household as every console API returns it: the head's name, ID number
 // and phone already masked by the server (the console never sees them whole).
-export type HouseholdStatus = "registered" | "lifted" | "monitored" | "returned"
-export type HouseholdVerification = "pending" | "verified" | "rejected"
+import type { HouseholdStatus, HouseholdVerification } from "@tianfu/domain"
+
+export type { HouseholdStatus, HouseholdVerification }
 
 export type Household = {
   id: string

@@ -1,4 +1,4 @@
-import { creditCodeCheckCharacter } from "../../../backend/src/lib/provenance/credit-code"
+import { creditCodeCheckCharacter } from "@tianfu/domain"
 import type CooperativeModuleService from "../../../backend/src/modules/cooperative/service"
 import {
   addCertificationWorkflow,

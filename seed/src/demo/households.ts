@@ -1,5 +1,5 @@
 import type HouseholdModuleService from "../../../backend/src/modules/household/service"
-import { idNumberCheckCharacter } from "../../../backend/src/lib/provenance/id-number"
+import { idNumberCheckCharacter } from "@tianfu/domain"
 import {
   protectIdNumber,
   protectPhone,

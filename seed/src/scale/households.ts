@@ -1,6 +1,6 @@
 import type { Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { idNumberCheckCharacter } from "../../../backend/src/lib/provenance/id-number"
+import { idNumberCheckCharacter } from "@tianfu/domain"
 import {
   protectIdNumber,
   protectPhone,

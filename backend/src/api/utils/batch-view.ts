@@ -1,4 +1,4 @@
-import { contributionShares } from "../../lib/provenance/shares"
+import { contributionShares } from "@tianfu/domain"
 
 type Contribution = {
   id: string

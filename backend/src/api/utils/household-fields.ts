@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isValidIdNumber } from "../../lib/provenance/id-number"
+import { isValidIdNumber } from "@tianfu/domain"
 
 // Shared zod pieces for household input; messages start with the field name
 // because Medusa reports a custom message without the path.

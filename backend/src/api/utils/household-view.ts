@@ -1,4 +1,4 @@
-import { maskName } from "../../lib/provenance/masking"
+import { maskName } from "@tianfu/domain"
 
 type StoredHousehold = {
   id: string

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { inJurisdiction } from "../../lib/provenance/jurisdiction"
+import { inJurisdiction } from "@tianfu/domain"
 import { ATTRIBUTION_MODULE } from "../../modules/attribution"
 import type AttributionModuleService from "../../modules/attribution/service"
 

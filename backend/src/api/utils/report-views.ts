@@ -1,4 +1,4 @@
-import { maskName } from "../../lib/provenance/masking"
+import { maskName } from "@tianfu/domain"
 import { incomePerMember, lineCoverage } from "../../lib/reports/poverty-line"
 import type { ReportColumn } from "./report-response"
 

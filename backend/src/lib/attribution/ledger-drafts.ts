@@ -1,4 +1,4 @@
-import { splitByLargestRemainder } from "../provenance/shares"
+import { splitByLargestRemainder } from "@tianfu/domain"
 import { beneficiaryKey, splitLine } from "./split-line"
 import type { AttributableLine, EntryDraft, PostedEntry } from "./types"
 

@@ -1,4 +1,4 @@
-import { splitByLargestRemainder } from "../provenance/shares"
+import { splitByLargestRemainder } from "@tianfu/domain"
 import type { AttributableLine } from "./types"
 
 export type Beneficiary = {

@@ -1,11 +1,11 @@
-import { maskIdNumber, maskPhone } from "./masking"
+import { maskIdNumber, maskPhone } from "@tianfu/domain"
 import {
   encryptPersonalData,
   hashPersonalData,
   loadPersonalDataKeys,
   type PersonalDataKeys,
 } from "./personal-data"
-import { normalizeIdNumber } from "./id-number"
+import { normalizeIdNumber } from "@tianfu/domain"
 
 export type ProtectedIdentity = {
   id_number_encrypted: string

@@ -1,4 +1,4 @@
-import { maskName } from "../../lib/provenance/masking"
+import { maskName } from "@tianfu/domain"
 
 // The audit log's picture of a household change: only the touched fields,
 // ciphertexts replaced by their masked forms, names masked.

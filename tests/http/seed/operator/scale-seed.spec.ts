@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { isValidIdNumber } from "../../../../backend/src/lib/provenance/id-number"
+import { isValidIdNumber } from "@tianfu/domain"
 import { personalDataKeys } from "../../../../backend/src/lib/provenance/household-identity"
 import { decryptPersonalData } from "../../../../backend/src/lib/provenance/personal-data"
 import { ensureCounties } from "../../../../seed/src/demo/counties"

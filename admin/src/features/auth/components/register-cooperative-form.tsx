@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod"
-import { isValidCreditCode } from "@tianfu/domain/credit-code"
+import { isValidCreditCode } from "@tianfu/domain"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router"

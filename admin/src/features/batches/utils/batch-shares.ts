@@ -1,4 +1,4 @@
-import { splitByLargestRemainder } from "@tianfu/domain/shares"
+import { splitByLargestRemainder } from "@tianfu/domain"
 
 // Each contribution's share of the whole batch in basis points, by the
 // backend's rule (largest remainder; what no household supplied stays with

@@ -1,4 +1,4 @@
-import { isValidIdNumber, normalizeIdNumber } from "@tianfu/domain/id-number"
+import { isValidIdNumber, normalizeIdNumber } from "@tianfu/domain"
 import { z } from "zod"
 
 // Messages are i18n keys under households:errors.*, so the form shows them

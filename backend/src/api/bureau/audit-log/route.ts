@@ -3,7 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { jurisdictionFilter } from "../../../lib/provenance/jurisdiction"
+import { jurisdictionFilter } from "@tianfu/domain"
 import { resolveBureauCaller } from "../caller"
 import type { BureauGetAuditLogParamsType } from "./validators"
 

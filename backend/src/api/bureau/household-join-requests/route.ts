@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { jurisdictionFilter } from "../../../lib/provenance/jurisdiction"
+import { jurisdictionFilter } from "@tianfu/domain"
 import { HOUSEHOLD_MODULE } from "../../../modules/household"
 import type HouseholdModuleService from "../../../modules/household/service"
 import { resolveBureauCaller } from "../caller"

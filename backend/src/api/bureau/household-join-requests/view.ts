@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { maskName } from "../../../lib/provenance/masking"
+import { maskName } from "@tianfu/domain"
 
 type JoinRequest = {
   id: string

@@ -3,10 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import {
-  inJurisdiction,
-  jurisdictionFilter,
-} from "../../../lib/provenance/jurisdiction"
+import { inJurisdiction, jurisdictionFilter } from "@tianfu/domain"
 import {
   HOUSEHOLD_VIEW_FIELDS,
   toHouseholdView,

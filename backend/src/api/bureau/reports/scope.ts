@@ -4,7 +4,7 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { inJurisdiction } from "../../../lib/provenance/jurisdiction"
+import { inJurisdiction } from "@tianfu/domain"
 import type { HouseholdScope } from "../../../lib/reports/household-income-query"
 import { resolveBureauCaller } from "../caller"
 

@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { BigNumber, MedusaError } from "@medusajs/framework/utils"
-import { splitByLargestRemainder } from "../../provenance/shares"
+import { splitByLargestRemainder } from "@tianfu/domain"
 import { toFen } from "../money"
 import { splitLine } from "../split-line"
 import type { AllocatedBatch, AttributableLine, Contribution } from "../types"

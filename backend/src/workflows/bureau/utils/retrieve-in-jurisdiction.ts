@@ -3,7 +3,7 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { inJurisdiction } from "../../../lib/provenance/jurisdiction"
+import { inJurisdiction } from "@tianfu/domain"
 
 const LABELS = { cooperative: "Cooperative", household: "Household" }
 

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isValidCreditCode } from "../../../lib/provenance/credit-code"
+import { isValidCreditCode } from "@tianfu/domain"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import { assertKnownCounty } from "../../county/assert-known-county"

@@ -3,7 +3,7 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { inJurisdiction } from "../../../lib/provenance/jurisdiction"
+import { inJurisdiction } from "@tianfu/domain"
 
 export type HouseholdAccess =
   | { household_id: string; cooperative_id: string }

@@ -3,7 +3,7 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { inJurisdiction } from "../../../lib/provenance/jurisdiction"
+import { inJurisdiction } from "@tianfu/domain"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import { HOUSEHOLD_MODULE } from "../../../modules/household"

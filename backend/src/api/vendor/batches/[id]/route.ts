@@ -6,7 +6,7 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { maskName } from "../../../../lib/provenance/masking"
+import { maskName } from "@tianfu/domain"
 import {
   BATCH_FIELDS,
   contributionsWithShares,

@@ -1,0 +1,9 @@
+// Pure rules with no dependencies, the same in the backend, the console and
+// the storefront.
+export * from "./credit-code"
+export * from "./household"
+export * from "./id-number"
+export * from "./jurisdiction"
+export * from "./masking"
+export * from "./money"
+export * from "./shares"
