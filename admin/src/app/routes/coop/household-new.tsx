@@ -46,10 +46,20 @@ export default function HouseholdNewPage() {
           <LoadingState />
         ) : (
           <HouseholdRegisterForm
-            counties={(counties.data ?? []).map((county) => ({
-              value: county.code,
-              label: `${countyName(county, i18n.language)} (${county.code})`,
-            }))}
+            // Only the counties the cooperative operates in: its own and
+            // any a reviewer granted (the server refuses the others).
+            counties={(counties.data ?? [])
+              .filter((county) =>
+                (
+                  me.data?.cooperative.operating_counties ?? [
+                    me.data?.cooperative.county_code,
+                  ]
+                ).includes(county.code)
+              )
+              .map((county) => ({
+                value: county.code,
+                label: `${countyName(county, i18n.language)} (${county.code})`,
+              }))}
             countiesLoading={counties.isPending}
             defaultCounty={me.data?.cooperative.county_code}
             onCreated={done}

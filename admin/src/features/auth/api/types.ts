@@ -4,7 +4,12 @@ export type { CooperativeStatus } from "@/lib/cooperative"
 
 export type VendorMe = {
   user: { id: string; email: string; role: "owner" | "member" }
-  cooperative: Cooperative & { certifications?: Certification[] }
+  cooperative: Cooperative & {
+    certifications?: Certification[]
+    // Where it may register and join households: its own county first,
+    // then those a reviewer granted.
+    operating_counties?: string[]
+  }
 }
 
 export type BureauMe = {
