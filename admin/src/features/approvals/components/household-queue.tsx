@@ -1,9 +1,8 @@
+import { QueueTable } from "./queue-table"
 import { DecisionButtons } from "./decision-buttons"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
-import { DataTable } from "@/components/data-table"
-import { QueryState } from "@/components/states"
 import { formatDate } from "@/lib/format"
 import { useBureauHouseholds } from "../api/get-households"
 import type { BureauHousehold } from "../api/types"
@@ -35,84 +34,76 @@ export function HouseholdQueue({
 
   return (
     <>
-      <QueryState query={query}>
-        {(data) => (
-          <DataTable
-            page={{
-              count: data.count,
-              offset,
-              limit: LIMIT,
-              onChange: onOffsetChange,
-            }}
-            nowrap
-            caption={t("households.title")}
-            rows={data.households}
-            rowKey={(row) => row.id}
-            empty={{ title: t("households.emptyPending") }}
-            columns={[
-              {
-                key: "registry",
-                header: t("households.columns.registry"),
-                cell: (row) => (
-                  <Link
-                    to={`/bureau/households/${row.id}`}
-                    className="font-mono text-emerald-800 hover:underline"
-                  >
-                    {row.registry_number}
-                  </Link>
-                ),
-              },
-              {
-                key: "head",
-                header: t("households.columns.head"),
-                cell: (row) => row.head_name,
-              },
-              {
-                key: "place",
-                header: t("households.columns.place"),
-                cell: (row) =>
-                  `${countyLabel(row.county_code)} ${row.township} ${row.village}`,
-              },
-              {
-                key: "members",
-                header: t("households.columns.members"),
-                numeric: true,
-                cell: (row) => row.member_count,
-              },
-              {
-                key: "idNumber",
-                header: t("households.columns.idNumber"),
-                cell: (row) => (
-                  <span className="font-mono text-xs">{row.id_number}</span>
-                ),
-              },
-              {
-                key: "created",
-                header: t("households.columns.registered"),
-                cell: (row) => formatDate(row.created_at, i18n.language),
-              },
-              {
-                key: "actions",
-                header: t("households.columns.actions"),
-                cell: (row) => (
-                  <DecisionButtons
-                    yes={{
-                      label: t("actions.verify"),
-                      onClick: () =>
-                        setAction({ household: row, decision: "verified" }),
-                    }}
-                    no={{
-                      label: t("actions.reject"),
-                      onClick: () =>
-                        setAction({ household: row, decision: "rejected" }),
-                    }}
-                  />
-                ),
-              },
-            ]}
-          />
-        )}
-      </QueryState>
+      <QueueTable
+        query={query}
+        rows={(data) => data.households}
+        caption={t("households.title")}
+        empty={t("households.emptyPending")}
+        offset={offset}
+        limit={LIMIT}
+        onOffsetChange={onOffsetChange}
+        columns={[
+          {
+            key: "registry",
+            header: t("households.columns.registry"),
+            cell: (row) => (
+              <Link
+                to={`/bureau/households/${row.id}`}
+                className="font-mono text-emerald-800 hover:underline"
+              >
+                {row.registry_number}
+              </Link>
+            ),
+          },
+          {
+            key: "head",
+            header: t("households.columns.head"),
+            cell: (row) => row.head_name,
+          },
+          {
+            key: "place",
+            header: t("households.columns.place"),
+            cell: (row) =>
+              `${countyLabel(row.county_code)} ${row.township} ${row.village}`,
+          },
+          {
+            key: "members",
+            header: t("households.columns.members"),
+            numeric: true,
+            cell: (row) => row.member_count,
+          },
+          {
+            key: "idNumber",
+            header: t("households.columns.idNumber"),
+            cell: (row) => (
+              <span className="font-mono text-xs">{row.id_number}</span>
+            ),
+          },
+          {
+            key: "created",
+            header: t("households.columns.registered"),
+            cell: (row) => formatDate(row.created_at, i18n.language),
+          },
+          {
+            key: "actions",
+            header: t("households.columns.actions"),
+            cell: (row) => (
+              <DecisionButtons
+                yes={{
+                  label: t("actions.verify"),
+                  onClick: () =>
+                    setAction({ household: row, decision: "verified" }),
+                }}
+                no={{
+                  label: t("actions.reject"),
+                  onClick: () =>
+                    setAction({ household: row, decision: "rejected" }),
+                }}
+              />
+            ),
+          },
+        ]}
+      />
       {action && (
         <HouseholdVerifyDialog
           household={action.household}

@@ -1,8 +1,7 @@
+import { QueueTable } from "./queue-table"
 import { DecisionButtons } from "./decision-buttons"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { DataTable } from "@/components/data-table"
-import { QueryState } from "@/components/states"
 import { formatDate } from "@/lib/format"
 import {
   type BureauJoinRequest,
@@ -31,71 +30,63 @@ export function JoinRequestQueue({
   } | null>(null)
   return (
     <>
-      <QueryState query={query}>
-        {(data) => (
-          <DataTable
-            page={{
-              count: data.count,
-              offset,
-              limit: LIMIT,
-              onChange: onOffsetChange,
-            }}
-            nowrap
-            caption={t("joins.title")}
-            rows={data.join_requests}
-            rowKey={(row) => row.id}
-            empty={{ title: t("joins.empty") }}
-            columns={[
-              {
-                key: "cooperative",
-                header: t("joins.columns.cooperative"),
-                cell: (row) => row.cooperative?.name ?? "—",
-              },
-              {
-                key: "registry",
-                header: t("joins.columns.registry"),
-                cell: (row) => (
-                  <span className="font-mono">{row.registry_number}</span>
-                ),
-              },
-              {
-                key: "household",
-                header: t("joins.columns.household"),
-                cell: (row) =>
-                  row.household ? (
-                    `${row.household.head_name} · ${row.household.village}`
-                  ) : (
-                    <span className="text-amber-800">{t("joins.noMatch")}</span>
-                  ),
-              },
-              {
-                key: "requested",
-                header: t("joins.columns.requested"),
-                cell: (row) => formatDate(row.created_at, i18n.language),
-              },
-              {
-                key: "actions",
-                header: t("joins.columns.actions"),
-                cell: (row) => (
-                  <DecisionButtons
-                    yes={{
-                      label: t("joins.approve"),
-                      disabled: !row.matched,
-                      onClick: () =>
-                        setAction({ request: row, decision: "approve" }),
-                    }}
-                    no={{
-                      label: t("joins.reject"),
-                      onClick: () =>
-                        setAction({ request: row, decision: "reject" }),
-                    }}
-                  />
-                ),
-              },
-            ]}
-          />
-        )}
-      </QueryState>
+      <QueueTable
+        query={query}
+        rows={(data) => data.join_requests}
+        caption={t("joins.title")}
+        empty={t("joins.empty")}
+        offset={offset}
+        limit={LIMIT}
+        onOffsetChange={onOffsetChange}
+        columns={[
+          {
+            key: "cooperative",
+            header: t("joins.columns.cooperative"),
+            cell: (row) => row.cooperative?.name ?? "—",
+          },
+          {
+            key: "registry",
+            header: t("joins.columns.registry"),
+            cell: (row) => (
+              <span className="font-mono">{row.registry_number}</span>
+            ),
+          },
+          {
+            key: "household",
+            header: t("joins.columns.household"),
+            cell: (row) =>
+              row.household ? (
+                `${row.household.head_name} · ${row.household.village}`
+              ) : (
+                <span className="text-amber-800">{t("joins.noMatch")}</span>
+              ),
+          },
+          {
+            key: "requested",
+            header: t("joins.columns.requested"),
+            cell: (row) => formatDate(row.created_at, i18n.language),
+          },
+          {
+            key: "actions",
+            header: t("joins.columns.actions"),
+            cell: (row) => (
+              <DecisionButtons
+                yes={{
+                  label: t("joins.approve"),
+                  disabled: !row.matched,
+                  onClick: () =>
+                    setAction({ request: row, decision: "approve" }),
+                }}
+                no={{
+                  label: t("joins.reject"),
+                  onClick: () =>
+                    setAction({ request: row, decision: "reject" }),
+                }}
+              />
+            ),
+          },
+        ]}
+      />
       {action && (
         <JoinDecisionDialog
           request={action.request}

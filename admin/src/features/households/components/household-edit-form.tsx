@@ -2,8 +2,9 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { useState } from "react"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
+import { HouseholdFamilyFields } from "./household-family-fields"
 import { FormFooter } from "@/components/form-footer"
-import { TextAreaField, TextField } from "@/components/field"
+import { TextField } from "@/components/field"
 import type { HouseholdUpdate } from "../api/update-household"
 import { useUpdateHousehold } from "../api/update-household"
 import type { Household } from "../api/types"
@@ -79,22 +80,10 @@ export function HouseholdEditForm({ household }: { household: Household }) {
         error={fieldError("phone")}
         {...form.register("phone")}
       />
-      <TextField
-        label={t("fields.memberCount")}
-        type="number"
-        min={1}
-        max={30}
-        error={fieldError("member_count")}
-        {...form.register("member_count", { valueAsNumber: true })}
+      <HouseholdFamilyFields
+        register={(name, options) => form.register(name, options)}
+        fieldError={fieldError}
       />
-      <div className="sm:col-span-2">
-        <TextAreaField
-          label={t("fields.povertyCause")}
-          rows={2}
-          error={fieldError("poverty_cause")}
-          {...form.register("poverty_cause")}
-        />
-      </div>
       <FormFooter
         className="sm:col-span-2"
         error={update.error}

@@ -1,8 +1,9 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
+import { HouseholdFamilyFields } from "./household-family-fields"
 import { FormFooter } from "@/components/form-footer"
-import { SelectField, TextAreaField, TextField } from "@/components/field"
+import { SelectField, TextField } from "@/components/field"
 import { useCreateHousehold } from "../api/create-household"
 import type { Household } from "../api/types"
 import {
@@ -109,23 +110,11 @@ export function HouseholdRegisterForm({
         error={fieldError("phone")}
         {...form.register("phone")}
       />
-      <TextField
-        label={t("fields.memberCount")}
-        type="number"
-        min={1}
-        max={30}
-        error={fieldError("member_count")}
-        {...form.register("member_count", { valueAsNumber: true })}
+      <HouseholdFamilyFields
+        register={(name, options) => form.register(name, options)}
+        fieldError={fieldError}
+        causeHint={t("form.optional")}
       />
-      <div className="sm:col-span-2">
-        <TextAreaField
-          label={t("fields.povertyCause")}
-          rows={2}
-          hint={t("form.optional")}
-          error={fieldError("poverty_cause")}
-          {...form.register("poverty_cause")}
-        />
-      </div>
       <FormFooter
         className="sm:col-span-2"
         error={create.error}
