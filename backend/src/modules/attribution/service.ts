@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import {
   generateEntityId,
+  InjectManager,
   InjectTransactionManager,
   MedusaContext,
   MedusaService,
@@ -28,6 +29,15 @@ export type EntryInput = {
 }
 
 export type RecordedEntry = EntryInput & { id: string }
+
+// What the platform has attributed so far (fen), and how widely.
+export type PlatformImpact = {
+  total: number
+  to_households: number
+  households: number
+  counties: number
+  cooperatives: number
+}
 
 // The day / month / year rollups the reports read, each a sum of the
 // ledger over its columns: per household and cooperative; per cooperative
@@ -147,6 +157,39 @@ class AttributionModuleService extends MedusaService({
       )
     }
     return inserted
+  }
+
+  // The home page's impact counter: all money attributed so far, how much
+  // reached registered households, and how many households, counties and
+  // cooperatives it reached. Read from the yearly rollups (a row per
+  // household and year, or per cooperative and year for the totals).
+  @InjectManager()
+  async platformImpact(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PlatformImpact> {
+    const em = sharedContext.manager as SqlEntityManager
+    const [row] = await em.execute(
+      `with per_household as (
+         select household_id, county_code, sum(sales - refunds) as net
+           from attribution_household_rollup
+          where grain = 'year'
+          group by household_id, county_code)
+       select
+         (select coalesce(sum(sales - refunds), 0)
+            from attribution_cooperative_rollup where grain = 'year')::bigint as total,
+         (select coalesce(sum(net), 0) from per_household)::bigint as to_households,
+         (select count(*) from per_household where net > 0)::int as households,
+         (select count(distinct county_code) from per_household where net > 0)::int as counties,
+         (select count(distinct cooperative_id)
+            from attribution_cooperative_rollup where grain = 'year')::int as cooperatives`
+    )
+    return {
+      total: Number(row?.total ?? 0),
+      to_households: Number(row?.to_households ?? 0),
+      households: Number(row?.households ?? 0),
+      counties: Number(row?.counties ?? 0),
+      cooperatives: Number(row?.cooperatives ?? 0),
+    }
   }
 }
 

@@ -88,6 +88,8 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
       "/vendor/attribution?view=household"
     )
     const impact = await get(shopper(), `/store/orders/${orderId}/impact`)
+    // The home page's counter over the whole platform.
+    const platform = await get(shopper(), "/store/impact")
     const byKey = (rows: Row[], key: string) =>
       Object.fromEntries(rows.map((r) => [r[key] as string, r.net]))
     return {
@@ -100,6 +102,7 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
       },
       dashboardTotals: [teaDashboard.totals, kiwiDashboard.totals],
       impact: impact.impact,
+      platform: platform.impact,
     }
   }
 
@@ -268,6 +271,14 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
       Object.values(householdDelta).reduce((s, v) => s + v, 0)
     )
     expect(captured.impact.total - refunded.impact.total).toBe(4786)
+    // The platform's counter moves by exactly the same fen.
+    expect(captured.platform.total - refunded.platform.total).toBe(4786)
+    expect(
+      captured.platform.to_households - refunded.platform.to_households
+    ).toBe(impactDelta)
+    expect(captured.platform.households).toBeGreaterThanOrEqual(5)
+    expect(captured.platform.counties).toBeGreaterThanOrEqual(2)
+    expect(captured.platform.cooperatives).toBeGreaterThanOrEqual(2)
     // Each household gives back its share of the refund, within a fen.
     for (const [household, sale] of Object.entries(expected)) {
       expect(
