@@ -12,6 +12,16 @@ export const VITE_BIN = path.join(ROOT, "node_modules", ".bin", "vite")
 export const BACKEND_DIR = path.join(ROOT, "backend")
 export const BUILT_BACKEND_DIR = path.join(BACKEND_DIR, ".medusa", "server")
 export const STATE_DIR = path.join(ROOT, ".data")
+// The npm workspaces that hold TypeScript (and a package.json each).
+export const WORKSPACES = [
+  "packages/domain",
+  "backend",
+  "storefront",
+  "admin",
+  "seed",
+  "tests",
+  "bench",
+]
 
 // Scratch files of one run (jest's report, the seed's result, a test
 // Meilisearch's data) stay inside the checkout, under the ignored .data/.

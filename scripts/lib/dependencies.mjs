@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
+import { WORKSPACES } from "./context.mjs"
 import { fingerprint } from "./fingerprint.mjs"
 
 const MARKER = path.join("node_modules", ".tianfu-install")
@@ -12,15 +13,7 @@ function manifests(root) {
   return fingerprint(root, [
     "package.json",
     "package-lock.json",
-    ...[
-      "packages/domain",
-      "backend",
-      "storefront",
-      "admin",
-      "seed",
-      "tests",
-      "bench",
-    ].map((w) => `${w}/package.json`),
+    ...WORKSPACES.map((w) => `${w}/package.json`),
   ])
 }
 

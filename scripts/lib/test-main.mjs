@@ -3,21 +3,12 @@ import { spawnSync } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { ensureChromium } from "./chromium.mjs"
-import { ROOT, scratchDir } from "./context.mjs"
+import { ROOT, scratchDir, WORKSPACES } from "./context.mjs"
 import { info, step, warn } from "./log.mjs"
 import { startMeilisearch } from "./meilisearch.mjs"
 import { discoverPostgres, LOCAL_SERVER_URL, redact } from "./postgres.mjs"
 
 const BIN = path.join(ROOT, "node_modules", ".bin")
-const TYPED_WORKSPACES = [
-  "packages/domain",
-  "backend",
-  "storefront",
-  "admin",
-  "seed",
-  "tests",
-  "bench",
-]
 
 function runCheck(name, command, args, options = {}) {
   const t0 = Date.now()
@@ -66,7 +57,7 @@ export async function runTests(jestArgs) {
         "0",
       ])
     )
-    for (const workspace of TYPED_WORKSPACES) {
+    for (const workspace of WORKSPACES) {
       record(
         runCheck(`tsc --noEmit ${workspace}`, path.join(BIN, "tsc"), [
           "--noEmit",

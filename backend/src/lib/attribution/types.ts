@@ -1,3 +1,5 @@
+import type { EntryInput } from "../../modules/attribution/service"
+
 // Plain shapes the pure attribution functions work on; the workflow steps
 // load them from the order, the allocation links and the batch module.
 
@@ -28,21 +30,10 @@ export type AttributableLine = {
   allocations: AllocatedBatch[]
 }
 
-export type EntryKind = "sale" | "refund"
-
-export type EntryDraft = {
-  order_id: string
-  line_item_id: string
-  batch_id: string | null
-  // null: the cooperative's remainder.
-  household_id: string | null
-  cooperative_id: string
-  county_code: string
-  // Always positive; `kind` gives the direction.
-  amount: number
-  kind: EntryKind
-  source_event_id: string
-}
+// One ledger line as the planner drafts it: the attribution module's entry
+// without its time (the module owns the shape it stores).
+export type EntryDraft = Omit<EntryInput, "occurred_at">
+export type EntryKind = EntryDraft["kind"]
 
 export type PostedEntry = Omit<EntryDraft, "order_id" | "source_event_id">
 

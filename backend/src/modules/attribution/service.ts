@@ -19,9 +19,11 @@ export type EntryInput = {
   order_id: string
   line_item_id: string
   batch_id: string | null
+  // null: the cooperative's remainder.
   household_id: string | null
   cooperative_id: string
   county_code: string
+  // Always positive; `kind` gives the direction.
   amount: number
   kind: "sale" | "refund"
   source_event_id: string
