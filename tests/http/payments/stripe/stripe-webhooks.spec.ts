@@ -8,6 +8,7 @@ import {
   prepareStorefront,
   type Storefront,
 } from "../../../helpers/checkout"
+import { eventually } from "../../../helpers/eventually"
 import { ZHAOJUE } from "../../../helpers/fixtures"
 import { describeHttp } from "../../../helpers/medusa-app"
 import { addBatch, addHousehold } from "../../../helpers/provenance"
@@ -108,6 +109,15 @@ describeHttp("Stripe webhooks", ({ request, getContainer }) => {
       getContainer(),
       order.id
     )
+    // The order.placed subscriber attributes whatever is captured by then;
+    // tests that capture behind Medusa's back wait for it to finish first.
+    await eventually(async () => {
+      const [placement] = await getContainer()
+        .resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)("placement")
+        .where({ order_id: order.id })
+        .whereNotNull("handled_at")
+      expect(placement).toBeDefined()
+    })
     return { order_id: order.id, intent, payment_id }
   }
 
