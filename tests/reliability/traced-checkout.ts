@@ -86,7 +86,7 @@ export async function setUpTracedProduct(
 
 // What the database holds after checkout, whatever the clients were told:
 // orders (live ones), which cart each came from, and the batch's allocation
-// counted both on the batch and on the line ↔ batch links.
+// counted both on the batch's counter and in its allocation records.
 export async function placedOrders(sql: Sql, batchId: string) {
   const orders = await sql<{
     id: string
@@ -102,26 +102,13 @@ export async function placedOrders(sql: Sql, batchId: string) {
     "select allocated_quantity::int as allocated from batch where id = ?",
     [batchId]
   )
-  const [{ linked }] = await sql<{ linked: number }>(
-    `select coalesce(sum(quantity), 0)::int as linked
-       from ${await allocationLinkTable(sql)}
-      where batch_id = ? and deleted_at is null`,
+  const [{ recorded }] = await sql<{ recorded: number }>(
+    `select coalesce(sum(quantity), 0)::int as recorded
+       from batch_allocation
+      where batch_id = ? and released_at is null and deleted_at is null`,
     [batchId]
   )
-  return { orders, allocated, linked }
-}
-
-// The line item ↔ batch link's table (Medusa names it from both modules).
-async function allocationLinkTable(sql: Sql): Promise<string> {
-  const [table] = await sql<{ name: string }>(
-    `select table_name as name from information_schema.columns
-      where table_schema = 'public' and column_name = 'order_line_item_id'
-        and table_name in (
-          select table_name from information_schema.columns
-           where table_schema = 'public' and column_name = 'batch_id')`
-  )
-  if (!table) throw new Error("no order line item ↔ batch link table")
-  return `"${table.name}"`
+  return { orders, allocated, recorded }
 }
 
 export type Placement = {
@@ -132,7 +119,7 @@ export type Placement = {
   session_status: string | null
   // Medusa's inventory reservations for the order's lines.
   reserved: number
-  // Units of its lines allocated to batches (line item ↔ batch links).
+  // Units of its lines allocated to batches (the batch module's records).
   allocated: number
   // Cooperatives that see the order (linked by the order.placed subscriber).
   cooperatives: number
@@ -152,7 +139,6 @@ export async function placements(sql: Sql): Promise<Placement[]> {
            where table_schema = 'public' and column_name = 'order_id')`
   )
   if (!coopLink) throw new Error("no cooperative ↔ order link table")
-  const allocationLink = await allocationLinkTable(sql)
   return sql<Placement>(
     `select o.id as order_id,
             (select count(*)::int from order_payment_collection opc
@@ -166,8 +152,9 @@ export async function placements(sql: Sql): Promise<Placement[]> {
             (select coalesce(sum(ri.quantity), 0)::int from reservation_item ri
               where ri.deleted_at is null and ri.line_item_id in (
                 select oi.item_id from order_item oi where oi.order_id = o.id)) as reserved,
-            (select coalesce(sum(al.quantity), 0)::int from ${allocationLink} al
-              where al.deleted_at is null and al.order_line_item_id in (
+            (select coalesce(sum(al.quantity), 0)::int from batch_allocation al
+              where al.deleted_at is null and al.released_at is null
+                and al.line_item_id in (
                 select oi.item_id from order_item oi where oi.order_id = o.id)) as allocated,
             (select count(*)::int from "${coopLink.name}" cl
               where cl.order_id = o.id and cl.deleted_at is null) as cooperatives

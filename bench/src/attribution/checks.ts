@@ -1,13 +1,14 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import OrderLineItemBatchLink from "../../../backend/src/links/order-line-item-batch"
 import { attributableAmount } from "../../../backend/src/lib/attribution/ledger-rule"
+import { BATCH_MODULE } from "../../../backend/src/modules/batch"
+import type BatchModuleService from "../../../backend/src/modules/batch/service"
 import { loadOrderMoney } from "../../../backend/src/workflows/attribution/steps/load-order-money"
 import type { Container } from "./context"
 
 export type SideChecks = {
   orders: number
-  // Orders with at least one batch allocation link / ledger entry.
+  // Orders with at least one batch allocation / ledger entry.
   allocated: number
   attributed: number
   // Orders whose ledger total is not captured net to the fen (checked on
@@ -42,16 +43,10 @@ async function sideChecks(
       (o) => (o.items ?? []).flatMap((i) => (i ? [[i.id, o.id] as const] : []))
     )
   )
-  const { data: links } = await query.graph({
-    entity: OrderLineItemBatchLink.entryPoint,
-    fields: ["order_line_item_id"],
-    filters: { order_line_item_id: [...orderOfItem.keys()] },
-  })
-  const allocated = new Set(
-    (links as { order_line_item_id: string }[]).map((l) =>
-      orderOfItem.get(l.order_line_item_id)
-    )
-  )
+  const held = await container
+    .resolve<BatchModuleService>(BATCH_MODULE)
+    .heldAllocations([...orderOfItem.keys()])
+  const allocated = new Set(held.map((a) => orderOfItem.get(a.line_item_id)))
   const sums: { order_id: string; actual: string }[] = await knex(
     "attribution_entry"
   )

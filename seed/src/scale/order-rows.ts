@@ -80,7 +80,6 @@ export function orderRows(
     order_payment_collection: [],
     order_transaction: [],
     cooperative_cooperative_order_order: [],
-    order_order_line_item_batch_batch: [],
     batch_allocation: [],
   }
   for (const order of orders) {
@@ -137,14 +136,7 @@ export function orderRows(
         ...ZERO_QUANTITIES,
         ...placed,
       })
-      tables.order_order_line_item_batch_batch.push({
-        id: generateEntityId(undefined, "link"),
-        order_line_item_id: line.id,
-        batch_id: line.batch.id,
-        quantity: line.quantity,
-        ...placed,
-      })
-      // The batch module's record of the same allocation, which a cancel
+      // The line's allocation: the batch module's record, which a cancel
       // releases (the caller moves batch.allocated_quantity with it).
       tables.batch_allocation.push({
         id: generateEntityId(undefined, "balloc"),

@@ -146,7 +146,7 @@ function orderEntries(
 // Each chunk of orders is written in one transaction straight into Medusa's
 // order and payment tables (the rows Medusa's own order and payment modules
 // write for a placed order with a captured, possibly refunded payment),
-// with its allocation links and batch allocations; its ledger entries then
+// with its batch allocations; its ledger entries then
 // go through the attribution module's recordEntries, like production's.
 export async function ensureScaleOrders(
   container: Container,

@@ -275,7 +275,7 @@ describeWithRedis(REDIS_URL, "kill -9 of server and worker mid-checkout", () =>
       const doubled = [...byCart].filter(([, ids]) => ids.length > 1)
       report(
         `database: ${placed.orders.length} orders, ${doubled.length} carts with more than one, ${withoutCart.length} without a cart; ` +
-          `batch allocated ${placed.allocated}, allocation links ${placed.linked} (expected ${CARTS * UNITS_PER_CART})`
+          `batch allocated ${placed.allocated}, allocation records ${placed.recorded} (expected ${CARTS * UNITS_PER_CART})`
       )
       // A placement is finished when its order has its payment authorized,
       // its units reserved and allocated, and its cooperative link.
@@ -314,7 +314,7 @@ describeWithRedis(REDIS_URL, "kill -9 of server and worker mid-checkout", () =>
       }
       // The traced stock is allocated once per order, never twice.
       expect(placed.allocated).toBe(CARTS * UNITS_PER_CART)
-      expect(placed.linked).toBe(CARTS * UNITS_PER_CART)
+      expect(placed.recorded).toBe(CARTS * UNITS_PER_CART)
       // Each placement finished, whether or not its request was cut.
       expect(unfinished).toEqual([])
 

@@ -162,7 +162,7 @@ describeWithRedis(REDIS_URL, "two servers and a worker", () =>
       const { byCart, withoutCart } = ordersByCart(placed.orders)
       report(
         `database: ${placed.orders.length} orders, ${withoutCart.length} without a cart; ` +
-          `batch allocated ${placed.allocated}, allocation links ${placed.linked} (expected ${CARTS * UNITS_PER_CART})`
+          `batch allocated ${placed.allocated}, allocation records ${placed.recorded} (expected ${CARTS * UNITS_PER_CART})`
       )
       expect(withoutCart).toEqual([])
       expect(placed.orders.length).toBe(CARTS)
@@ -174,7 +174,7 @@ describeWithRedis(REDIS_URL, "two servers and a worker", () =>
       })
       // The traced stock is allocated once per order, never twice.
       expect(placed.allocated).toBe(CARTS * UNITS_PER_CART)
-      expect(placed.linked).toBe(CARTS * UNITS_PER_CART)
+      expect(placed.recorded).toBe(CARTS * UNITS_PER_CART)
 
       // Each placement finished: payment authorized, stock reserved and
       // allocated, order visible to its cooperative.

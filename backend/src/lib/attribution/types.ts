@@ -1,7 +1,7 @@
 import type { EntryInput } from "../../modules/attribution/service"
 
 // Plain shapes the pure attribution functions work on; the workflow steps
-// load them from the order, the allocation links and the batch module.
+// load them from the order and the batch module.
 
 export type Contribution = {
   // null: a non-registered supplier, whose share stays with the cooperative.
@@ -36,10 +36,3 @@ export type EntryDraft = Omit<EntryInput, "occurred_at">
 export type EntryKind = EntryDraft["kind"]
 
 export type PostedEntry = Omit<EntryDraft, "order_id" | "source_event_id">
-
-// Units of one order line taken from one batch (the line ↔ batch link).
-export type LineAllocation = {
-  order_line_item_id: string
-  batch_id: string
-  quantity: number
-}

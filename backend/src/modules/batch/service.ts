@@ -36,11 +36,11 @@ export type AllocationResult = {
 
 type RecordedAllocation = UnitAllocation & { released_at: Date | null }
 
-// One allocation record of a line, as lineRecords reads it.
-export type LineRecord = {
+// Units of one batch held by one order line: an unreleased batch_allocation.
+export type LineAllocation = {
   line_item_id: string
   batch_id: string
-  released: boolean
+  quantity: number
 }
 
 // A PostgreSQL text[] literal, for `= any(?::text[])`.
@@ -164,23 +164,46 @@ class BatchModuleService extends MedusaService({
     }
   }
 
-  // The allocation records of order lines, released or not, read without
-  // locking. A line with none has never been allocated: records are written
-  // in the counter's transaction, and only the undo of the allocating
-  // workflow (under its per-order lock) removes them.
+  // Which of these order lines have ever been allocated (records released
+  // or not), read without locking. A line with none has never been
+  // allocated: records are written in the counter's transaction, and only
+  // the undo of the allocating workflow (under its per-order lock) removes
+  // them. A released line (canceled order) is not allocated again.
   @InjectManager()
-  async lineRecords(
+  async allocatedLineIds(
     lineItemIds: string[],
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<LineRecord[]> {
+  ): Promise<string[]> {
     if (!lineItemIds.length) return []
     const em = sharedContext.manager as SqlEntityManager
-    return em.execute(
-      `select line_item_id, batch_id, released_at is not null as released
+    const rows: { line_item_id: string }[] = await em.execute(
+      `select distinct line_item_id
          from batch_allocation
         where line_item_id = any(?::text[]) and deleted_at is null`,
       [textArray(lineItemIds)]
     )
+    return rows.map((r) => r.line_item_id)
+  }
+
+  // The units order lines hold, per batch: their unreleased allocation
+  // records. This is the allocation; attribution splits a line's money by
+  // these quantities. A canceled order's lines hold nothing.
+  @InjectManager()
+  async heldAllocations(
+    lineItemIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LineAllocation[]> {
+    if (!lineItemIds.length) return []
+    const em = sharedContext.manager as SqlEntityManager
+    const rows: LineAllocation[] = await em.execute(
+      `select line_item_id, batch_id, quantity
+         from batch_allocation
+        where line_item_id = any(?::text[])
+          and released_at is null and deleted_at is null
+        order by line_item_id, batch_id`,
+      [textArray(lineItemIds)]
+    )
+    return rows.map((r) => ({ ...r, quantity: Number(r.quantity) }))
   }
 
   // The undo of allocateUnits: removes the records it created (the placement

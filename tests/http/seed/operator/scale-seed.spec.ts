@@ -153,12 +153,14 @@ describeHttp("seed:scale", ({ request, getContainer }) => {
     const { rows } = await knex.raw(`select
         (select count(*)::int from batch_allocation a
           where a.released_at is null and a.deleted_at is null) as recorded,
-        (select count(*)::int from order_order_line_item_batch_batch k
-          where k.deleted_at is null and not exists (
-            select 1 from batch_allocation a
-             where a.line_item_id = k.order_line_item_id
-               and a.batch_id = k.batch_id and a.quantity = k.quantity
-               and a.released_at is null and a.deleted_at is null)) as unrecorded,
+        (select count(*)::int from order_item oi
+           join "order" o on o.id = oi.order_id
+          where o.metadata->>'synthetic' = 'true'
+            and oi.quantity <> coalesce((
+              select sum(a.quantity) from batch_allocation a
+               where a.line_item_id = oi.item_id
+                 and a.released_at is null and a.deleted_at is null), 0)
+            and o.status <> 'canceled') as unrecorded,
         (select count(*)::int from batch b
            join product_product_variant_batch_batch l on l.batch_id = b.id
            join product_variant v on v.id = l.product_variant_id

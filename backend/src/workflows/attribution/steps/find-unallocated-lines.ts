@@ -1,11 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import VariantBatchLink from "../../../links/variant-batch"
-import { lineAllocations } from "../utils/line-allocations"
-import {
-  heldLines,
-  linesToAllocate,
-} from "../../../lib/attribution/lines-to-allocate"
 import { BATCH_MODULE } from "../../../modules/batch"
 import type BatchModuleService from "../../../modules/batch/service"
 import type { UnitRequest } from "../../../modules/batch/service"
@@ -14,13 +9,13 @@ import {
   type OrderLine,
 } from "../../../lib/attribution/line-quantity"
 
-// The order's lines that still need allocateUnits (see linesToAllocate),
-// each with the batches of its variant, so that allocating the same order
-// twice allocates nothing. Whether a line was allocated is read from the
-// batch module's records, which commit with the counter; the link table is
-// read only for lines holding units, as a cut run may not have linked them.
-// So a new order costs two reads here: its lines, and their variants' batch
-// links (the link table alone, not the variants and batches behind it).
+// The order's lines never allocated, each with the batches of its variant,
+// so that allocating the same order twice allocates nothing. Whether a line
+// was allocated is read from the batch module's records, which commit with
+// the counter: the allocation is stored there and nowhere else. So a new
+// order costs three reads here: its lines, their records, and their
+// variants' batch links (the link table alone, not the variants and
+// batches behind it).
 export const findUnallocatedLinesStep = createStep(
   "find-unallocated-lines",
   async (input: { order_id: string }, { container }) => {
@@ -44,11 +39,8 @@ export const findUnallocatedLinesStep = createStep(
     if (!items.length) return new StepResponse([] as UnitRequest[])
     const batches: BatchModuleService = container.resolve(BATCH_MODULE)
     const lineIds = items.map((item) => item.id)
-    const records = await batches.lineRecords(lineIds)
-    const held = heldLines(records)
-    const links = held.length ? await lineAllocations(container, held) : []
-    const pendingIds = new Set(linesToAllocate(lineIds, records, links))
-    const pending = items.filter((item) => pendingIds.has(item.id))
+    const allocated = new Set(await batches.allocatedLineIds(lineIds))
+    const pending = items.filter((item) => !allocated.has(item.id))
     if (!pending.length) return new StepResponse([] as UnitRequest[])
     const { data: variantBatches } = await query.graph({
       entity: VariantBatchLink.entryPoint,

@@ -7,10 +7,11 @@ import {
   MathBN,
 } from "@medusajs/framework/utils"
 import { contributionsWithCounty } from "../../../lib/attribution/contributions"
-import { lineAllocations } from "../utils/line-allocations"
 import { lineQuantity } from "../../../lib/attribution/line-quantity"
 import { toFen } from "../../../lib/attribution/money"
 import { ATTRIBUTION_MODULE } from "../../../modules/attribution"
+import { BATCH_MODULE } from "../../../modules/batch"
+import type BatchModuleService from "../../../modules/batch/service"
 import type AttributionModuleService from "../../../modules/attribution/service"
 import type {
   MoneyMovement,
@@ -267,10 +268,8 @@ export async function loadOrderMoney(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [money] = await loadOrdersMoney(container, [orderId])
   const items = money?.items ?? []
-  const allocations = await lineAllocations(
-    container,
-    items.map((i) => i.id)
-  )
+  const batchModule: BatchModuleService = container.resolve(BATCH_MODULE)
+  const allocations = await batchModule.heldAllocations(items.map((i) => i.id))
   const batchIds = [...new Set(allocations.map((a) => a.batch_id))]
   const { data: batches } = batchIds.length
     ? await query.graph({
@@ -325,7 +324,7 @@ export async function loadOrderMoney(
     net_amount: item.net_amount,
     quantity: lineQuantity(item),
     allocations: allocations
-      .filter((a) => a.order_line_item_id === item.id)
+      .filter((a) => a.line_item_id === item.id)
       .flatMap((a) => {
         const batch = batchById.get(a.batch_id)
         return batch ? [{ a, batch }] : []
