@@ -3,10 +3,9 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { recordAuditEntryStep } from "../../audit/steps/record-audit-entry"
+import { createCooperativeActor } from "../create-cooperative-actor"
 import { createCooperativeInviteStep } from "../steps/create-cooperative-invite"
-import { createCooperativeUserStep } from "../steps/create-cooperative-user"
 import { redeemCooperativeInviteStep } from "../steps/redeem-cooperative-invite"
 
 // The owner invites a colleague by email.
@@ -47,20 +46,11 @@ export const acceptCooperativeInviteWorkflow = createWorkflow(
       token: input.token,
       email: input.email,
     })
-    const userInput = transform({ input, invite }, ({ input, invite }) => ({
+    const membership = transform({ invite }, ({ invite }) => ({
       cooperative_id: invite.cooperative_id,
-      email: input.email,
-      first_name: input.first_name,
-      last_name: input.last_name,
       role: "member" as const,
     }))
-    const user = createCooperativeUserStep(userInput)
-    const metadata = transform({ input, user }, ({ input, user }) => ({
-      authIdentityId: input.auth_identity_id,
-      actorType: "cooperative_user",
-      value: user.id,
-    }))
-    setAuthAppMetadataStep(metadata)
+    const user = createCooperativeActor(input, membership)
     const audit = transform({ invite, user }, ({ invite, user }) => ({
       actor_type: "cooperative_user" as const,
       actor_id: user.id,

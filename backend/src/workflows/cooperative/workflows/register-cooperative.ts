@@ -9,23 +9,21 @@ import {
   createRemoteLinkStep,
   createStockLocationsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
-  setAuthAppMetadataStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import { recordAuditEntryStep } from "../../audit/steps/record-audit-entry"
 import { createCooperativeStep } from "../steps/create-cooperative"
-import { createCooperativeUserStep } from "../steps/create-cooperative-user"
+import {
+  createCooperativeActor,
+  type CooperativeActorInput,
+} from "../create-cooperative-actor"
 import {
   type CooperativeRegistration,
   validateCooperativeRegistrationStep,
 } from "../steps/validate-cooperative-registration"
 
-export type RegisterCooperativeInput = {
-  auth_identity_id: string
-  email: string
-  first_name?: string | null
-  last_name?: string | null
+export type RegisterCooperativeInput = CooperativeActorInput & {
   cooperative: CooperativeRegistration
 }
 
@@ -40,23 +38,11 @@ export const registerCooperativeWorkflow = createWorkflow(
       email: input.email,
     })
     const cooperative = createCooperativeStep(input.cooperative)
-    const userInput = transform(
-      { input, cooperative },
-      ({ input, cooperative }) => ({
-        cooperative_id: cooperative.id,
-        email: input.email,
-        first_name: input.first_name,
-        last_name: input.last_name,
-        role: "owner" as const,
-      })
-    )
-    const user = createCooperativeUserStep(userInput)
-    const metadata = transform({ input, user }, ({ input, user }) => ({
-      authIdentityId: input.auth_identity_id,
-      actorType: "cooperative_user",
-      value: user.id,
+    const membership = transform({ cooperative }, ({ cooperative }) => ({
+      cooperative_id: cooperative.id,
+      role: "owner" as const,
     }))
-    setAuthAppMetadataStep(metadata)
+    const user = createCooperativeActor(input, membership)
 
     const locationInput = transform({ cooperative }, ({ cooperative }) => ({
       locations: [

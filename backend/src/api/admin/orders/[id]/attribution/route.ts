@@ -2,14 +2,12 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { orderAttributionView } from "../../../../utils/order-attribution-view"
 
 // One order's attribution for the operator: the figures, the target, and
-// each line's batches and ledger positions.
+// each line's batches and ledger positions. An unknown order is a 404
+// (query.graph's own, throwIfKeyNotFound).
 export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
@@ -17,16 +15,9 @@ export const GET = async (
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [order],
-  } = await query.graph({
-    entity: "order",
-    fields: ["id"],
-    filters: { id: req.params.id },
-  })
-  if (!order) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Order ${req.params.id} was not found`
-    )
-  }
+  } = await query.graph(
+    { entity: "order", fields: ["id"], filters: { id: req.params.id } },
+    { throwIfKeyNotFound: true }
+  )
   res.json({ attribution: await orderAttributionView(req.scope, order.id) })
 }
