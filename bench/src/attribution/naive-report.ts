@@ -1,7 +1,9 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { AttributionQuery } from "../../../backend/src/lib/reports/attribution-query"
-import { PERIOD_FORMAT } from "../../../backend/src/lib/reports/periods"
-import { likePrefix } from "../../../backend/src/lib/reports/scope"
+import { jurisdictionPattern } from "@tianfu/domain"
+import {
+  type AttributionQuery,
+  PERIOD_FORMAT,
+} from "../../../backend/src/modules/attribution/read-model"
 
 // The same report as attributionRows / attributionTotals, computed the
 // obvious way: straight from the ledger, grouping every entry of the period
@@ -9,7 +11,7 @@ import { likePrefix } from "../../../backend/src/lib/reports/scope"
 // the bureau endpoints never run this.
 function ledgerRows(knex: Knex, q: AttributionQuery) {
   const rows = knex("attribution_entry as e")
-    .where("e.county_code", "like", likePrefix(q.county_prefix))
+    .where("e.county_code", "like", jurisdictionPattern(q.county_prefix))
     .whereRaw(
       "e.occurred_at >= (?::date)::timestamp at time zone 'Asia/Shanghai'",
       [q.from]

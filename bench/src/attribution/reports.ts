@@ -1,16 +1,18 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { withNames } from "../../../backend/src/api/utils/report-names"
+import { ATTRIBUTION_MODULE } from "../../../backend/src/modules/attribution"
 import {
   type AttributionQuery,
   attributionRows,
-  attributionTotals,
-} from "../../../backend/src/lib/reports/attribution-query"
+} from "../../../backend/src/modules/attribution/read-model"
+import type AttributionModuleService from "../../../backend/src/modules/attribution/service"
+import { HOUSEHOLD_MODULE } from "../../../backend/src/modules/household"
 import {
-  concentration,
-  decliningRows,
-  incomePerMemberRows,
-  omittedRows,
-} from "../../../backend/src/lib/reports/household-income-query"
+  type HouseholdReport,
+  householdReportRows,
+} from "../../../backend/src/modules/household/read-model"
+import type HouseholdModuleService from "../../../backend/src/modules/household/service"
 import {
   periodRange,
   yearRange,
@@ -62,8 +64,9 @@ async function explain(knex: Knex, rows: Knex.QueryBuilder): Promise<string> {
     .join("\n")
 }
 
-// The bureau report endpoints' queries, through the same builders and the
-// container's knex, each 1 warm-up + `runs` timed runs.
+// The bureau report endpoints' reads, through the same module methods (the
+// attribution module's rollups, the household module's households, names
+// through query.graph), each 1 warm-up + `runs` timed runs.
 export async function benchReports(
   container: Container,
   options: { runs: number; now: Date }
@@ -83,10 +86,36 @@ export async function benchReports(
     grain: "year",
     group_by: "household",
   }
+  const ledger = container.resolve<AttributionModuleService>(ATTRIBUTION_MODULE)
+  const registry = container.resolve<HouseholdModuleService>(HOUSEHOLD_MODULE)
   const attribution = (q: AttributionQuery) => async () => {
-    await attributionTotals(knex, q)
-    return page(knex, attributionRows(knex, q))
+    const [, found] = await Promise.all([
+      ledger.attributionTotals(q),
+      ledger.attributionPage(q, { limit: PAGE, offset: 0 }),
+    ])
+    await withNames(container, q.group_by, (r) => r.key)(found.rows)
+    return { rows: found.rows.length, count: found.count }
   }
+  // A household report as its endpoint runs it: the incomes from the
+  // ledger's rollups, then the households' page beside them.
+  const households = (report: () => Promise<HouseholdReport>) => async () =>
+    registry.householdReportPage(await report(), { limit: PAGE, offset: 0 })
+  const incomeReport = async (): Promise<HouseholdReport> => ({
+    kind: "income",
+    scope: SCOPE,
+    incomes: await ledger.householdIncomes(yearRange(year), SCOPE),
+  })
+  const omittedReport = async (): Promise<HouseholdReport> => ({
+    kind: "omitted",
+    scope: SCOPE,
+    incomes: await ledger.householdIncomes(months, SCOPE),
+  })
+  const declineReport = async (): Promise<HouseholdReport> => ({
+    kind: "declining",
+    scope: SCOPE,
+    previous: await ledger.householdIncomes(yearRange(year - 1), SCOPE),
+    current: await ledger.householdIncomes(yearRange(year), SCOPE),
+  })
   const naive = (q: AttributionQuery) => async () => {
     await naiveAttributionTotals(knex, q)
     return page(knex, naiveAttributionRows(knex, q))
@@ -95,47 +124,42 @@ export async function benchReports(
     name: string
     endpoint: string
     run: () => Promise<{ rows: number } | unknown[]>
-    rows?: () => Knex.QueryBuilder
+    rows?: () => Promise<Knex.QueryBuilder>
   }[] = [
     {
       name: "attribution by county × month",
       endpoint: `GET /bureau/reports/attribution?group_by=county&grain=month (${months.from}…${months.to})`,
       run: attribution(byCounty),
-      rows: () => attributionRows(knex, byCounty),
+      rows: async () => attributionRows(knex, byCounty),
     },
     {
       name: "attribution by household × year",
       endpoint: `GET /bureau/reports/attribution?group_by=household&grain=year&limit=${PAGE}`,
       run: attribution(byHousehold),
-      rows: () => attributionRows(knex, byHousehold),
+      rows: async () => attributionRows(knex, byHousehold),
     },
     {
       name: "income per member (poverty line)",
       endpoint: `GET /bureau/reports/poverty-line?year=${year}`,
-      run: () => page(knex, incomePerMemberRows(knex, yearRange(year), SCOPE)),
-      rows: () => incomePerMemberRows(knex, yearRange(year), SCOPE),
+      run: households(incomeReport),
+      rows: async () => householdReportRows(knex, await incomeReport()),
     },
     {
       name: "omitted households",
       endpoint: `GET /bureau/reports/omitted (${months.from}…${months.to})`,
-      run: () => page(knex, omittedRows(knex, months, SCOPE)),
-      rows: () => omittedRows(knex, months, SCOPE),
+      run: households(omittedReport),
+      rows: async () => householdReportRows(knex, await omittedReport()),
     },
     {
       name: "income decline",
       endpoint: `GET /bureau/reports/income-decline?year=${year}`,
-      run: () =>
-        page(
-          knex,
-          decliningRows(knex, yearRange(year - 1), yearRange(year), SCOPE)
-        ),
-      rows: () =>
-        decliningRows(knex, yearRange(year - 1), yearRange(year), SCOPE),
+      run: households(declineReport),
+      rows: async () => householdReportRows(knex, await declineReport()),
     },
     {
       name: "concentration (deciles)",
       endpoint: `GET /bureau/reports/concentration (${months.from}…${months.to})`,
-      run: () => concentration(knex, months, SCOPE),
+      run: () => ledger.incomeDeciles(months, SCOPE),
     },
   ]
   const reports: ReportTiming[] = []
@@ -151,7 +175,7 @@ export async function benchReports(
         ? last.length
         : ((last as { count?: number }).count ?? 0),
       ...(c.rows && summary.p50_ms >= EXPLAIN_ABOVE_MS
-        ? { plan: await explain(knex, c.rows()) }
+        ? { plan: await explain(knex, await c.rows()) }
         : {}),
     })
     log(container, `report "${c.name}" p50 ${summary.p50_ms} ms`)

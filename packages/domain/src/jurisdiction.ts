@@ -15,9 +15,15 @@ export function inJurisdiction(
   )
 }
 
+// The LIKE pattern of the county codes in a jurisdiction ("" is every
+// county); LIKE's own wildcards are dropped from the prefix.
+export function jurisdictionPattern(jurisdictionCode: string): string {
+  return `${jurisdictionCode.replace(/[%_\\]/g, "")}%`
+}
+
 // The query filter that keeps a bureau's reads inside its jurisdiction.
 export function jurisdictionFilter(jurisdictionCode: string): {
   $like: string
 } {
-  return { $like: `${jurisdictionCode}%` }
+  return { $like: jurisdictionPattern(jurisdictionCode) }
 }

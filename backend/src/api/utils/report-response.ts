@@ -31,19 +31,81 @@ export function csvEncoder(columns: string[]) {
   })
 }
 
+// Where a report's rows come from: a page with the count of all rows (the
+// JSON form), or every row in order as a stream (the CSV form).
+export type ReportSource<Raw> = {
+  page(limit: number, offset: number): Promise<{ rows: Raw[]; count: number }>
+  stream(): Promise<AsyncIterable<Raw>> | AsyncIterable<Raw>
+}
+
+// A report over one SQL query: the page cut by limit and offset (or by
+// `page`, when the report can cut it cheaper) beside a count of the query,
+// and the CSV streamed from a server-side cursor.
+export function queryReport<Raw>(
+  knex: Knex,
+  rows: Knex.QueryBuilder,
+  page?: (limit: number, offset: number) => Knex.QueryBuilder
+): ReportSource<Raw> {
+  return {
+    page: async (limit, offset) => {
+      const [found, counted] = await Promise.all([
+        page?.(limit, offset) ?? rows.clone().limit(limit).offset(offset),
+        knex
+          .count({ count: "*" })
+          .from(rows.clone().clearOrder().as("q"))
+          .first(),
+      ])
+      return {
+        rows: found as Raw[],
+        count: Number((counted as { count?: string | number })?.count ?? 0),
+      }
+    },
+    stream: () => rows.stream({ highWaterMark: 500 }) as AsyncIterable<Raw>,
+  }
+}
+
+// A report small enough to read whole (a cooperative's batches).
+export function listReport<Raw>(all: () => Promise<Raw[]>): ReportSource<Raw> {
+  return {
+    page: async (limit, offset) => {
+      const rows = await all()
+      return { rows: rows.slice(offset, offset + limit), count: rows.length }
+    },
+    stream: async function* () {
+      yield* await all()
+    },
+  }
+}
+
+// Rows in chunks of `size`, each completed by `enrich` (names read from
+// other modules) before it moves on.
+export async function* enriched<Raw>(
+  rows: AsyncIterable<Raw>,
+  enrich: (rows: Raw[]) => Promise<Raw[]>,
+  size = 500
+): AsyncGenerator<Raw> {
+  let chunk: Raw[] = []
+  for await (const row of rows) {
+    chunk.push(row)
+    if (chunk.length >= size) {
+      yield* await enrich(chunk)
+      chunk = []
+    }
+  }
+  if (chunk.length) yield* await enrich(chunk)
+}
+
 // One report, two forms: a JSON page (`{ [name]: rows, count, offset,
-// limit }`) or, with format=csv, every row streamed from a server-side
-// cursor through the CSV encoder, so memory stays flat for any size.
+// limit }`) or, with format=csv, every row streamed through the CSV
+// encoder, so memory stays flat for any size. `enrich` adds what the
+// source's module does not hold (names) to each page or chunk of rows.
 export async function sendReport<Raw, Row extends object>(
   res: MedusaResponse,
   options: {
     name: string
-    knex: Knex
     format: "json" | "csv"
-    rows: Knex.QueryBuilder
-    // The JSON page, when the report can cut it cheaper than `rows` with a
-    // limit and offset.
-    page?: (limit: number, offset: number) => Knex.QueryBuilder
+    source: ReportSource<Raw>
+    enrich?: (rows: Raw[]) => Promise<Raw[]>
     limit: number
     offset: number
     view: (raw: Raw) => Row
@@ -53,7 +115,7 @@ export async function sendReport<Raw, Row extends object>(
     extra?: Record<string, unknown> | (() => Promise<Record<string, unknown>>)
   }
 ): Promise<void> {
-  const { name, rows, limit, offset, view } = options
+  const { name, source, enrich, limit, offset, view } = options
   if (options.format === "csv") {
     startCsv(res, `${name}-${new Date().toISOString().slice(0, 10)}`)
     const toRecord = new Transform({
@@ -66,25 +128,23 @@ export async function sendReport<Raw, Row extends object>(
         )
       },
     })
+    const rows = await source.stream()
     await pipeline(
-      rows.stream({ highWaterMark: 500 }),
+      enrich ? enriched(rows, enrich) : rows,
       toRecord,
       csvEncoder(options.columns.map((c) => c.header)),
       res
     )
     return
   }
-  const [page, counted, extra] = await Promise.all([
-    options.page?.(limit, offset) ?? rows.clone().limit(limit).offset(offset),
-    options.knex
-      .count({ count: "*" })
-      .from(rows.clone().clearOrder().as("q"))
-      .first(),
+  const [page, extra] = await Promise.all([
+    source.page(limit, offset),
     typeof options.extra === "function" ? options.extra() : options.extra,
   ])
+  const rows = enrich ? await enrich(page.rows) : page.rows
   res.json({
-    [name]: (page as Raw[]).map(view),
-    count: Number((counted as { count?: string | number })?.count ?? 0),
+    [name]: rows.map(view),
+    count: page.count,
     offset,
     limit,
     ...extra,

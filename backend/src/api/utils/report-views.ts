@@ -1,4 +1,11 @@
-import { maskName } from "@tianfu/domain"
+import {
+  type AttributionGroup,
+  type AttributionRowFor,
+  type DeclineRow,
+  type HouseholdFields,
+  maskName,
+  type PovertyLineRow,
+} from "@tianfu/domain"
 import { incomePerMember, lineCoverage } from "../../lib/reports/poverty-line"
 import type { ReportColumn } from "./report-response"
 
@@ -17,19 +24,19 @@ type RawHousehold = {
   status: string | null
 }
 
-export function householdView(raw: RawHousehold) {
+export function householdView(raw: Partial<RawHousehold>): HouseholdFields {
   return {
     household_id: raw.id ?? raw.key ?? null,
-    registry_number: raw.registry_number,
-    county_code: raw.county_code,
-    village: raw.village,
+    registry_number: raw.registry_number ?? null,
+    county_code: raw.county_code ?? null,
+    village: raw.village ?? null,
     head_name: raw.head_name ? maskName(raw.head_name) : null,
-    member_count: raw.member_count,
-    status: raw.status,
+    member_count: raw.member_count ?? null,
+    status: raw.status ?? null,
   }
 }
 
-export type HouseholdRow = ReturnType<typeof householdView>
+export type HouseholdRow = HouseholdFields
 
 // The household columns of any report row that carries a household.
 export function householdColumns<
@@ -48,28 +55,31 @@ export function householdColumns<
 
 export const HOUSEHOLD_COLUMNS = householdColumns<HouseholdRow>()
 
-type RawAttribution = RawHousehold & {
+type RawAttribution = Partial<RawHousehold> & {
   period: string
   key: string
-  sales: string
-  refunds: string
-  net: string
+  sales: string | number
+  refunds: string | number
+  net: string | number
   name_zh?: string | null
   name_en?: string | null
   handle?: string | null
 }
 
-export function attributionView(groupBy: string) {
-  return (raw: RawAttribution) => ({
+export function attributionView(groupBy: AttributionGroup) {
+  return (raw: RawAttribution): AttributionRowFor[AttributionGroup] => ({
     period: raw.period,
     key: raw.key,
     ...(groupBy === "household"
-      ? householdView(raw)
+      ? { ...householdView(raw), household_id: raw.key }
       : {
           name: raw.name_zh ?? null,
           name_en: raw.name_en ?? null,
           ...(groupBy === "cooperative"
-            ? { handle: raw.handle ?? null, county_code: raw.county_code }
+            ? {
+                handle: raw.handle ?? null,
+                county_code: raw.county_code ?? null,
+              }
             : {}),
         }),
     sales: Number(raw.sales),
@@ -78,10 +88,10 @@ export function attributionView(groupBy: string) {
   })
 }
 
-export type AttributionRow = ReturnType<ReturnType<typeof attributionView>>
+export type AttributionRow = AttributionRowFor[AttributionGroup]
 
 export function attributionColumns(
-  groupBy: string
+  groupBy: AttributionGroup
 ): ReportColumn<AttributionRow>[] {
   const named: ReportColumn<AttributionRow>[] =
     groupBy === "household"
@@ -108,7 +118,7 @@ export function attributionColumns(
 }
 
 export function incomeView(lineFen: number | null) {
-  return (raw: RawHousehold & { income: string }) => {
+  return (raw: RawHousehold & { income: string }): PovertyLineRow => {
     const household = householdView(raw)
     const income = Number(raw.income)
     const perMember = incomePerMember(income, raw.member_count ?? 0)
@@ -123,7 +133,7 @@ export function incomeView(lineFen: number | null) {
   }
 }
 
-export type IncomeRow = ReturnType<ReturnType<typeof incomeView>>
+export type IncomeRow = PovertyLineRow
 
 export const INCOME_COLUMNS: ReportColumn<IncomeRow>[] = [
   ...householdColumns<IncomeRow>(),
@@ -140,7 +150,7 @@ export function declineView(
     current_income: string
     change: string
   }
-) {
+): DeclineRow {
   return {
     ...householdView(raw),
     previous_income: Number(raw.previous_income),
@@ -148,8 +158,6 @@ export function declineView(
     change: Number(raw.change),
   }
 }
-
-export type DeclineRow = ReturnType<typeof declineView>
 
 export const DECLINE_COLUMNS: ReportColumn<DeclineRow>[] = [
   ...householdColumns<DeclineRow>(),

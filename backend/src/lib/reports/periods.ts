@@ -1,15 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 
-export type Grain = "day" | "month" | "year"
+import type { Grain, PeriodRange } from "../../modules/attribution/read-model"
 
-// to_char patterns for a period label: 2026-11-23, 2026-11, 2026.
-export const PERIOD_FORMAT: Record<Grain, string> = {
-  day: "YYYY-MM-DD",
-  month: "YYYY-MM",
-  year: "YYYY",
-}
-
-export type PeriodRange = { from: string; to: string }
+export type { Grain, PeriodRange }
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10)
 

@@ -7,6 +7,24 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
+import type { PlatformImpact } from "@tianfu/domain"
+import { Readable } from "node:stream"
+import {
+  type AttributionQuery,
+  type AttributionRow,
+  attributionCount,
+  attributionRows,
+  attributionTotals,
+  type BatchTotal,
+  batchTotals,
+  householdIncomes,
+  householdNetByPeriod,
+  incomeDeciles,
+  householdsReached,
+  type MoneyTotals,
+  type PeriodRange,
+  type ReportScope,
+} from "./read-model"
 import { AttributionEntry } from "./models/attribution-entry"
 import { PovertyLine } from "./models/poverty-line"
 import { ReconciliationDifference } from "./models/reconciliation-difference"
@@ -32,14 +50,9 @@ export type EntryInput = {
 
 export type RecordedEntry = EntryInput & { id: string }
 
-// What the platform has attributed so far (fen), and how widely.
-export type PlatformImpact = {
-  total: number
-  to_households: number
-  households: number
-  counties: number
-  cooperatives: number
-}
+// What the platform has attributed so far (fen), and how widely: the
+// answer of GET /store/impact.
+export type { PlatformImpact }
 
 // The day / month / year rollups the reports read, each a sum of the
 // ledger over its columns: per household and cooperative; per cooperative
@@ -193,6 +206,155 @@ class AttributionModuleService extends MedusaService({
       cooperatives: Number(row?.cooperatives ?? 0),
     }
   }
+
+  // --- Read model (see read-model.ts): rollup rows by id, in fen. ---
+
+  // One page of an attribution report and how many rows it has in all.
+  @InjectManager()
+  async attributionPage(
+    q: AttributionQuery,
+    page: { limit: number; offset: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ rows: AttributionRow[]; count: number }> {
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const [rows, counted] = await Promise.all([
+      attributionRows(knex, q, page),
+      attributionCount(knex, q),
+    ])
+    return {
+      rows: (rows as RawMoney<AttributionRow>[]).map(moneyOf),
+      count: Number(counted?.count ?? 0),
+    }
+  }
+
+  // Every row of an attribution report, in order, streamed from a
+  // server-side cursor (a CSV export of 100,000 rows holds none of them).
+  @InjectManager()
+  async attributionStream(
+    q: AttributionQuery,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Readable> {
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const rows = attributionRows(knex, q).stream({ highWaterMark: 500 })
+    return Readable.from(
+      (async function* () {
+        for await (const row of rows)
+          yield moneyOf(row as RawMoney<AttributionRow>)
+      })(),
+      { objectMode: true, highWaterMark: 500 }
+    )
+  }
+
+  @InjectManager()
+  async attributionTotals(
+    q: AttributionQuery,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<MoneyTotals> {
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const row = await attributionTotals(knex, q)
+    return moneyOf((row ?? {}) as RawMoney<MoneyTotals>)
+  }
+
+  // Per period label, the net that reached households.
+  @InjectManager()
+  async householdNetByPeriod(
+    q: AttributionQuery,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, number>> {
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const rows = (await householdNetByPeriod(knex, q)) as {
+      period: string
+      net: string
+    }[]
+    return new Map(rows.map((r) => [r.period, Number(r.net)]))
+  }
+
+  @InjectManager()
+  async householdsReached(
+    q: AttributionQuery,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const row = await householdsReached(knex, q)
+    return Number((row as { count?: string | number } | undefined)?.count ?? 0)
+  }
+
+  // A cooperative's money per batch, all time (batches with sales only).
+  @InjectManager()
+  async batchTotals(
+    cooperativeId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<BatchTotal[]> {
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const rows = await batchTotals(knex, cooperativeId)
+    return (rows as RawMoney<BatchTotal>[]).map(moneyOf)
+  }
+
+  // Each household's net attributed income over a period (households with
+  // none are absent), for the household reports.
+  @InjectManager()
+  async householdIncomes(
+    range: PeriodRange,
+    scope: ReportScope,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ household_id: string; income: number }[]> {
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const rows = (await householdIncomes(knex, range, scope)) as {
+      household_id: string
+      income: string
+    }[]
+    return rows.map((r) => ({
+      household_id: r.household_id,
+      income: Number(r.income),
+    }))
+  }
+
+  // Households with income in the period ranked into tenths, richest first.
+  @InjectManager()
+  async incomeDeciles(
+    range: PeriodRange,
+    scope: ReportScope,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<IncomeDecile[]> {
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const rows = (await incomeDeciles(knex, range, scope)) as {
+      decile: number
+      households: number
+      income: string
+      n: number
+    }[]
+    return rows.map((r) => ({
+      decile: Number(r.decile),
+      households: Number(r.households),
+      income: Number(r.income),
+      n: Number(r.n),
+    }))
+  }
+}
+
+export type IncomeDecile = {
+  decile: number
+  households: number
+  income: number
+  // Households with income in all.
+  n: number
+}
+
+// PostgreSQL returns bigint sums as strings; the read model answers numbers
+// (fen stays far below 2^53).
+type RawMoney<T extends MoneyTotals> = Omit<T, keyof MoneyTotals> & {
+  sales?: string | number | null
+  refunds?: string | number | null
+  net?: string | number | null
+}
+
+function moneyOf<T extends MoneyTotals>(raw: RawMoney<T>): T {
+  return {
+    ...raw,
+    sales: Number(raw.sales ?? 0),
+    refunds: Number(raw.refunds ?? 0),
+    net: Number(raw.net ?? 0),
+  } as T
 }
 
 export default AttributionModuleService

@@ -1,24 +1,3 @@
-// Fen throughout: these come from the attribution ledger.
-export type PlatformImpact = {
-  total: number
-  to_households: number
-  households: number
-  counties: number
-  cooperatives: number
-}
-
-export type OrderImpact = {
-  order_id: string
-  recognized: boolean
-  households: number
-  to_households: number
-  to_cooperatives: number
-  total: number
-  counties: {
-    county_code: string
-    households: number
-    amount: number
-    name_zh: string | null
-    name_en: string | null
-  }[]
-}
+// The impact answers (declared once in @tianfu/domain, which the backend
+// types them with); fen throughout, from the attribution ledger.
+export type { OrderImpact, PlatformImpact } from "@tianfu/domain"

@@ -1,11 +1,13 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { inJurisdiction } from "@tianfu/domain"
-import type { HouseholdScope } from "../../../lib/reports/household-income-query"
+import { ATTRIBUTION_MODULE } from "../../../modules/attribution"
+import type { ReportScope } from "../../../modules/attribution/read-model"
+import type AttributionModuleService from "../../../modules/attribution/service"
+import { HOUSEHOLD_MODULE } from "../../../modules/household"
+import type { HouseholdReport } from "../../../modules/household/read-model"
+import type HouseholdModuleService from "../../../modules/household/service"
+import type { ReportSource } from "../../utils/report-response"
 import { resolveBureauCaller } from "../caller"
 
 // A bureau report's scope: the reviewer's jurisdiction, optionally narrowed
@@ -13,7 +15,7 @@ import { resolveBureauCaller } from "../caller"
 export async function bureauReportScope(
   req: AuthenticatedMedusaRequest,
   countyCode?: string
-): Promise<HouseholdScope> {
+): Promise<ReportScope> {
   const caller = await resolveBureauCaller(req)
   if (countyCode && !inJurisdiction(countyCode, caller.jurisdiction_code)) {
     throw new MedusaError(
@@ -24,13 +26,30 @@ export async function bureauReportScope(
   return { county_prefix: caller.jurisdiction_code, county_code: countyCode }
 }
 
-// What every bureau report route starts from: its validated query, its
-// scope and the database connection its read model queries.
+// What every bureau report route starts from: its validated query and its
+// scope.
 export async function bureauReportContext<P extends { county_code?: string }>(
   req: AuthenticatedMedusaRequest<unknown, P>
 ) {
   const params = req.validatedQuery
   const scope = await bureauReportScope(req, params.county_code)
-  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  return { params, scope, knex }
+  const ledger: AttributionModuleService = req.scope.resolve(ATTRIBUTION_MODULE)
+  return { params, scope, ledger }
+}
+
+// A household report's rows: the household module's households beside the
+// incomes the attribution module summed (see HouseholdReport).
+// Raw is the row shape the report's view reads.
+export function householdReport<Raw>(
+  req: AuthenticatedMedusaRequest,
+  report: HouseholdReport
+): ReportSource<Raw> {
+  const registry: HouseholdModuleService = req.scope.resolve(HOUSEHOLD_MODULE)
+  return {
+    page: async (limit, offset) => {
+      const page = await registry.householdReportPage(report, { limit, offset })
+      return { rows: page.rows as Raw[], count: page.count }
+    },
+    stream: () => registry.householdReportStream(report),
+  }
 }

@@ -1,3 +1,4 @@
+import type { AttributionRowFor, MonthAttributionRow } from "@tianfu/domain"
 import {
   type AttributionRow,
   attributionColumns,
@@ -9,8 +10,8 @@ import {
 // from one request. `toHouseholds` maps a period label to that net (fen).
 export function monthView(toHouseholds: Map<string, number>) {
   const base = attributionView("cooperative")
-  return (raw: Parameters<typeof base>[0]) => {
-    const row = base(raw)
+  return (raw: Parameters<typeof base>[0]): MonthAttributionRow => {
+    const row = base(raw) as AttributionRowFor["cooperative"]
     return { ...row, to_households: toHouseholds.get(row.period) ?? 0 }
   }
 }

@@ -2,20 +2,15 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import {
-  attributionRows,
-  attributionTotals,
-  batchTotalsRows,
-  householdNetByPeriod,
-  householdsReached,
-} from "../../../lib/reports/attribution-query"
 import { periodRange } from "../../../lib/reports/periods"
-import { sendReport } from "../../utils/report-response"
+import { ATTRIBUTION_MODULE } from "../../../modules/attribution"
+import type { AttributionQuery } from "../../../modules/attribution/read-model"
+import type AttributionModuleService from "../../../modules/attribution/service"
+import { withNames } from "../../utils/report-names"
+import { listReport, sendReport } from "../../utils/report-response"
 import { attributionColumns, attributionView } from "../../utils/report-views"
 import { resolveVendorCaller } from "../caller"
-import { BATCH_COLUMNS, batchView } from "./batch-view"
+import { BATCH_COLUMNS, batchTotalsWithFacts, batchView } from "./batch-view"
 import { MONTH_COLUMNS, monthView } from "./month-view"
 import type { VendorAttributionParamsType } from "./validators"
 
@@ -27,9 +22,8 @@ export const GET = async (
 ) => {
   const caller = await resolveVendorCaller(req)
   const params = req.validatedQuery
-  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const ledger: AttributionModuleService = req.scope.resolve(ATTRIBUTION_MODULE)
   const paging = {
-    knex,
     format: params.format,
     limit: params.limit,
     offset: params.offset,
@@ -38,7 +32,9 @@ export const GET = async (
     await sendReport(res, {
       ...paging,
       name: "batches",
-      rows: batchTotalsRows(knex, caller.cooperative.id),
+      source: listReport(() =>
+        batchTotalsWithFacts(req.scope, caller.cooperative.id)
+      ),
       view: batchView,
       columns: BATCH_COLUMNS,
     })
@@ -46,28 +42,28 @@ export const GET = async (
   }
   const grain = params.grain ?? (params.view === "month" ? "month" : "year")
   const groupBy = params.view === "month" ? "cooperative" : "household"
-  const query = {
+  const query: AttributionQuery = {
     county_prefix: "",
     cooperative_id: caller.cooperative.id,
     ...periodRange(grain, params.from, params.to),
     grain,
     group_by: groupBy,
-  } as const
-  const [all, households, reached, byPeriod] = await Promise.all([
-    attributionTotals(knex, { ...query, group_by: "cooperative" }),
-    attributionTotals(knex, { ...query, group_by: "household" }),
-    householdsReached(knex, query),
-    householdNetByPeriod(knex, query) as Promise<
-      { period: string; net: string }[]
-    >,
+  }
+  const [all, households, reached, toHouseholds] = await Promise.all([
+    ledger.attributionTotals({ ...query, group_by: "cooperative" }),
+    ledger.attributionTotals({ ...query, group_by: "household" }),
+    ledger.householdsReached(query),
+    ledger.householdNetByPeriod(query),
   ])
   const monthly = params.view === "month"
-  const toHouseholds = new Map(byPeriod.map((p) => [p.period, Number(p.net)]))
   await sendReport(res, {
     ...paging,
     name: monthly ? "months" : "households",
-    rows: attributionRows(knex, query),
-    page: (limit, offset) => attributionRows(knex, query, { limit, offset }),
+    source: {
+      page: (limit, offset) => ledger.attributionPage(query, { limit, offset }),
+      stream: () => ledger.attributionStream(query),
+    },
+    enrich: withNames(req.scope, groupBy, (row) => row.key),
     view: monthly ? monthView(toHouseholds) : attributionView(groupBy),
     columns: monthly ? MONTH_COLUMNS : attributionColumns(groupBy),
     extra: {
@@ -75,10 +71,9 @@ export const GET = async (
       to: query.to,
       grain,
       totals: {
-        net: Number(all?.net ?? 0),
-        to_households: Number(households?.net ?? 0),
-        cooperative_remainder:
-          Number(all?.net ?? 0) - Number(households?.net ?? 0),
+        net: all.net,
+        to_households: households.net,
+        cooperative_remainder: all.net - households.net,
       },
       households_reached: reached,
     },

@@ -2,11 +2,11 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import {
-  attributionRows,
-  attributionTotals,
-} from "../../../../lib/reports/attribution-query"
 import { periodRange } from "../../../../lib/reports/periods"
+import { ATTRIBUTION_MODULE } from "../../../../modules/attribution"
+import type { AttributionQuery } from "../../../../modules/attribution/read-model"
+import type AttributionModuleService from "../../../../modules/attribution/service"
+import { withNames } from "../../../utils/report-names"
 import { sendReport } from "../../../utils/report-response"
 import {
   attributionColumns,
@@ -21,8 +21,9 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, ReportAttributionParamsType>,
   res: MedusaResponse
 ) => {
-  const { params, scope, knex } = await bureauReportContext(req)
-  const query = {
+  const { params, scope } = await bureauReportContext(req)
+  const ledger: AttributionModuleService = req.scope.resolve(ATTRIBUTION_MODULE)
+  const query: AttributionQuery = {
     ...scope,
     ...periodRange(params.grain, params.from, params.to),
     grain: params.grain,
@@ -31,27 +32,22 @@ export const GET = async (
   }
   await sendReport(res, {
     name: "attribution",
-    knex,
     format: params.format,
-    rows: attributionRows(knex, query),
-    page: (limit, offset) => attributionRows(knex, query, { limit, offset }),
+    source: {
+      page: (limit, offset) => ledger.attributionPage(query, { limit, offset }),
+      stream: () => ledger.attributionStream(query),
+    },
+    enrich: withNames(req.scope, query.group_by, (row) => row.key),
     limit: params.limit,
     offset: params.offset,
     view: attributionView(params.group_by),
     columns: attributionColumns(params.group_by),
-    extra: async () => {
-      const totals = await attributionTotals(knex, query)
-      return {
-        from: query.from,
-        to: query.to,
-        grain: query.grain,
-        group_by: query.group_by,
-        totals: {
-          sales: Number(totals?.sales ?? 0),
-          refunds: Number(totals?.refunds ?? 0),
-          net: Number(totals?.net ?? 0),
-        },
-      }
-    },
+    extra: async () => ({
+      from: query.from,
+      to: query.to,
+      grain: query.grain,
+      group_by: query.group_by,
+      totals: await ledger.attributionTotals(query),
+    }),
   })
 }

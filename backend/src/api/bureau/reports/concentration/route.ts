@@ -4,7 +4,6 @@ import type {
 } from "@medusajs/framework/http"
 import { Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
-import { concentration } from "../../../../lib/reports/household-income-query"
 import { periodRange } from "../../../../lib/reports/periods"
 import { csvEncoder, startCsv } from "../../../utils/report-response"
 import { bureauReportContext } from "../scope"
@@ -17,9 +16,9 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, ReportRangeParamsType>,
   res: MedusaResponse
 ) => {
-  const { params, scope, knex } = await bureauReportContext(req)
+  const { params, scope, ledger } = await bureauReportContext(req)
   const range = periodRange("month", params.from, params.to)
-  const deciles = await concentration(knex, range, scope)
+  const deciles = await ledger.incomeDeciles(range, scope)
   const total = deciles.reduce((sum, d) => sum + Number(d.income), 0)
   const top = Number(deciles.find((d) => d.decile === 1)?.income ?? 0)
   if (params.format === "csv") {

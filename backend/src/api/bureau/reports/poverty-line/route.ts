@@ -2,14 +2,11 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ATTRIBUTION_MODULE } from "../../../../modules/attribution"
-import type AttributionModuleService from "../../../../modules/attribution/service"
-import { incomePerMemberRows } from "../../../../lib/reports/household-income-query"
 import { yearRange } from "../../../../lib/reports/periods"
 import { povertyLineFor } from "../../../../lib/reports/poverty-line"
 import { sendReport } from "../../../utils/report-response"
 import { INCOME_COLUMNS, incomeView } from "../../../utils/report-views"
-import { bureauReportContext } from "../scope"
+import { bureauReportContext, householdReport } from "../scope"
 import type { ReportYearParamsType } from "../validators"
 
 // Attributed income per household member in a year against the poverty
@@ -19,26 +16,26 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, ReportYearParamsType>,
   res: MedusaResponse
 ) => {
-  const { params, scope, knex } = await bureauReportContext(req)
+  const { params, scope, ledger } = await bureauReportContext(req)
   const year = params.year ?? new Date().getFullYear()
-  const ledger: AttributionModuleService = req.scope.resolve(ATTRIBUTION_MODULE)
   const line = povertyLineFor(
     year,
     await ledger.listPovertyLines({}, { take: null })
   )
+  const view = incomeView(line?.amount ?? null)
   await sendReport(res, {
     name: "households",
-    knex,
     format: params.format,
-    rows: incomePerMemberRows(
-      knex,
-      yearRange(year),
+    source: householdReport<Parameters<typeof view>[0]>(req, {
+      kind: "income",
       scope,
-      params.below_line_only && line ? line.amount : undefined
-    ),
+      incomes: await ledger.householdIncomes(yearRange(year), scope),
+      below_per_member:
+        params.below_line_only && line ? line.amount : undefined,
+    }),
     limit: params.limit,
     offset: params.offset,
-    view: incomeView(line?.amount ?? null),
+    view,
     columns: INCOME_COLUMNS,
     extra: {
       year,

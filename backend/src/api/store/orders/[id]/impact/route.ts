@@ -6,6 +6,7 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import type { OrderImpact } from "@tianfu/domain"
 import { impactOf } from "../../../../../lib/attribution/impact"
 import { ATTRIBUTION_MODULE } from "../../../../../modules/attribution"
 import type AttributionModuleService from "../../../../../modules/attribution/service"
@@ -52,17 +53,16 @@ export const GET = async (
       (c) => [c.code, c]
     )
   )
-  res.json({
-    impact: {
-      order_id: order.id,
-      // Nothing is attributed until the payment is captured.
-      recognized: entries.length > 0,
-      ...impact,
-      counties: impact.counties.map((c) => ({
-        ...c,
-        name_zh: names.get(c.county_code)?.name_zh ?? null,
-        name_en: names.get(c.county_code)?.name_en ?? null,
-      })),
-    },
-  })
+  const receipt: OrderImpact = {
+    order_id: order.id,
+    // Nothing is attributed until the payment is captured.
+    recognized: entries.length > 0,
+    ...impact,
+    counties: impact.counties.map((c) => ({
+      ...c,
+      name_zh: names.get(c.county_code)?.name_zh ?? null,
+      name_en: names.get(c.county_code)?.name_en ?? null,
+    })),
+  }
+  res.json({ impact: receipt })
 }

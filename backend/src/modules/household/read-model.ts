@@ -1,0 +1,96 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { jurisdictionPattern } from "@tianfu/domain"
+
+// The household module's report queries: its households in a bureau's
+// scope beside incomes handed in by the caller (the attribution module's
+// per-household sums, passed as values, never joined from its tables).
+
+export type HouseholdIncome = { household_id: string; income: number }
+
+export type HouseholdScope = { county_prefix: string; county_code?: string }
+
+export type HouseholdReport =
+  // Every household with its income, lowest per member first; with
+  // `below_per_member`, only those under it (the poverty-line report).
+  | {
+      kind: "income"
+      scope: HouseholdScope
+      incomes: HouseholdIncome[]
+      below_per_member?: number
+    }
+  // Households that received nothing: omitted aid.
+  | { kind: "omitted"; scope: HouseholdScope; incomes: HouseholdIncome[] }
+  // Households whose income fell, biggest fall first.
+  | {
+      kind: "declining"
+      scope: HouseholdScope
+      previous: HouseholdIncome[]
+      current: HouseholdIncome[]
+    }
+
+function households(knex: Knex, scope: HouseholdScope) {
+  const rows = knex("household as h")
+    .whereNull("h.deleted_at")
+    .where("h.county_code", "like", jurisdictionPattern(scope.county_prefix))
+  if (scope.county_code) rows.where("h.county_code", scope.county_code)
+  return rows.select(
+    "h.id",
+    "h.registry_number",
+    "h.county_code",
+    "h.township",
+    "h.village",
+    "h.head_name",
+    "h.member_count",
+    "h.status"
+  )
+}
+
+// Incomes as a table the query can join (one JSON parameter).
+const incomeTable = (knex: Knex, incomes: HouseholdIncome[], as: string) =>
+  knex.raw(
+    `jsonb_to_recordset(?::jsonb) as ${as}(household_id text, income bigint)`,
+    [JSON.stringify(incomes)]
+  )
+
+export function householdReportRows(
+  knex: Knex,
+  report: HouseholdReport
+): Knex.QueryBuilder {
+  const rows = households(knex, report.scope)
+  if (report.kind === "declining") {
+    return rows
+      .join(incomeTable(knex, report.previous, "p"), "p.household_id", "h.id")
+      .leftJoin(
+        incomeTable(knex, report.current, "c"),
+        "c.household_id",
+        "h.id"
+      )
+      .select(
+        knex.raw("p.income::bigint as previous_income"),
+        knex.raw("coalesce(c.income, 0)::bigint as current_income"),
+        knex.raw("(coalesce(c.income, 0) - p.income)::bigint as change")
+      )
+      .where("p.income", ">", 0)
+      .whereRaw("coalesce(c.income, 0) < p.income")
+      .orderByRaw("coalesce(c.income, 0) - p.income, h.registry_number")
+  }
+  rows.leftJoin(
+    incomeTable(knex, report.incomes, "i"),
+    "i.household_id",
+    "h.id"
+  )
+  if (report.kind === "omitted") {
+    return rows
+      .whereRaw("coalesce(i.income, 0) <= 0")
+      .orderBy("h.registry_number")
+  }
+  rows.select(knex.raw("coalesce(i.income, 0)::bigint as income"))
+  if (report.below_per_member !== undefined) {
+    rows.whereRaw("coalesce(i.income, 0) / greatest(h.member_count, 1) < ?", [
+      report.below_per_member,
+    ])
+  }
+  return rows.orderByRaw(
+    "coalesce(i.income, 0)::numeric / greatest(h.member_count, 1), h.registry_number"
+  )
+}

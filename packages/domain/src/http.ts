@@ -1,0 +1,165 @@
+// What the backend's report and impact routes answer, as the console and
+// the storefront read them. The backend types its views with these, so a
+// change to an answer is a compile error in every app that reads it.
+// Amounts are integer fen; household heads are masked before they leave.
+
+export type Grain = "day" | "month" | "year"
+export type AttributionGroup = "county" | "cooperative" | "household"
+
+export type ReportPage = { count: number; offset: number; limit: number }
+
+export type Money = { sales: number; refunds: number; net: number }
+
+// The household columns of any report row that carries a household.
+export type HouseholdFields = {
+  household_id: string | null
+  registry_number: string | null
+  county_code: string | null
+  village: string | null
+  head_name: string | null
+  member_count: number | null
+  status: string | null
+}
+
+// GET /bureau/reports/attribution (and /vendor/attribution's views).
+export type CountyAttributionRow = Money & {
+  period: string
+  key: string
+  name: string | null
+  name_en: string | null
+}
+
+export type CooperativeAttributionRow = CountyAttributionRow & {
+  handle: string | null
+  county_code: string | null
+}
+
+export type HouseholdAttributionRow = Money &
+  Omit<HouseholdFields, "household_id"> & {
+    period: string
+    key: string
+    // The key again: a household row always names its household.
+    household_id: string
+  }
+
+export type AttributionRowFor = {
+  county: CountyAttributionRow
+  cooperative: CooperativeAttributionRow
+  household: HouseholdAttributionRow
+}
+
+export type AttributionReport<G extends AttributionGroup> = ReportPage & {
+  attribution: AttributionRowFor[G][]
+  from: string
+  to: string
+  grain: Grain
+  group_by: G
+  totals: Money
+}
+
+// GET /bureau/reports/poverty-line
+export type PovertyLineRow = HouseholdFields & {
+  income: number
+  income_per_member: number
+  poverty_line: number | null
+  line_coverage_bp: number | null
+  below_line: boolean | null
+}
+
+export type PovertyLineReport = ReportPage & {
+  households: PovertyLineRow[]
+  year: number
+  poverty_line: { year: number; amount: number } | null
+}
+
+// GET /bureau/reports/omitted
+export type OmittedReport = ReportPage & {
+  households: HouseholdFields[]
+  from: string
+  to: string
+}
+
+// GET /bureau/reports/income-decline
+export type DeclineRow = HouseholdFields & {
+  previous_income: number
+  current_income: number
+  change: number
+}
+
+export type IncomeDeclineReport = ReportPage & {
+  households: DeclineRow[]
+  year: number
+  previous_year: number
+}
+
+// GET /bureau/reports/concentration
+export type ConcentrationReport = {
+  concentration: {
+    from: string
+    to: string
+    households_with_income: number
+    top_decile_households: number
+    top_decile_income: number
+    total_income: number
+    top_decile_share_bp: number
+    deciles: { decile: number; households: number; income: number }[]
+  }
+}
+
+// GET /vendor/attribution: the cooperative's own dashboard.
+export type CooperativeTotals = {
+  net: number
+  to_households: number
+  cooperative_remainder: number
+}
+
+export type CooperativePeriodReport = ReportPage & {
+  from: string
+  to: string
+  grain: Grain
+  totals: CooperativeTotals
+  households_reached: number
+}
+
+// view=month: each month also says what of it reached households.
+export type MonthAttributionRow = CooperativeAttributionRow & {
+  to_households: number
+}
+
+// view=batch: all-time money per batch, newest harvest first.
+export type BatchAttributionRow = Money & {
+  batch_id: string
+  trace_code: string
+  harvested_at: string
+  village: string
+  quantity: number
+  unit: string
+  stock_quantity: number
+  allocated_quantity: number
+}
+
+// GET /store/impact: what the platform has attributed so far.
+export type PlatformImpact = {
+  total: number
+  to_households: number
+  households: number
+  counties: number
+  cooperatives: number
+}
+
+// GET /store/orders/:id/impact: one order's receipt.
+export type OrderImpact = {
+  order_id: string
+  recognized: boolean
+  households: number
+  to_households: number
+  to_cooperatives: number
+  total: number
+  counties: {
+    county_code: string
+    households: number
+    amount: number
+    name_zh: string | null
+    name_en: string | null
+  }[]
+}
