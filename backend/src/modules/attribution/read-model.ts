@@ -261,3 +261,25 @@ export function incomeDeciles(
     .groupBy("decile")
     .orderBy("decile")
 }
+
+// Each order's ledger total (sales − refunds, households and remainders)
+// and the counties it reached, for the orders whose id is in (after, upTo]
+// (either end open when not given), in id order.
+export function orderLedgerTotals(
+  knex: Knex,
+  range: { after?: string; upTo?: string }
+) {
+  const rows = knex("attribution_entry")
+    .groupBy("order_id")
+    .select(
+      "order_id",
+      knex.raw(
+        "sum(case when kind = 'sale' then amount else -amount end)::bigint as actual"
+      ),
+      knex.raw("array_agg(distinct county_code) as counties")
+    )
+    .orderBy("order_id")
+  if (range.after !== undefined) rows.where("order_id", ">", range.after)
+  if (range.upTo !== undefined) rows.where("order_id", "<=", range.upTo)
+  return rows
+}

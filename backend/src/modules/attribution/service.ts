@@ -20,6 +20,7 @@ import {
   householdIncomes,
   householdNetByPeriod,
   incomeDeciles,
+  orderLedgerTotals,
   householdsReached,
   type MoneyTotals,
   type PeriodRange,
@@ -309,6 +310,27 @@ class AttributionModuleService extends MedusaService({
     }))
   }
 
+  // Each order's ledger total and counties, for order ids in (after, upTo]
+  // (reconciliation walks the orders a page at a time and asks for the
+  // same id range, so entries of orders that do not exist are found too).
+  @InjectManager()
+  async orderLedgerTotals(
+    range: { after?: string; upTo?: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<OrderLedgerTotal[]> {
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const rows = (await orderLedgerTotals(knex, range)) as {
+      order_id: string
+      actual: string
+      counties: string[]
+    }[]
+    return rows.map((r) => ({
+      order_id: r.order_id,
+      actual: Number(r.actual),
+      counties: r.counties,
+    }))
+  }
+
   // Households with income in the period ranked into tenths, richest first.
   @InjectManager()
   async incomeDeciles(
@@ -330,6 +352,13 @@ class AttributionModuleService extends MedusaService({
       n: Number(r.n),
     }))
   }
+}
+
+export type OrderLedgerTotal = {
+  order_id: string
+  // Sales − refunds in fen.
+  actual: number
+  counties: string[]
 }
 
 export type IncomeDecile = {

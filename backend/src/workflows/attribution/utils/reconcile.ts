@@ -2,6 +2,11 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { attributableAmount } from "../../../lib/attribution/ledger-rule"
+import { ATTRIBUTION_MODULE } from "../../../modules/attribution"
+import type {
+  default as AttributionModuleService,
+  OrderLedgerTotal,
+} from "../../../modules/attribution/service"
 import { orderFiguresFromTables } from "./reconcile-figures"
 
 export type LedgerDifference = {
@@ -11,26 +16,15 @@ export type LedgerDifference = {
   actual: number
 }
 
-type LedgerSum = { order_id: string; actual: string; counties: string[] }
-
-const ledgerSums = (knex: Knex) =>
-  knex("attribution_entry")
-    .groupBy("order_id")
-    .select(
-      "order_id",
-      knex.raw(
-        "sum(case when kind = 'sale' then amount else -amount end)::bigint as actual"
-      ),
-      knex.raw("array_agg(distinct county_code) as counties")
-    )
-
 // Compares every order's ledger total (sales − refunds, households and
 // remainders) with what its money says it must be (ledger-rule.ts), from
 // figures read straight from Medusa's tables by a road of their own
 // (reconcile-figures.ts), not the one the ledger was written from. Orders are read a page at a time
 // in id order (keyset, so late pages cost what early ones do), each page
-// with a fixed number of queries. Ledger entries of an order that does not
-// exist are differences too (expected 0).
+// with a fixed number of queries; the attribution module answers the
+// ledger totals of the same id range, so ledger entries of an order that
+// does not exist are found beside the page and are differences too
+// (expected 0).
 export async function findLedgerDifferences(
   container: MedusaContainer,
   options: {
@@ -40,11 +34,19 @@ export async function findLedgerDifferences(
 ): Promise<{ orders_checked: number; differences: LedgerDifference[] }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const ledger: AttributionModuleService = container.resolve(ATTRIBUTION_MODULE)
   const take = options.pageSize ?? 250
   const differences: LedgerDifference[] = []
   let checked = 0
   let total = 0
   let after: string | undefined
+  const orphan = (sum: OrderLedgerTotal) =>
+    differences.push({
+      order_id: sum.order_id,
+      county_codes: [...sum.counties].sort(),
+      expected: 0,
+      actual: sum.actual,
+    })
   for (;;) {
     const { data: orders, metadata } = await query.graph({
       entity: "order",
@@ -55,16 +57,19 @@ export async function findLedgerDifferences(
     if (!orders.length) break
     total ||= metadata?.count ?? 0
     const ids = orders.map((o) => o.id as string)
-    after = ids[ids.length - 1]
+    const last = ids[ids.length - 1]
     const [sums, figures] = await Promise.all([
-      ledgerSums(knex).whereIn("order_id", ids) as Promise<LedgerSum[]>,
+      ledger.orderLedgerTotals({ after, upTo: last }),
       orderFiguresFromTables(knex, ids),
     ])
-    const ledger = new Map(sums.map((s) => [s.order_id, s]))
+    after = last
+    const totals = new Map(sums.map((s) => [s.order_id, s]))
+    const listed = new Set(ids)
+    for (const sum of sums) if (!listed.has(sum.order_id)) orphan(sum)
     for (const [orderId, order] of figures) {
       const expected = attributableAmount(order)
-      const found = ledger.get(orderId)
-      const actual = Number(found?.actual ?? 0)
+      const found = totals.get(orderId)
+      const actual = found?.actual ?? 0
       if (expected !== actual) {
         differences.push({
           order_id: orderId,
@@ -80,19 +85,7 @@ export async function findLedgerDifferences(
     options.onProgress?.(checked, Math.max(total, checked))
     if (ids.length < take) break
   }
-  const orphans: LedgerSum[] = await ledgerSums(knex).whereNotExists(
-    knex
-      .select(knex.raw("1"))
-      .from("order")
-      .whereRaw('"order".id = attribution_entry.order_id')
-  )
-  for (const orphan of orphans) {
-    differences.push({
-      order_id: orphan.order_id,
-      county_codes: [...orphan.counties].sort(),
-      expected: 0,
-      actual: Number(orphan.actual),
-    })
-  }
+  // Ledger entries past the last order (or of any order, when there is none).
+  for (const sum of await ledger.orderLedgerTotals({ after })) orphan(sum)
   return { orders_checked: checked, differences }
 }
