@@ -163,3 +163,74 @@ export type OrderImpact = {
     name_en: string | null
   }[]
 }
+
+// --- The store (storefront) ---
+
+// A county as the store API shows it; every answer that names one.
+export type CountySummary = {
+  code: string
+  name_zh: string
+  name_en: string
+  prefecture_zh: string
+  prefecture_en: string
+  poverty_status: string | null
+  lifted_year: number | null
+  story_zh: string | null
+  story_en: string | null
+}
+
+// GET /store/products/:id/provenance: a product's batches, oldest first.
+export type BatchSummary = {
+  trace_code: string
+  variant_id: string
+  variant_title: string
+  village: string
+  harvested_at: string
+  quantity: number
+  unit: string
+  certifications: string[]
+  registered_households: number
+}
+
+export type Provenance = {
+  product_id: string
+  cooperative: { name: string; handle: string; story: string | null }
+  county: CountySummary | null
+  registered_households: number
+  batches: BatchSummary[]
+}
+
+// GET /store/trace/:code: the page a QR label opens.
+export type TraceEvent = {
+  type: string
+  occurred_at: string
+  place: string | null
+  actor: string | null
+  note: string | null
+}
+
+export type Trace = {
+  code: string
+  harvested_at: string
+  village: string
+  quantity: number
+  unit: string
+  certifications: string[]
+  inspection: { agency: string; inspected_at: string; result: string } | null
+  registered_households: number
+  timeline: TraceEvent[]
+  product: {
+    id: string
+    title: string
+    handle: string
+    thumbnail: string | null
+    variant_title: string
+  } | null
+  cooperative: {
+    name: string
+    handle: string
+    story: string | null
+    logo_url: string | null
+  }
+  county: CountySummary | null
+}

@@ -1,4 +1,10 @@
-import { contributionShares } from "@tianfu/domain"
+import {
+  contributionShares,
+  type TraceEvent as TraceEventAnswer,
+} from "@tianfu/domain"
+
+// Dates leave as ISO strings (what JSON makes of a Date), typed as such.
+export const isoDate = (d: Date | string): string => new Date(d).toISOString()
 
 type Contribution = {
   id: string
@@ -49,12 +55,12 @@ export function timeline(batch: {
   harvested_at: Date | string
   village: string
   trace_events?: (TraceEvent | null)[]
-}) {
+}): (TraceEventAnswer & { attachments: unknown })[] {
   const events = (batch.trace_events ?? [])
     .flatMap((event) => (event ? [event] : []))
     .map((event) => ({
       type: event.type,
-      occurred_at: event.occurred_at,
+      occurred_at: isoDate(event.occurred_at),
       place: event.place,
       actor: event.actor,
       note: event.note ?? null,
@@ -67,7 +73,7 @@ export function timeline(batch: {
   return [
     {
       type: "harvested",
-      occurred_at: batch.harvested_at,
+      occurred_at: isoDate(batch.harvested_at),
       place: batch.village,
       actor: null,
       note: null,

@@ -4,8 +4,10 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { isTraceCode } from "../../../../lib/provenance/trace-code"
+import type { Trace } from "@tianfu/domain"
 import {
   BATCH_FIELDS,
+  isoDate,
   registeredHouseholdCount,
   timeline,
 } from "../../../utils/batch-view"
@@ -58,35 +60,32 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     filters: { code: batch.county_code },
   })
   const variant = batch.product_variant
-  res.json({
-    trace: {
-      code: batch.trace_code,
-      harvested_at: batch.harvested_at,
-      village: batch.village,
-      quantity: batch.quantity,
-      unit: batch.unit,
-      certifications: batch.certifications ?? [],
-      inspection: batch.inspection
-        ? {
-            agency: batch.inspection.agency,
-            inspected_at: batch.inspection.inspected_at,
-            result: batch.inspection.result,
-          }
-        : null,
-      registered_households: registeredHouseholdCount(
-        batch.contributions ?? []
-      ),
-      timeline: timeline(batch),
-      product: variant?.product
-        ? { ...variant.product, variant_title: variant.title }
-        : null,
-      cooperative: {
-        name: cooperative.name,
-        handle: cooperative.handle,
-        story: cooperative.story,
-        logo_url: cooperative.logo_url,
-      },
-      county: county ?? null,
+  const trace: Trace = {
+    code: batch.trace_code,
+    harvested_at: isoDate(batch.harvested_at),
+    village: batch.village,
+    quantity: batch.quantity,
+    unit: batch.unit,
+    certifications: batch.certifications ?? [],
+    inspection: batch.inspection
+      ? {
+          agency: batch.inspection.agency,
+          inspected_at: batch.inspection.inspected_at,
+          result: batch.inspection.result,
+        }
+      : null,
+    registered_households: registeredHouseholdCount(batch.contributions ?? []),
+    timeline: timeline(batch),
+    product: variant?.product
+      ? { ...variant.product, variant_title: variant.title }
+      : null,
+    cooperative: {
+      name: cooperative.name,
+      handle: cooperative.handle,
+      story: cooperative.story,
+      logo_url: cooperative.logo_url,
     },
-  })
+    county: county ?? null,
+  }
+  res.json({ trace })
 }

@@ -3,7 +3,8 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { registeredHouseholdCount } from "../../../../utils/batch-view"
+import type { Provenance } from "@tianfu/domain"
+import { isoDate, registeredHouseholdCount } from "../../../../utils/batch-view"
 import { storeCountyFields } from "../../../counties/query-config"
 
 type BatchRow = {
@@ -79,7 +80,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
             variant_id: variant.id,
             variant_title: variant.title,
             village: batch.village,
-            harvested_at: batch.harvested_at,
+            harvested_at: isoDate(batch.harvested_at),
             quantity: batch.quantity,
             unit: batch.unit,
             certifications: batch.certifications ?? [],
@@ -94,17 +95,16 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     (a: { harvested_at: Date | string }, b: { harvested_at: Date | string }) =>
       new Date(a.harvested_at).getTime() - new Date(b.harvested_at).getTime()
   )
-  res.json({
-    provenance: {
-      product_id: product.id,
-      cooperative: {
-        name: cooperative.name,
-        handle: cooperative.handle,
-        story: cooperative.story,
-      },
-      county: county ?? null,
-      registered_households: households.size,
-      batches,
+  const provenance: Provenance = {
+    product_id: product.id,
+    cooperative: {
+      name: cooperative.name,
+      handle: cooperative.handle,
+      story: cooperative.story,
     },
-  })
+    county: county ?? null,
+    registered_households: households.size,
+    batches,
+  }
+  res.json({ provenance })
 }
