@@ -47,6 +47,7 @@ const DOMAIN_MODULES = [
   "audit",
   "attribution",
   "placement",
+  "linkage",
 ]
 // Meilisearch answers searches when MEILISEARCH_HOST is set; PostgreSQL
 // otherwise (the search module keeps its table either way).

@@ -9,6 +9,8 @@ import { vendorInvitesMiddlewares } from "./invites/middlewares"
 import { vendorUsersMiddlewares } from "./users/middlewares"
 import { vendorOrdersMiddlewares } from "./orders/middlewares"
 import { vendorAttributionMiddlewares } from "./attribution/middlewares"
+import { vendorAgreementsMiddlewares } from "./agreements/middlewares"
+import { vendorPayoutsMiddlewares } from "./payouts/middlewares"
 import { refuseSuspendedWrites } from "./refuse-suspended"
 
 // Routes a freshly registered (not yet bound) identity may call.
@@ -44,4 +46,6 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   ...vendorUsersMiddlewares,
   ...vendorOrdersMiddlewares,
   ...vendorAttributionMiddlewares,
+  ...vendorAgreementsMiddlewares,
+  ...vendorPayoutsMiddlewares,
 ]

@@ -38,6 +38,8 @@ type TenantObjects = {
   orderId: string
   certificationId: string
   joinRequestId: string
+  agreementId: string
+  payoutId: string
 }
 
 describeHttp("authorization matrix", ({ request, getContainer }) => {
@@ -119,7 +121,31 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       .set(tenant.headers)
       .send({ registry_number: registryNumber, id_number: idNumber })
     expect(join.status).toBe(202)
+    const agreement = await request()
+      .post("/vendor/agreements")
+      .set(tenant.headers)
+      .send({
+        kind: "purchase",
+        household_id: household.body.household.id,
+        starts_on: "2026-01-01",
+        floor_price: 800,
+        unit: "kg",
+      })
+    expect(agreement.status).toBe(201)
+    const payout = await request()
+      .post("/vendor/payouts")
+      .set(tenant.headers)
+      .send({
+        agreement_id: agreement.body.agreement.id,
+        amount: 12345,
+        paid_on: "2026-09-05",
+        method: "wechat_pay",
+        reference: `WX-${seq}`,
+      })
+    expect(payout.status).toBe(201)
     return {
+      agreementId: agreement.body.agreement.id,
+      payoutId: payout.body.payout.id,
       joinRequestId: join.body.join_request.id,
       certificationId: certification.body.certification.id,
       orderId: order.id,
@@ -249,6 +275,39 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     { method: "get", path: "/vendor/attribution" },
     { method: "get", path: "/vendor/attribution?view=household" },
     { method: "get", path: "/vendor/attribution?view=batch&format=csv" },
+    { method: "get", path: "/vendor/agreements" },
+    {
+      method: "post",
+      path: "/vendor/agreements",
+      body: {
+        kind: "wage",
+        household_id: target.householdId,
+        starts_on: "2026-01-01",
+        daily_wage: 12000,
+      },
+    },
+    {
+      method: "post",
+      path: `/vendor/agreements/${target.agreementId}/end`,
+      body: { ends_on: "2026-12-31", reason: "合同到期" },
+    },
+    { method: "get", path: "/vendor/payouts" },
+    {
+      method: "post",
+      path: "/vendor/payouts",
+      body: {
+        agreement_id: target.agreementId,
+        amount: 100,
+        paid_on: "2026-09-06",
+        method: "cash",
+        reference: "R-1",
+      },
+    },
+    {
+      method: "post",
+      path: `/vendor/payouts/${target.payoutId}/reverse`,
+      body: { reference: "REV-1", reason: "录错" },
+    },
   ]
 
   const bureauRoutes = (target: TenantObjects): Route[] => [
@@ -324,6 +383,8 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       owner.orderId,
       owner.certificationId,
       owner.joinRequestId,
+      owner.agreementId,
+      owner.payoutId,
     ].some(
       (id) =>
         route.path.includes(id) || JSON.stringify(route.body ?? {}).includes(id)
@@ -353,6 +414,8 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       owner.orderId,
       owner.certificationId,
       owner.joinRequestId,
+      owner.agreementId,
+      owner.payoutId,
       owner.tenant.cooperative.id,
       owner.tenant.cooperative.handle,
     ]
@@ -442,7 +505,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a cooperative a 404 for every object of another, and none of its data", async () => {
     const aimed = vendorRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(12)
+    expect(aimed).toHaveLength(16)
     for (const route of aimed) {
       const response = await call(route, b.tenant)
       if (response.status !== 404) {
@@ -463,7 +526,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     const lists = vendorRoutes(a).filter(
       (route) => route.method === "get" && !targetsObject(route, a)
     )
-    expect(lists.length).toBe(11)
+    expect(lists.length).toBe(13)
     for (const route of lists) {
       const response = await call(route, b.tenant)
       expect(response.status).toBe(200)

@@ -238,7 +238,41 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
         .set(admin.headers)
       expect(JSON.stringify(ledger.body)).toContain("household")
     })
+    // A benefit-linkage agreement with a household and a payout under it,
+    // reversed: what they answer names the household by id only.
+    const agreement = await send(
+      "agreement",
+      request().post("/vendor/agreements").set(coop.headers).send({
+        kind: "purchase",
+        household_id: ids[0],
+        starts_on: "2026-01-01",
+        floor_price: 900,
+        unit: "kg",
+      })
+    )
+    const agreementId = (agreement.body as { agreement: { id: string } })
+      .agreement.id
+    const payout = await send(
+      "payout",
+      request().post("/vendor/payouts").set(coop.headers).send({
+        agreement_id: agreementId,
+        amount: 9000,
+        paid_on: "2026-09-03",
+        method: "bank_transfer",
+        reference: "BANK-0001",
+      })
+    )
+    const payoutId = (payout.body as { payout: { id: string } }).payout.id
+    await send(
+      "payout reversal",
+      request()
+        .post(`/vendor/payouts/${payoutId}/reverse`)
+        .set(coop.headers)
+        .send({ reference: "BANK-0001-R", reason: "金额有误" })
+    )
     const reads: [string, string, Record<string, string>][] = [
+      ["vendor agreements", "/vendor/agreements", coop.headers],
+      ["vendor payouts", "/vendor/payouts", coop.headers],
       ["vendor households", "/vendor/households", coop.headers],
       ["vendor household", `/vendor/households/${ids[0]}`, coop.headers],
       ["vendor batches", "/vendor/batches", coop.headers],

@@ -1,0 +1,28 @@
+import {
+  type MiddlewareRoute,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { validateBody } from "../../utils/validate-body"
+import {
+  VendorCreatePayout,
+  VendorGetPayoutsParams,
+  VendorReversePayout,
+} from "./validators"
+
+export const vendorPayoutsMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/vendor/payouts",
+    middlewares: [validateAndTransformQuery(VendorGetPayoutsParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/payouts",
+    middlewares: [validateBody(VendorCreatePayout)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/payouts/:id/reverse",
+    middlewares: [validateBody(VendorReversePayout)],
+  },
+]

@@ -1,0 +1,36 @@
+import {
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { findPayableAgreementStep } from "../steps/find-payable-agreement"
+import { recordPayoutStep } from "../steps/record-payout"
+
+export type RecordPayoutInput = {
+  cooperative_id: string
+  agreement_id: string
+  amount: number
+  paid_on: Date
+  method: "bank_transfer" | "wechat_pay" | "alipay" | "cash"
+  reference: string
+  note?: string | null
+  recorded_by: string
+}
+
+// A cooperative records money it paid a member under an agreement in force
+// that day: the agreement gives the household and the kind. The entry is
+// its own record of who recorded it and when (recorded_by, created_at).
+export const recordPayoutWorkflow = createWorkflow(
+  "record-payout",
+  (input: RecordPayoutInput) => {
+    const agreement = findPayableAgreementStep(input)
+    const payout = transform({ input, agreement }, ({ input, agreement }) => ({
+      ...input,
+      household_id: agreement.household_id,
+      kind: agreement.kind,
+      entry: "payment" as const,
+      reverses_id: null,
+    }))
+    return new WorkflowResponse(recordPayoutStep(payout))
+  }
+)

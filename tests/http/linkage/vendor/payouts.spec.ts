@@ -1,0 +1,386 @@
+import { seedBaseStore } from "../../../../seed/src/base-store"
+import { type Actor, operator } from "../../../helpers/actors"
+import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
+import { describeHttp } from "../../../helpers/medusa-app"
+import { addHousehold } from "../../../helpers/provenance"
+import {
+  type CooperativeTenant,
+  createCounties,
+  registerApprovedCooperative,
+  registerCooperative,
+} from "../../../helpers/tenants"
+import { sqlOn } from "../../../reliability/traced-checkout"
+
+jest.setTimeout(180 * 1000)
+
+// Benefit linkage through HTTP: what a cooperative promised its member
+// households (agreements) and the money it paid them (the payout ledger).
+describeHttp(
+  "benefit linkage: agreements and payouts",
+  ({ request, getContainer }) => {
+    let zhaojue: CooperativeTenant
+    let cangxi: CooperativeTenant
+    let pending: CooperativeTenant
+    let reviewer: Actor
+    let member: string
+    let otherMember: string
+    let cangxiMember: string
+
+    const post = (tenant: Actor, path: string, body: object) =>
+      request().post(path).set(tenant.headers).send(body)
+    const get = (tenant: Actor, path: string) =>
+      request().get(path).set(tenant.headers)
+    const sql = sqlOn(getContainer)
+
+    const purchase = (household_id: string) => ({
+      kind: "purchase",
+      household_id,
+      starts_on: "2026-01-01",
+      floor_price: 800,
+      unit: "kg",
+    })
+
+    beforeAll(async () => {
+      await seedBaseStore(getContainer())
+      const admin = await operator(getContainer(), request)
+      await createCounties(request, admin, [ZHAOJUE, CANGXI])
+      ;({ coop: zhaojue, bureau: reviewer } = await registerApprovedCooperative(
+        request,
+        admin,
+        {
+          email: "owner@linkage-zj.coop",
+          name: "昭觉县苦荞合作社",
+          handle: "linkage-zj",
+          county_code: "513431",
+          serial: "MA6LNK001",
+        },
+        { email: "zj@bureau.gov", name: "凉山州", jurisdiction_code: "5134" }
+      ))
+      ;({ coop: cangxi } = await registerApprovedCooperative(
+        request,
+        admin,
+        {
+          email: "owner@linkage-cx.coop",
+          name: "苍溪县猕猴桃合作社",
+          handle: "linkage-cx",
+          county_code: "510824",
+          serial: "MA6LNK002",
+        },
+        { email: "cx@bureau.gov", name: "苍溪县", jurisdiction_code: "510824" }
+      ))
+      pending = await registerCooperative(request, {
+        email: "owner@linkage-pd.coop",
+        name: "待审合作社",
+        handle: "linkage-pd",
+        county_code: "513431",
+        serial: "MA6LNK003",
+      })
+      member = await addHousehold(request, zhaojue, "513431", 1)
+      otherMember = await addHousehold(request, zhaojue, "513431", 2)
+      cangxiMember = await addHousehold(request, cangxi, "510824", 3)
+    })
+
+    it("keeps one agreement of a kind in force per member, ends it with a reason and audits both", async () => {
+      const created = await post(
+        zhaojue,
+        "/vendor/agreements",
+        purchase(member)
+      )
+      expect(created.status).toBe(201)
+      expect(created.body.agreement).toMatchObject({
+        kind: "purchase",
+        household_id: member,
+        floor_price: 800,
+        unit: "kg",
+        ends_on: null,
+        daily_wage: null,
+      })
+      const again = await post(zhaojue, "/vendor/agreements", purchase(member))
+      expect(again.status).toBe(409)
+      // Another kind for the same household is its own agreement.
+      const wage = await post(zhaojue, "/vendor/agreements", {
+        kind: "wage",
+        household_id: member,
+        starts_on: "2026-03-01",
+        daily_wage: 12000,
+      })
+      expect(wage.status).toBe(201)
+
+      const id = created.body.agreement.id as string
+      const early = await post(zhaojue, `/vendor/agreements/${id}/end`, {
+        ends_on: "2025-12-31",
+        reason: "合同到期",
+      })
+      expect(early.status).toBe(400)
+      expect(early.body.message).toContain("ends_on")
+      const ended = await post(zhaojue, `/vendor/agreements/${id}/end`, {
+        ends_on: "2026-12-31",
+        reason: "合同到期",
+      })
+      expect(ended.status).toBe(200)
+      expect(ended.body.agreement.end_reason).toBe("合同到期")
+      expect(
+        (
+          await post(zhaojue, `/vendor/agreements/${id}/end`, {
+            ends_on: "2026-12-31",
+            reason: "合同到期",
+          })
+        ).status
+      ).toBe(409)
+      // Ended, never deleted: a new one may start, the old one stays listed.
+      const renewed = await post(zhaojue, "/vendor/agreements", {
+        ...purchase(member),
+        starts_on: "2027-01-01",
+        floor_price: 850,
+      })
+      expect(renewed.status).toBe(201)
+      const listed = await get(
+        zhaojue,
+        `/vendor/agreements?household_id=${member}&kind=purchase`
+      )
+      expect(listed.body.count).toBe(2)
+      const inForce = await get(
+        zhaojue,
+        `/vendor/agreements?household_id=${member}&in_force=true`
+      )
+      expect(
+        inForce.body.agreements.map((a: { id: string }) => a.id).sort()
+      ).toEqual([renewed.body.agreement.id, wage.body.agreement.id].sort())
+
+      const audit = await get(reviewer, "/bureau/audit-log?limit=100")
+      const actions = (
+        audit.body.audit_entries as { resource_id: string; action: string }[]
+      )
+        .filter((e: { resource_id: string }) => e.resource_id === id)
+        .map((e: { action: string }) => e.action)
+        .sort()
+      expect(actions).toEqual([
+        "linkage_agreement.created",
+        "linkage_agreement.ended",
+      ])
+    })
+
+    it("refuses terms that do not fit the kind, naming the field", async () => {
+      const cases: [object, string][] = [
+        [{ ...purchase(otherMember), daily_wage: 100 }, "daily_wage"],
+        [{ ...purchase(otherMember), floor_price: 8.5 }, "floor_price"],
+        [{ ...purchase(otherMember), floor_price: 0 }, "floor_price"],
+        [{ ...purchase(otherMember), kind: "gift" }, "kind"],
+        [{ ...purchase(otherMember), starts_on: "2026-02-30" }, "starts_on"],
+        [
+          {
+            kind: "dividend",
+            household_id: otherMember,
+            starts_on: "2026-01-01",
+            surplus_share_bp: 500,
+            per_share_amount: 100,
+            shares: 3,
+          },
+          "surplus_share_bp",
+        ],
+        [
+          {
+            kind: "dividend",
+            household_id: otherMember,
+            starts_on: "2026-01-01",
+            per_share_amount: 100,
+          },
+          "shares",
+        ],
+        [
+          {
+            kind: "land_rent",
+            household_id: otherMember,
+            starts_on: "2026-01-01",
+            rent_per_mu: 60000,
+          },
+          "area_centi_mu",
+        ],
+      ]
+      for (const [body, field] of cases) {
+        const response = await post(zhaojue, "/vendor/agreements", body)
+        expect([field, response.status]).toEqual([field, 400])
+        expect(response.body.message).toContain(field)
+      }
+      const dividend = await post(zhaojue, "/vendor/agreements", {
+        kind: "dividend",
+        household_id: otherMember,
+        starts_on: "2026-01-01",
+        per_share_amount: 2500,
+        shares: 4,
+      })
+      expect(dividend.status).toBe(201)
+      expect(dividend.body.agreement).toMatchObject({
+        per_share_amount: 2500,
+        shares: 4,
+        surplus_share_bp: null,
+      })
+      const rent = await post(zhaojue, "/vendor/agreements", {
+        kind: "land_rent",
+        household_id: otherMember,
+        starts_on: "2026-01-01",
+        rent_per_mu: 60000,
+        area_centi_mu: 150,
+      })
+      expect(rent.status).toBe(201)
+    })
+
+    it("records a payment once per reference, reverses it once, and never edits the ledger", async () => {
+      const agreement = (
+        await post(zhaojue, "/vendor/agreements", {
+          kind: "wage",
+          household_id: otherMember,
+          starts_on: "2026-05-01",
+          daily_wage: 10000,
+        })
+      ).body.agreement
+      const payment = {
+        agreement_id: agreement.id,
+        amount: 30000,
+        paid_on: "2026-06-30",
+        method: "wechat_pay",
+        reference: "WX2026063001",
+      }
+      const first = await post(zhaojue, "/vendor/payouts", payment)
+      expect(first.status).toBe(201)
+      expect(first.body.payout).toMatchObject({
+        household_id: otherMember,
+        kind: "wage",
+        entry: "payment",
+        amount: 30000,
+        reverses_id: null,
+      })
+      const repeated = await post(zhaojue, "/vendor/payouts", payment)
+      expect(repeated.status).toBe(200)
+      expect(repeated.body.payout.id).toBe(first.body.payout.id)
+      const clash = await post(zhaojue, "/vendor/payouts", {
+        ...payment,
+        amount: 30001,
+      })
+      expect(clash.status).toBe(409)
+      const outside = await post(zhaojue, "/vendor/payouts", {
+        ...payment,
+        paid_on: "2026-04-30",
+        reference: "WX-EARLY",
+      })
+      expect(outside.status).toBe(400)
+      expect(outside.body.message).toContain("paid_on")
+
+      const id = first.body.payout.id as string
+      const reversal = await post(zhaojue, `/vendor/payouts/${id}/reverse`, {
+        reference: "WX2026063001-R",
+        reason: "重复转账已退回",
+      })
+      expect(reversal.status).toBe(201)
+      expect(reversal.body.payout).toMatchObject({
+        entry: "reversal",
+        amount: 30000,
+        reverses_id: id,
+      })
+      expect(
+        (
+          await post(zhaojue, `/vendor/payouts/${id}/reverse`, {
+            reference: "WX2026063001-R",
+            reason: "重复转账已退回",
+          })
+        ).status
+      ).toBe(200)
+      expect(
+        (
+          await post(zhaojue, `/vendor/payouts/${id}/reverse`, {
+            reference: "ANOTHER-R",
+            reason: "再次冲正",
+          })
+        ).status
+      ).toBe(409)
+      expect(
+        (
+          await post(
+            zhaojue,
+            `/vendor/payouts/${reversal.body.payout.id}/reverse`,
+            { reference: "R-OF-R", reason: "冲正的冲正" }
+          )
+        ).status
+      ).toBe(400)
+
+      const ledger = await get(
+        zhaojue,
+        `/vendor/payouts?agreement_id=${agreement.id}`
+      )
+      expect(ledger.body.count).toBe(2)
+      const net = ledger.body.payouts.reduce(
+        (sum: number, p: { entry: string; amount: number }) =>
+          sum + (p.entry === "payment" ? p.amount : -p.amount),
+        0
+      )
+      expect(net).toBe(0)
+
+      await expect(
+        sql("update linkage_payout set amount = 1 where id = ?", [id])
+      ).rejects.toThrow(/append-only/)
+      await expect(
+        sql("delete from linkage_payout where id = ?", [id])
+      ).rejects.toThrow(/append-only/)
+      const [row] = await sql<{ amount: number }>(
+        "select amount from linkage_payout where id = ?",
+        [id]
+      )
+      expect(row.amount).toBe(30000)
+    })
+
+    it("records one payout when the same one is sent twenty times at once", async () => {
+      const agreement = (
+        await post(zhaojue, "/vendor/agreements", {
+          kind: "dividend",
+          household_id: member,
+          starts_on: "2026-01-01",
+          surplus_share_bp: 300,
+        })
+      ).body.agreement
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          post(zhaojue, "/vendor/payouts", {
+            agreement_id: agreement.id,
+            amount: 5000,
+            paid_on: "2026-12-01",
+            method: "bank_transfer",
+            reference: "DIV-2026-001",
+          })
+        )
+      )
+      const statuses = responses.map((r) => r.status).sort()
+      expect(statuses.filter((s) => s === 201)).toHaveLength(1)
+      expect(statuses.filter((s) => s !== 201 && s !== 200)).toEqual([])
+      expect(new Set(responses.map((r) => r.body.payout.id)).size).toBe(1)
+      const rows = await sql<{ n: number }>(
+        "select count(*)::int as n from linkage_payout where reference = ?",
+        ["DIV-2026-001"]
+      )
+      expect(rows[0].n).toBe(1)
+    })
+
+    it("lets only an approved cooperative record, and only for its own members", async () => {
+      const refused = await post(
+        pending,
+        "/vendor/agreements",
+        purchase(member)
+      )
+      expect(refused.status).toBe(400)
+      expect(refused.body.message).toContain("approved")
+      const foreign = await post(cangxi, "/vendor/agreements", purchase(member))
+      expect(foreign.status).toBe(404)
+      const own = await post(
+        cangxi,
+        "/vendor/agreements",
+        purchase(cangxiMember)
+      )
+      expect(own.status).toBe(201)
+      const theirs = await get(cangxi, "/vendor/payouts")
+      expect([theirs.status, theirs.body.message]).toEqual([200, undefined])
+      expect(JSON.stringify(theirs.body)).not.toContain(member)
+      expect(theirs.body.count).toBe(0)
+      const zhaojueAgreements = await get(zhaojue, "/vendor/agreements")
+      expect(JSON.stringify(zhaojueAgreements.body)).not.toContain(cangxiMember)
+    })
+  }
+)
