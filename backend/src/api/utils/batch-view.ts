@@ -23,6 +23,7 @@ export const BATCH_FIELDS = [
   "quantity",
   "unit",
   "stock_quantity",
+  "purchase_price",
   "certifications",
   "inspection",
   "created_at",

@@ -10,6 +10,7 @@ import { vendorUsersMiddlewares } from "./users/middlewares"
 import { vendorOrdersMiddlewares } from "./orders/middlewares"
 import { vendorAttributionMiddlewares } from "./attribution/middlewares"
 import { vendorAgreementsMiddlewares } from "./agreements/middlewares"
+import { vendorObligationsMiddlewares } from "./obligations/middlewares"
 import { vendorPayoutsMiddlewares } from "./payouts/middlewares"
 import { refuseSuspendedWrites } from "./refuse-suspended"
 
@@ -48,4 +49,5 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   ...vendorAttributionMiddlewares,
   ...vendorAgreementsMiddlewares,
   ...vendorPayoutsMiddlewares,
+  ...vendorObligationsMiddlewares,
 ]

@@ -1,10 +1,209 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { settleOldestFirst } from "@tianfu/domain"
 import { LinkageAgreement } from "./models/linkage-agreement"
+import { LinkageObligation } from "./models/obligation"
 import { LinkagePayout } from "./models/payout"
+import { LinkageSettlement } from "./models/settlement"
+
+type Kind = "purchase" | "wage" | "dividend" | "land_rent"
+
+export type PayoutEntryInput = {
+  cooperative_id: string
+  household_id: string
+  agreement_id: string
+  kind: Kind
+  entry: "payment" | "reversal"
+  amount: number
+  paid_on: Date
+  method: "bank_transfer" | "wechat_pay" | "alipay" | "cash"
+  reference: string
+  reverses_id: string | null
+  note?: string | null
+  recorded_by: string
+}
+
+export type RecordedPayout = PayoutEntryInput & {
+  id: string
+  created_at: Date
+  settlements: { obligation_id: string; amount: number }[]
+}
+
+export type ObligationBalance = {
+  id: string
+  household_id: string
+  agreement_id: string | null
+  kind: Kind
+  amount: number
+  settled: number
+  outstanding: number
+  source_type: string
+  source_id: string
+  basis: string | null
+  due_on: Date
+}
+
+// Settlements that count: those of payments not reversed.
+const LIVE_SETTLEMENTS = `
+  select s.obligation_id, sum(s.amount)::bigint as settled
+    from linkage_settlement s
+    join linkage_payout p on p.id = s.payout_id
+   where not exists (select 1 from linkage_payout r where r.reverses_id = p.id)
+   group by s.obligation_id`
 
 class LinkageModuleService extends MedusaService({
   LinkageAgreement,
+  LinkageObligation,
   LinkagePayout,
-}) {}
+  LinkageSettlement,
+}) {
+  // Appends one payout entry and, for a payment, settles the household's
+  // open obligations of its kind oldest first (settleOldestFirst), in one
+  // transaction. The household's obligations are locked first (FOR UPDATE,
+  // in id order), so two payments at once queue here and never settle the
+  // same fen twice. A reversal settles nothing: it makes its payment's
+  // settlements stop counting, which re-opens them.
+  @InjectTransactionManager()
+  async recordPayoutEntry(
+    input: PayoutEntryInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RecordedPayout> {
+    const em = sharedContext.transactionManager as SqlEntityManager
+    const id = generateEntityId(undefined, "payout")
+    const [payout]: RecordedPayout[] = await em.execute(
+      `insert into linkage_payout
+         (id, cooperative_id, household_id, agreement_id, kind, entry, amount,
+          paid_on, method, reference, reverses_id, note, recorded_by)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       returning *`,
+      [
+        id,
+        input.cooperative_id,
+        input.household_id,
+        input.agreement_id,
+        input.kind,
+        input.entry,
+        input.amount,
+        input.paid_on,
+        input.method,
+        input.reference,
+        input.reverses_id,
+        input.note ?? null,
+        input.recorded_by,
+      ]
+    )
+    if (input.entry !== "payment") return { ...payout, settlements: [] }
+    // The lock first, in a statement of its own: in READ COMMITTED each
+    // statement sees what committed before it began, so only a read made
+    // after the lock is granted sees a concurrent payment's settlements.
+    await em.execute(
+      `select id from linkage_obligation
+        where cooperative_id = ? and household_id = ? and kind = ?
+          and deleted_at is null
+        order by id
+          for update`,
+      [input.cooperative_id, input.household_id, input.kind]
+    )
+    const open: { id: string; outstanding: string }[] = await em.execute(
+      `select o.id, o.amount - coalesce(l.settled, 0) as outstanding
+         from linkage_obligation o
+         left join (${LIVE_SETTLEMENTS}) l on l.obligation_id = o.id
+        where o.cooperative_id = ? and o.household_id = ? and o.kind = ?
+          and o.deleted_at is null
+          and o.amount - coalesce(l.settled, 0) > 0
+        order by o.due_on, o.id`,
+      [input.cooperative_id, input.household_id, input.kind]
+    )
+    const settlements = settleOldestFirst(
+      open.map((o) => ({ id: o.id, outstanding: Number(o.outstanding) })),
+      input.amount
+    )
+    if (settlements.length) {
+      await em.execute(
+        `insert into linkage_settlement (id, payout_id, obligation_id, amount)
+         select id, payout_id, obligation_id, amount
+           from jsonb_to_recordset(?::jsonb)
+             as r(id text, payout_id text, obligation_id text, amount integer)`,
+        [
+          JSON.stringify(
+            settlements.map((s) => ({
+              ...s,
+              id: generateEntityId(undefined, "settle"),
+              payout_id: id,
+            }))
+          ),
+        ]
+      )
+    }
+    return { ...payout, settlements }
+  }
+
+  // Obligations with what is settled and outstanding, oldest due first.
+  @InjectManager()
+  async obligationBalances(
+    filter: {
+      cooperative_id: string
+      household_id?: string
+      kind?: Kind
+      open_only?: boolean
+    },
+    page: { limit: number; offset: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ obligations: ObligationBalance[]; count: number }> {
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const rows = knex("linkage_obligation as o")
+      .leftJoin(
+        knex.raw(`(${LIVE_SETTLEMENTS}) as l`),
+        "l.obligation_id",
+        "o.id"
+      )
+      .whereNull("o.deleted_at")
+      .where("o.cooperative_id", filter.cooperative_id)
+    if (filter.household_id) rows.where("o.household_id", filter.household_id)
+    if (filter.kind) rows.where("o.kind", filter.kind)
+    if (filter.open_only) rows.whereRaw("o.amount - coalesce(l.settled, 0) > 0")
+    const [found, counted] = await Promise.all([
+      rows
+        .clone()
+        .select(
+          "o.id",
+          "o.household_id",
+          "o.agreement_id",
+          "o.kind",
+          "o.amount",
+          knex.raw("coalesce(l.settled, 0)::bigint as settled"),
+          knex.raw(
+            "(o.amount - coalesce(l.settled, 0))::bigint as outstanding"
+          ),
+          "o.source_type",
+          "o.source_id",
+          "o.basis",
+          "o.due_on"
+        )
+        .orderBy([
+          { column: "o.due_on", order: "asc" },
+          { column: "o.id", order: "asc" },
+        ])
+        .limit(page.limit)
+        .offset(page.offset),
+      rows.clone().count({ count: "*" }).first(),
+    ])
+    return {
+      obligations: (found as Record<string, unknown>[]).map((o) => ({
+        ...(o as ObligationBalance),
+        settled: Number(o.settled),
+        outstanding: Number(o.outstanding),
+      })),
+      count: Number((counted as { count?: string } | undefined)?.count ?? 0),
+    }
+  }
+}
 
 export default LinkageModuleService

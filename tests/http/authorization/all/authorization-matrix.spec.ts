@@ -308,6 +308,16 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       path: `/vendor/payouts/${target.payoutId}/reverse`,
       body: { reference: "REV-1", reason: "录错" },
     },
+    { method: "get", path: "/vendor/obligations" },
+    {
+      method: "post",
+      path: "/vendor/obligations",
+      body: {
+        agreement_id: target.agreementId,
+        period: "2026",
+        due_on: "2026-12-31",
+      },
+    },
   ]
 
   const bureauRoutes = (target: TenantObjects): Route[] => [
@@ -505,7 +515,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a cooperative a 404 for every object of another, and none of its data", async () => {
     const aimed = vendorRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(16)
+    expect(aimed).toHaveLength(17)
     for (const route of aimed) {
       const response = await call(route, b.tenant)
       if (response.status !== 404) {
@@ -526,7 +536,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     const lists = vendorRoutes(a).filter(
       (route) => route.method === "get" && !targetsObject(route, a)
     )
-    expect(lists.length).toBe(13)
+    expect(lists.length).toBe(14)
     for (const route of lists) {
       const response = await call(route, b.tenant)
       expect(response.status).toBe(200)

@@ -273,6 +273,7 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
     const reads: [string, string, Record<string, string>][] = [
       ["vendor agreements", "/vendor/agreements", coop.headers],
       ["vendor payouts", "/vendor/payouts", coop.headers],
+      ["vendor obligations", "/vendor/obligations", coop.headers],
       ["vendor households", "/vendor/households", coop.headers],
       ["vendor household", `/vendor/households/${ids[0]}`, coop.headers],
       ["vendor batches", "/vendor/batches", coop.headers],

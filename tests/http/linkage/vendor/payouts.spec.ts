@@ -2,6 +2,7 @@ import { seedBaseStore } from "../../../../seed/src/base-store"
 import { type Actor, operator } from "../../../helpers/actors"
 import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
 import { describeHttp } from "../../../helpers/medusa-app"
+import { buckwheatTea, createProduct } from "../../../helpers/catalog"
 import { addHousehold } from "../../../helpers/provenance"
 import {
   type CooperativeTenant,
@@ -357,6 +358,186 @@ describeHttp(
         ["DIV-2026-001"]
       )
       expect(rows[0].n).toBe(1)
+    })
+
+    it("owes each member contribution × the batch's purchase price, never below the floor, settled oldest first and re-opened by a reversal", async () => {
+      const agreement = (
+        await post(zhaojue, "/vendor/agreements", {
+          kind: "purchase",
+          household_id: member,
+          starts_on: "2026-01-01",
+          floor_price: 800,
+          unit: "kg",
+        })
+      ).body.agreement
+      const product = await createProduct(
+        request,
+        zhaojue,
+        buckwheatTea("linkage-tea")
+      )
+      const batch = (purchase_price?: number) =>
+        post(zhaojue, "/vendor/batches", {
+          variant_id: product.variants[0].id,
+          harvested_at: "2026-09-20",
+          village: "好谷村",
+          quantity: 60,
+          unit: "kg",
+          ...(purchase_price ? { purchase_price } : {}),
+          contributions: [
+            { household_id: member, quantity: 30 },
+            { household_id: otherMember, quantity: 20 },
+            { supplier_name: "散户", quantity: 10 },
+          ],
+        })
+      const unpriced = await batch()
+      expect(unpriced.status).toBe(400)
+      expect(unpriced.body.message).toContain("purchase_price")
+      const below = await batch(750)
+      expect(below.status).toBe(400)
+      expect(below.body.message).toContain("800")
+      const priced = await batch(900)
+      expect(priced.status).toBe(201)
+      expect(priced.body.batch.purchase_price).toBe(900)
+      const batchId = priced.body.batch.id as string
+
+      const owed = async (household: string) =>
+        (
+          await get(
+            zhaojue,
+            `/vendor/obligations?household_id=${household}&kind=purchase`
+          )
+        ).body.obligations as {
+          id: string
+          amount: number
+          settled: number
+          outstanding: number
+          source_id: string
+          agreement_id: string | null
+        }[]
+      const [mine] = await owed(member)
+      expect(mine).toMatchObject({
+        amount: 27000,
+        settled: 0,
+        outstanding: 27000,
+        source_id: batchId,
+        agreement_id: agreement.id,
+      })
+      // A member without an agreement is owed for its produce all the same.
+      expect((await owed(otherMember))[0]).toMatchObject({
+        amount: 18000,
+        agreement_id: null,
+      })
+
+      const pay = (amount: number, reference: string) =>
+        post(zhaojue, "/vendor/payouts", {
+          agreement_id: agreement.id,
+          amount,
+          paid_on: "2026-09-25",
+          method: "bank_transfer",
+          reference,
+        })
+      const first = await pay(20000, "BUY-001")
+      expect(first.status).toBe(201)
+      expect(first.body.payout.settlements).toEqual([
+        { obligation_id: mine.id, amount: 20000 },
+      ])
+      expect((await owed(member))[0]).toMatchObject({ outstanding: 7000 })
+      // More than is owed settles what is owed; the rest is an advance.
+      const second = await pay(10000, "BUY-002")
+      expect(second.body.payout.settlements).toEqual([
+        { obligation_id: mine.id, amount: 7000 },
+      ])
+      expect((await owed(member))[0]).toMatchObject({
+        settled: 27000,
+        outstanding: 0,
+      })
+      const open = await get(
+        zhaojue,
+        `/vendor/obligations?household_id=${member}&open=true`
+      )
+      expect(open.body.count).toBe(0)
+      // Reversing the first payment re-opens what it settled.
+      await post(zhaojue, `/vendor/payouts/${first.body.payout.id}/reverse`, {
+        reference: "BUY-001-R",
+        reason: "账户错误",
+      })
+      expect((await owed(member))[0]).toMatchObject({
+        settled: 7000,
+        outstanding: 20000,
+      })
+
+      // Ten payments at once never settle more than is owed.
+      const racing = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => pay(5000, `RACE-${i}`))
+      )
+      expect(racing.map((r) => r.status)).toEqual(Array(10).fill(201))
+      const settledByRace = racing.reduce(
+        (sum, r) =>
+          sum +
+          (r.body.payout.settlements as { amount: number }[]).reduce(
+            (s, x) => s + x.amount,
+            0
+          ),
+        0
+      )
+      expect(settledByRace).toBe(20000)
+      expect((await owed(member))[0]).toMatchObject({
+        settled: 27000,
+        outstanding: 0,
+      })
+    })
+
+    it("records what wage, dividend and rent agreements make owed for a period, once", async () => {
+      const wage = (
+        await post(zhaojue, "/vendor/agreements", {
+          kind: "wage",
+          household_id: member,
+          starts_on: "2026-01-01",
+          daily_wage: 12000,
+        })
+      ).body.agreement
+      const june = {
+        agreement_id: wage.id,
+        period: "2026-06",
+        due_on: "2026-07-05",
+        work_days: 22,
+      }
+      const recorded = await post(zhaojue, "/vendor/obligations", june)
+      expect(recorded.status).toBe(201)
+      expect(recorded.body.obligation).toMatchObject({
+        household_id: member,
+        kind: "wage",
+        amount: 264000,
+        source_type: "work",
+      })
+      expect((await post(zhaojue, "/vendor/obligations", june)).status).toBe(
+        409
+      )
+      const missing = await post(zhaojue, "/vendor/obligations", {
+        ...june,
+        period: "2026-07",
+        work_days: undefined,
+      })
+      expect(missing.status).toBe(400)
+      expect(missing.body.message).toContain("work_days")
+      const badPeriod = await post(zhaojue, "/vendor/obligations", {
+        ...june,
+        period: "2026-13",
+      })
+      expect(badPeriod.status).toBe(400)
+      expect(badPeriod.body.message).toContain("period")
+      const purchaseAgreement = (
+        await post(zhaojue, "/vendor/agreements", purchase(otherMember))
+      ).body.agreement
+      const fromBatchesOnly = await post(zhaojue, "/vendor/obligations", {
+        agreement_id: purchaseAgreement.id,
+        period: "2026",
+        due_on: "2026-12-31",
+      })
+      expect(fromBatchesOnly.status).toBe(400)
+      expect(fromBatchesOnly.body.message).toContain("batches")
+      const foreign = await post(cangxi, "/vendor/obligations", june)
+      expect(foreign.status).toBe(404)
     })
 
     it("lets only an approved cooperative record, and only for its own members", async () => {

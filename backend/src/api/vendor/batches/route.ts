@@ -22,6 +22,7 @@ const LIST_FIELDS = [
   "quantity",
   "unit",
   "stock_quantity",
+  "purchase_price",
   "certifications",
   "created_at",
   "contributions.household_id",

@@ -33,6 +33,14 @@ export const VendorCreateBatch = z
     unit: z.enum(["kg", "g", "piece", "l"]),
     // How many `unit`s one sellable variant item holds (a 5 kg box: 5).
     units_per_stock_item: z.number().int().positive().default(1),
+    // Fen paid to suppliers per `unit`; required when a contributing member
+    // has a purchase agreement, and never below its floor price.
+    purchase_price: z
+      .number({ message: "purchase_price must be an amount in integer fen" })
+      .int("purchase_price must be an amount in integer fen")
+      .min(1, "purchase_price must be at least 1 fen")
+      .max(10_000_000, "purchase_price is too large")
+      .nullish(),
     certifications: z.array(z.enum(CERTIFICATIONS)).max(4).default([]),
     inspection: z
       .object({

@@ -15,9 +15,15 @@ export const PAYOUT_FIELDS = [
   "created_at",
 ]
 
+// A payment just recorded also says which obligations it settled.
 export function payoutView(payout: object) {
   const record = payout as Record<string, unknown>
-  return Object.fromEntries(
-    PAYOUT_FIELDS.map((field) => [field, record[field] ?? null])
-  )
+  return {
+    ...Object.fromEntries(
+      PAYOUT_FIELDS.map((field) => [field, record[field] ?? null])
+    ),
+    ...(Array.isArray(record.settlements)
+      ? { settlements: record.settlements }
+      : {}),
+  }
 }

@@ -16,6 +16,9 @@ export const Batch = model
     quantity: model.number(),
     unit: model.enum(["kg", "g", "piece", "l"]),
     stock_quantity: model.number(),
+    // Fen paid to suppliers per unit of `unit` (null: not recorded). Each
+    // member household's purchase obligation is its contribution × this.
+    purchase_price: model.number().nullable(),
     // Units of stock_quantity promised to placed orders: the sum of the
     // batch's unreleased allocations, moved with them (see allocateUnits).
     allocated_quantity: model.number().default(0),

@@ -12,6 +12,8 @@ export type CreateBatchInput = {
   quantity: number
   unit: "kg" | "g" | "piece" | "l"
   stock_quantity: number
+  // Fen per unit paid to suppliers.
+  purchase_price?: number | null
   certifications?: string[] | null
   inspection?: Record<string, unknown> | null
   contributions: ContributionInput[]

@@ -13,6 +13,8 @@ import {
 import { BATCH_MODULE } from "../../../modules/batch"
 import { recordAuditEntryStep } from "../../audit/steps/record-audit-entry"
 import { validateCooperativeApprovedStep } from "../../cooperative/steps/validate-cooperative-approved"
+import { createBatchObligationsStep } from "../../linkage/steps/create-batch-obligations"
+import { validatePurchasePriceStep } from "../../linkage/steps/validate-purchase-price"
 import { createBatchStep, type CreateBatchInput } from "../steps/create-batch"
 import { ensureInventoryLevelStep } from "../steps/ensure-inventory-level"
 import {
@@ -32,12 +34,16 @@ export type CreateBatchWorkflowInput = Omit<
 
 // Records a harvested lot and feeds its stock_quantity into the variant's
 // inventory at the cooperative's location, so the shop can never sell more
-// than traced stock. Any failure undoes the batch, link and stock change.
+// than traced stock; with a purchase price, each registered household it
+// took produce from is owed contribution × price (never below the floor
+// its purchase agreement guarantees). Any failure undoes the batch, link,
+// stock change and obligations.
 export const createBatchWorkflow = createWorkflow(
   "create-batch",
   (input: CreateBatchWorkflowInput) => {
     validateCooperativeApprovedStep({ cooperative_id: input.cooperative_id })
     const target = validateBatchStep(input)
+    const agreements = validatePurchasePriceStep(input)
     const batchInput = transform({ input, target }, ({ input, target }) => {
       const { actor_id: _actor, variant_id: _variant, ...batch } = input
       return { ...batch, county_code: target.county_code }
@@ -62,6 +68,11 @@ export const createBatchWorkflow = createWorkflow(
       },
     ])
     adjustInventoryLevelsStep(adjustment)
+    createBatchObligationsStep({
+      batch,
+      contributions: input.contributions,
+      agreements,
+    })
     emitEventStep({ eventName: "batch.created", data: { id: batch.id } })
     const audit = transform({ input, batch }, ({ input, batch }) => ({
       actor_type: "cooperative_user" as const,
@@ -76,6 +87,7 @@ export const createBatchWorkflow = createWorkflow(
         quantity: batch.quantity,
         unit: batch.unit,
         stock_quantity: batch.stock_quantity,
+        purchase_price: batch.purchase_price ?? null,
         contributions: input.contributions.length,
       },
     }))

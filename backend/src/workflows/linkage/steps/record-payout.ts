@@ -20,6 +20,13 @@ export type PayoutInput = {
   recorded_by: string
 }
 
+// The entry (a payment also lists the settlements it made) and whether
+// this call wrote it.
+export type RecordedPayoutEntry = {
+  payout: { id: string } & Record<string, unknown>
+  created: boolean
+}
+
 // The fields that make two entries with one reference the same payout.
 const SAME = [
   "household_id",
@@ -30,7 +37,9 @@ const SAME = [
   "reverses_id",
 ] as const
 
-// Appends one entry to the payout ledger, the last write of its workflow
+// Appends one entry to the payout ledger (a payment settles the household's
+// open obligations of its kind in the same transaction, see
+// LinkageModuleService.recordPayoutEntry), the last write of its workflow
 // (the ledger refuses deletes, so nothing may fail after it). Sent again
 // with the same reference and the same content, it writes nothing and
 // answers the entry already there (`created: false`); the same reference
@@ -38,7 +47,10 @@ const SAME = [
 // a 409 too (the unique index decides when two race).
 export const recordPayoutStep = createStep(
   "record-payout",
-  async (input: PayoutInput, { container }) => {
+  async (
+    input: PayoutInput,
+    { container }
+  ): Promise<StepResponse<RecordedPayoutEntry>> => {
     const linkage: LinkageModuleService = container.resolve(LINKAGE_MODULE)
     const existing = async () =>
       (
@@ -53,7 +65,10 @@ export const recordPayoutStep = createStep(
     const settle = async () => {
       const found = await existing()
       if (found && same(found)) {
-        return new StepResponse({ payout: found, created: false })
+        return new StepResponse<RecordedPayoutEntry>({
+          payout: found,
+          created: false,
+        })
       }
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
@@ -64,11 +79,12 @@ export const recordPayoutStep = createStep(
     }
     if (await existing()) return settle()
     try {
-      const payout = await linkage.createLinkagePayouts({
+      const payout = await linkage.recordPayoutEntry({
         ...input,
         paid_on: new Date(input.paid_on),
+        reverses_id: input.reverses_id ?? null,
       })
-      return new StepResponse({ payout, created: true })
+      return new StepResponse<RecordedPayoutEntry>({ payout, created: true })
     } catch (error) {
       if (isUniqueViolation(error)) return settle()
       throw error

@@ -1,0 +1,60 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { LINKAGE_MODULE } from "../../../modules/linkage"
+import type LinkageModuleService from "../../../modules/linkage/service"
+
+export type PurchaseCheckInput = {
+  cooperative_id: string
+  harvested_at: Date | string
+  purchase_price?: number | null
+  contributions: { household_id?: string | null; quantity: number }[]
+}
+
+// A batch's purchase price against the floors the cooperative guaranteed:
+// every contributing member with a purchase agreement in force at harvest
+// must be paid at least its floor per unit, so such a batch needs a price,
+// and one below the highest floor among them is refused. Answers each
+// member's agreement, for the obligations.
+export const validatePurchasePriceStep = createStep(
+  "validate-purchase-price",
+  async (input: PurchaseCheckInput, { container }) => {
+    const households = [
+      ...new Set(
+        input.contributions.flatMap((c) =>
+          c.household_id ? [c.household_id] : []
+        )
+      ),
+    ]
+    if (!households.length)
+      return new StepResponse({} as Record<string, string>)
+    const linkage: LinkageModuleService = container.resolve(LINKAGE_MODULE)
+    const harvest = new Date(input.harvested_at)
+    const agreements = (
+      await linkage.listLinkageAgreements(
+        {
+          cooperative_id: input.cooperative_id,
+          household_id: households,
+          kind: "purchase",
+          starts_on: { $lte: harvest },
+        },
+        { take: null }
+      )
+    ).filter((a) => !a.ends_on || new Date(a.ends_on) >= harvest)
+    const floor = Math.max(0, ...agreements.map((a) => a.floor_price ?? 0))
+    if (agreements.length && !input.purchase_price) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "purchase_price is required: contributing members have a purchase agreement with a floor price"
+      )
+    }
+    if (input.purchase_price && input.purchase_price < floor) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `purchase_price is below the floor price agreed with a contributing member (${floor} fen per unit)`
+      )
+    }
+    return new StepResponse(
+      Object.fromEntries(agreements.map((a) => [a.household_id, a.id]))
+    )
+  }
+)
