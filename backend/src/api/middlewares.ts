@@ -11,6 +11,7 @@ import { storeCountiesMiddlewares } from "./store/counties/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
+import { storePayoutSlipsMiddlewares } from "./store/payout-slips/middlewares"
 import { allowConsoleOrigin } from "./utils/console-cors"
 import { tianfuErrorHandler } from "./utils/error-handler"
 import { rejectNulCharacters } from "./utils/reject-nul"
@@ -34,6 +35,7 @@ export default defineMiddlewares({
     ...storeOrdersMiddlewares,
     ...storeProductsMiddlewares,
     ...storeSearchMiddlewares,
+    ...storePayoutSlipsMiddlewares,
     ...vendorMiddlewares,
     ...bureauMiddlewares,
     ...hooksMiddlewares,

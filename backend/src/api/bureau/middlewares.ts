@@ -30,6 +30,11 @@ import {
   BureauRejectJoinRequest,
 } from "./household-join-requests/validators"
 
+import {
+  BureauGetDisputesParams,
+  BureauResolveDispute,
+} from "./payout-disputes/validators"
+
 const INVITE = /^\/bureau\/invites\/accept\/?$/
 
 export const bureauMiddlewares: MiddlewareRoute[] = [
@@ -126,6 +131,16 @@ export const bureauMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/bureau/reports/omitted",
     middlewares: [validateAndTransformQuery(ReportRangeParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/bureau/payout-disputes",
+    middlewares: [validateAndTransformQuery(BureauGetDisputesParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/bureau/payout-disputes/:id/resolve",
+    middlewares: [validateBody(BureauResolveDispute)],
   },
   {
     method: ["GET"],

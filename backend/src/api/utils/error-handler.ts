@@ -46,5 +46,17 @@ export function tianfuErrorHandler(
   // An error raised before the security headers middleware ran (a missing
   // publishable key, a body that is not JSON) is answered with them too.
   applySecurityHeaders(req, res)
+  // Medusa answers every CONFLICT with one generic "retry with an
+  // Idempotency-Key" text; ours say what happened (a slip already answered,
+  // an agreement already in force, a payment operation still running), and
+  // none of them repeats a value the caller sent.
+  if (
+    MedusaError.isMedusaError(err) &&
+    err.type === MedusaError.Types.CONFLICT &&
+    !res.headersSent
+  ) {
+    res.status(409).json({ type: "conflict", message: err.message })
+    return
+  }
   return medusaErrorHandler(err, req, res, next)
 }

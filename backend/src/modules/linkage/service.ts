@@ -4,10 +4,16 @@ import {
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
+  MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { settleOldestFirst } from "@tianfu/domain"
+import {
+  LinkageConfirmationToken,
+  LinkageDisputeResolution,
+  LinkagePayoutResponse,
+} from "./models/confirmation"
 import { LinkageAgreement } from "./models/linkage-agreement"
 import { LinkageObligation } from "./models/obligation"
 import { LinkagePayout } from "./models/payout"
@@ -34,6 +40,30 @@ export type RecordedPayout = PayoutEntryInput & {
   id: string
   created_at: Date
   settlements: { obligation_id: string; amount: number }[]
+}
+
+export type SlipAnswer = {
+  token_hash: string
+  outcome: "confirmed" | "not_received" | "wrong_amount"
+  responder: "household" | "first_secretary"
+  note?: string | null
+  county_code: string
+}
+
+// A slip as its QR code finds it: the payout, and the answer given on it.
+export type Slip = {
+  token_id: string
+  expires_at: Date
+  payout: {
+    id: string
+    cooperative_id: string
+    household_id: string
+    kind: Kind
+    amount: number
+    paid_on: Date
+    reversed: boolean
+  }
+  answer: { outcome: string; responder: string; created_at: Date } | null
 }
 
 export type ObligationBalance = {
@@ -63,6 +93,9 @@ class LinkageModuleService extends MedusaService({
   LinkageObligation,
   LinkagePayout,
   LinkageSettlement,
+  LinkageConfirmationToken,
+  LinkagePayoutResponse,
+  LinkageDisputeResolution,
 }) {
   // Appends one payout entry and, for a payment, settles the household's
   // open obligations of its kind oldest first (settleOldestFirst), in one
@@ -204,6 +237,123 @@ class LinkageModuleService extends MedusaService({
       count: Number((counted as { count?: string } | undefined)?.count ?? 0),
     }
   }
+
+  // The slip a token opens, or null for a token that is not one (forged,
+  // mistyped or removed): callers answer all of those alike.
+  @InjectManager()
+  async slipByHash(
+    tokenHash: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Slip | null> {
+    const em = sharedContext.manager as SqlEntityManager
+    const [row] = await em.execute(
+      `select t.id as token_id, t.expires_at,
+              p.id, p.cooperative_id, p.household_id, p.kind, p.amount,
+              p.paid_on,
+              exists (select 1 from linkage_payout r
+                       where r.reverses_id = p.id) as reversed,
+              a.outcome, a.responder, a.created_at as answered_at
+         from linkage_confirmation_token t
+         join linkage_payout p on p.id = t.payout_id
+         left join linkage_payout_response a
+           on a.token_id = t.id and a.deleted_at is null
+        where t.token_hash = ? and t.deleted_at is null`,
+      [tokenHash]
+    )
+    if (!row) return null
+    return {
+      token_id: row.token_id,
+      expires_at: row.expires_at,
+      payout: {
+        id: row.id,
+        cooperative_id: row.cooperative_id,
+        household_id: row.household_id,
+        kind: row.kind,
+        amount: Number(row.amount),
+        paid_on: row.paid_on,
+        reversed: row.reversed,
+      },
+      answer: row.outcome
+        ? {
+            outcome: row.outcome,
+            responder: row.responder,
+            created_at: row.answered_at,
+          }
+        : null,
+    }
+  }
+
+  // Records the one answer a slip takes. The token row is locked first, so
+  // of twenty answers sent at once one is recorded and the others are told
+  // the slip was answered (the unique index on the token backs this up).
+  @InjectTransactionManager()
+  async answerSlip(
+    input: SlipAnswer,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const em = sharedContext.transactionManager as SqlEntityManager
+    const [token] = await em.execute(
+      `select id, payout_id, expires_at from linkage_confirmation_token
+        where token_hash = ? and deleted_at is null
+          for update`,
+      [input.token_hash]
+    )
+    if (!token) throw slipNotValid()
+    if (new Date(token.expires_at).getTime() < Date.now()) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "This slip has expired; ask the cooperative for a new one"
+      )
+    }
+    const [answered] = await em.execute(
+      `select id from linkage_payout_response
+        where token_id = ? and deleted_at is null`,
+      [token.id]
+    )
+    if (answered) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        "This slip has already been answered"
+      )
+    }
+    const [reversed] = await em.execute(
+      `select id from linkage_payout where reverses_id = ?`,
+      [token.payout_id]
+    )
+    if (reversed) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        "The cooperative has withdrawn this payout"
+      )
+    }
+    const [response] = await em.execute(
+      `insert into linkage_payout_response
+         (id, payout_id, token_id, outcome, responder, note, county_code)
+       values (?, ?, ?, ?, ?, ?, ?)
+       returning id, payout_id, outcome, responder, note, created_at`,
+      [
+        generateEntityId(undefined, "pcresp"),
+        token.payout_id,
+        token.id,
+        input.outcome,
+        input.responder,
+        input.note ?? null,
+        input.county_code,
+      ]
+    )
+    return response as {
+      id: string
+      payout_id: string
+      outcome: string
+      responder: string
+      note: string | null
+      created_at: Date
+    }
+  }
 }
+
+// Forged, mistyped, removed: one answer for all of them.
+export const slipNotValid = () =>
+  new MedusaError(MedusaError.Types.NOT_FOUND, "This slip is not valid")
 
 export default LinkageModuleService

@@ -1,4 +1,4 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { type BaseStore, seedBaseStore } from "../../../../seed/src/base-store"
 import {
   type Actor,
@@ -40,6 +40,7 @@ type TenantObjects = {
   joinRequestId: string
   agreementId: string
   payoutId: string
+  disputeId: string
 }
 
 describeHttp("authorization matrix", ({ request, getContainer }) => {
@@ -143,7 +144,26 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
         reference: `WX-${seq}`,
       })
     expect(payout.status).toBe(201)
+    // The household disputes it on its slip: a dispute for the reviewer.
+    const slip = await request()
+      .post(`/vendor/payouts/${payout.body.payout.id}/slip`)
+      .set(tenant.headers)
+      .send({})
+    expect(slip.status).toBe(201)
+    const answered = await request()
+      .post(`/store/payout-slips/${slip.body.slip.url.split("/p/")[1]}`)
+      .set({ "x-publishable-api-key": base.publishableKey })
+      .send({ outcome: "wrong_amount", note: "少了" })
+    expect(answered.status).toBe(201)
+    const [dispute] = (
+      await getContainer()
+        .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        .raw("select id from linkage_payout_response where payout_id = ?", [
+          payout.body.payout.id,
+        ])
+    ).rows as { id: string }[]
     return {
+      disputeId: dispute.id,
       agreementId: agreement.body.agreement.id,
       payoutId: payout.body.payout.id,
       joinRequestId: join.body.join_request.id,
@@ -311,6 +331,11 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     { method: "get", path: "/vendor/obligations" },
     {
       method: "post",
+      path: `/vendor/payouts/${target.payoutId}/slip`,
+      body: {},
+    },
+    {
+      method: "post",
       path: "/vendor/obligations",
       body: {
         agreement_id: target.agreementId,
@@ -360,6 +385,12 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       body: { status: "lifted", year: 2020 },
     },
     { method: "get", path: "/bureau/audit-log" },
+    { method: "get", path: "/bureau/payout-disputes" },
+    {
+      method: "post",
+      path: `/bureau/payout-disputes/${target.disputeId}/resolve`,
+      body: { resolution: "upheld", reason: "核实" },
+    },
     {
       method: "get",
       path: "/bureau/reports/attribution?group_by=household&grain=year",
@@ -395,6 +426,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       owner.joinRequestId,
       owner.agreementId,
       owner.payoutId,
+      owner.disputeId,
     ].some(
       (id) =>
         route.path.includes(id) || JSON.stringify(route.body ?? {}).includes(id)
@@ -426,6 +458,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       owner.joinRequestId,
       owner.agreementId,
       owner.payoutId,
+      owner.disputeId,
       owner.tenant.cooperative.id,
       owner.tenant.cooperative.handle,
     ]
@@ -515,7 +548,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a cooperative a 404 for every object of another, and none of its data", async () => {
     const aimed = vendorRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(17)
+    expect(aimed).toHaveLength(18)
     for (const route of aimed) {
       const response = await call(route, b.tenant)
       if (response.status !== 404) {
@@ -546,7 +579,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a reviewer a 404 for every object outside the jurisdiction, and none of its data", async () => {
     const aimed = bureauRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(10)
+    expect(aimed).toHaveLength(11)
     for (const route of aimed) {
       const response = await call(route, cangxi)
       if (response.status !== 404) {

@@ -270,10 +270,46 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
         .set(coop.headers)
         .send({ reference: "BANK-0001-R", reason: "金额有误" })
     )
+    // A payment the household disputes on its slip's page.
+    const disputed = await send(
+      "payout to dispute",
+      request().post("/vendor/payouts").set(coop.headers).send({
+        agreement_id: agreementId,
+        amount: 4000,
+        paid_on: "2026-09-04",
+        method: "cash",
+        reference: "CASH-0001",
+      })
+    )
+    const slip = await send(
+      "payout slip",
+      request()
+        .post(
+          `/vendor/payouts/${(disputed.body as { payout: { id: string } }).payout.id}/slip`
+        )
+        .set(coop.headers)
+        .send({})
+    )
+    const slipToken = (slip.body as { slip: { url: string } }).slip.url.split(
+      "/p/"
+    )[1]
+    await send(
+      "slip answer",
+      request()
+        .post(`/store/payout-slips/${slipToken}`)
+        .set({ "x-publishable-api-key": base.publishableKey })
+        .send({ outcome: "not_received" })
+    )
     const reads: [string, string, Record<string, string>][] = [
       ["vendor agreements", "/vendor/agreements", coop.headers],
       ["vendor payouts", "/vendor/payouts", coop.headers],
       ["vendor obligations", "/vendor/obligations", coop.headers],
+      [
+        "store payout slip",
+        `/store/payout-slips/${slipToken}`,
+        { "x-publishable-api-key": base.publishableKey },
+      ],
+      ["bureau payout disputes", "/bureau/payout-disputes", bureau.headers],
       ["vendor households", "/vendor/households", coop.headers],
       ["vendor household", `/vendor/households/${ids[0]}`, coop.headers],
       ["vendor batches", "/vendor/batches", coop.headers],

@@ -23,6 +23,8 @@ describeHttp(
     let cangxi: CooperativeTenant
     let pending: CooperativeTenant
     let reviewer: Actor
+    let cangxiReviewer: Actor
+    let store: Record<string, string>
     let member: string
     let otherMember: string
     let cangxiMember: string
@@ -42,7 +44,8 @@ describeHttp(
     })
 
     beforeAll(async () => {
-      await seedBaseStore(getContainer())
+      const base = await seedBaseStore(getContainer())
+      store = { "x-publishable-api-key": base.publishableKey }
       const admin = await operator(getContainer(), request)
       await createCounties(request, admin, [ZHAOJUE, CANGXI])
       ;({ coop: zhaojue, bureau: reviewer } = await registerApprovedCooperative(
@@ -57,18 +60,23 @@ describeHttp(
         },
         { email: "zj@bureau.gov", name: "凉山州", jurisdiction_code: "5134" }
       ))
-      ;({ coop: cangxi } = await registerApprovedCooperative(
-        request,
-        admin,
-        {
-          email: "owner@linkage-cx.coop",
-          name: "苍溪县猕猴桃合作社",
-          handle: "linkage-cx",
-          county_code: "510824",
-          serial: "MA6LNK002",
-        },
-        { email: "cx@bureau.gov", name: "苍溪县", jurisdiction_code: "510824" }
-      ))
+      ;({ coop: cangxi, bureau: cangxiReviewer } =
+        await registerApprovedCooperative(
+          request,
+          admin,
+          {
+            email: "owner@linkage-cx.coop",
+            name: "苍溪县猕猴桃合作社",
+            handle: "linkage-cx",
+            county_code: "510824",
+            serial: "MA6LNK002",
+          },
+          {
+            email: "cx@bureau.gov",
+            name: "苍溪县",
+            jurisdiction_code: "510824",
+          }
+        ))
       pending = await registerCooperative(request, {
         email: "owner@linkage-pd.coop",
         name: "待审合作社",
@@ -538,6 +546,193 @@ describeHttp(
       expect(fromBatchesOnly.body.message).toContain("batches")
       const foreign = await post(cangxi, "/vendor/obligations", june)
       expect(foreign.status).toBe(404)
+    })
+
+    it("lets the household confirm or dispute a payout from its slip, once, and the reviewer resolve the dispute", async () => {
+      const agreement = (
+        await post(zhaojue, "/vendor/agreements", {
+          kind: "wage",
+          household_id: member,
+          starts_on: "2026-01-01",
+          daily_wage: 12000,
+        })
+      ).body.agreement
+      const pay = async (reference: string) =>
+        (
+          await post(zhaojue, "/vendor/payouts", {
+            agreement_id: agreement.id,
+            amount: 36000,
+            paid_on: "2026-10-10",
+            method: "cash",
+            reference,
+          })
+        ).body.payout as { id: string }
+      const tokenOf = (slip: { url: string }) => slip.url.split("/p/")[1]
+      const payment = await pay("CASH-1001")
+      const issued = await post(
+        zhaojue,
+        `/vendor/payouts/${payment.id}/slip`,
+        {}
+      )
+      expect(issued.status).toBe(201)
+      expect(issued.body.slip.qr_svg).toMatch(/^<svg/)
+      const token = tokenOf(issued.body.slip)
+      expect(token).toMatch(/^[A-Za-z0-9_-]{20,64}$/)
+      // Only the hash is kept.
+      expect(
+        await sql(
+          "select 1 from linkage_confirmation_token where token_hash = ?",
+          [token]
+        )
+      ).toEqual([])
+
+      const page = await request()
+        .get(`/store/payout-slips/${token}`)
+        .set(store)
+      expect(page.status).toBe(200)
+      expect(page.body.slip).toMatchObject({
+        cooperative: "昭觉县苦荞合作社",
+        amount: 36000,
+        kind: "wage",
+        answer: null,
+        expired: false,
+        withdrawn: false,
+      })
+      expect(page.body.slip.head_name).toContain("*")
+      expect(JSON.stringify(page.body)).not.toContain("户主1")
+      expect(JSON.stringify(page.body)).not.toContain(member)
+
+      // Twenty answers at once: one is recorded, the others told so.
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          request()
+            .post(`/store/payout-slips/${token}`)
+            .set(store)
+            .send({ outcome: "not_received", note: "没收到现金" })
+        )
+      )
+      const statuses = answers.map((a) => a.status)
+      expect(statuses.filter((s) => s === 201)).toHaveLength(1)
+      expect(statuses.filter((s) => s === 409)).toHaveLength(19)
+      expect(answers.find((a) => a.status === 409)?.body.message).toContain(
+        "already been answered"
+      )
+      const responses = await sql<{ n: number }>(
+        "select count(*)::int as n from linkage_payout_response where payout_id = ?",
+        [payment.id]
+      )
+      expect(responses[0].n).toBe(1)
+      expect(
+        (await request().get(`/store/payout-slips/${token}`).set(store)).body
+          .slip.answer
+      ).toMatchObject({ outcome: "not_received", responder: "household" })
+
+      // Forged, malformed and expired tokens change nothing and say so.
+      const forged = await request()
+        .post(`/store/payout-slips/${"A".repeat(32)}`)
+        .set(store)
+        .send({ outcome: "confirmed" })
+      expect([forged.status, forged.body.message]).toEqual([
+        404,
+        "This slip is not valid",
+      ])
+      const malformed = await request()
+        .get("/store/payout-slips/%27%20or%201%3D1")
+        .set(store)
+      expect(malformed.status).toBe(404)
+      const second = await pay("CASH-1002")
+      const secondToken = tokenOf(
+        (await post(zhaojue, `/vendor/payouts/${second.id}/slip`, {})).body.slip
+      )
+      await sql(
+        "update linkage_confirmation_token set expires_at = now() - interval '1 day' where payout_id = ?",
+        [second.id]
+      )
+      const expired = await request()
+        .post(`/store/payout-slips/${secondToken}`)
+        .set(store)
+        .send({ outcome: "confirmed" })
+      expect(expired.status).toBe(400)
+      expect(expired.body.message).toContain("expired")
+      // A slip of a payout the cooperative reversed is withdrawn.
+      const third = await pay("CASH-1003")
+      const thirdToken = tokenOf(
+        (await post(zhaojue, `/vendor/payouts/${third.id}/slip`, {})).body.slip
+      )
+      const reversal = await post(
+        zhaojue,
+        `/vendor/payouts/${third.id}/reverse`,
+        {
+          reference: "CASH-1003-R",
+          reason: "重复记录",
+        }
+      )
+      const withdrawn = await request()
+        .post(`/store/payout-slips/${thirdToken}`)
+        .set(store)
+        .send({ outcome: "confirmed" })
+      expect(withdrawn.status).toBe(409)
+      expect(
+        (
+          await post(
+            zhaojue,
+            `/vendor/payouts/${reversal.body.payout.id}/slip`,
+            {}
+          )
+        ).status
+      ).toBe(400)
+      expect(
+        (await post(cangxi, `/vendor/payouts/${payment.id}/slip`, {})).status
+      ).toBe(404)
+
+      // The dispute reaches the reviewer of the household's county only.
+      const queue = await get(reviewer, "/bureau/payout-disputes?status=open")
+      expect(queue.status).toBe(200)
+      const [dispute] = queue.body.disputes
+      expect(dispute).toMatchObject({
+        outcome: "not_received",
+        note: "没收到现金",
+        payout: { id: payment.id, amount: 36000, agreement_id: agreement.id },
+        cooperative: { name: "昭觉县苦荞合作社" },
+        resolution: null,
+      })
+      expect(dispute.household.head_name).toContain("*")
+      const elsewhere = await get(cangxiReviewer, "/bureau/payout-disputes")
+      expect(elsewhere.body.count).toBe(0)
+      const foreignResolve = await post(
+        cangxiReviewer,
+        `/bureau/payout-disputes/${dispute.id}/resolve`,
+        { resolution: "upheld", reason: "核实未付" }
+      )
+      expect(foreignResolve.status).toBe(404)
+      const resolved = await post(
+        reviewer,
+        `/bureau/payout-disputes/${dispute.id}/resolve`,
+        { resolution: "upheld", reason: "村第一书记核实：现金未送达" }
+      )
+      expect(resolved.status).toBe(200)
+      const again = await post(
+        reviewer,
+        `/bureau/payout-disputes/${dispute.id}/resolve`,
+        { resolution: "rejected", reason: "再次处理" }
+      )
+      expect(again.status).toBe(409)
+      expect(
+        (await get(reviewer, "/bureau/payout-disputes?status=open")).body.count
+      ).toBe(0)
+      const done = await get(
+        reviewer,
+        "/bureau/payout-disputes?status=resolved"
+      )
+      expect(done.body.disputes[0].resolution).toMatchObject({
+        resolution: "upheld",
+      })
+      const audit = await get(reviewer, "/bureau/audit-log?limit=100")
+      expect(
+        (audit.body.audit_entries as { action: string; resource_id: string }[])
+          .filter((e) => e.resource_id === dispute.id)
+          .map((e) => e.action)
+      ).toEqual(["payout_dispute.resolved"])
     })
 
     it("lets only an approved cooperative record, and only for its own members", async () => {
