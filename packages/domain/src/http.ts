@@ -234,3 +234,20 @@ export type Trace = {
   }
   county: CountySummary | null
 }
+
+// GET/POST /store/payout-slips/:token: what a payout slip's page shows.
+export type PayoutSlip = {
+  cooperative: string | null
+  head_name: string | null
+  amount: number
+  kind: "purchase" | "wage" | "dividend" | "land_rent"
+  paid_on: string
+  expires_at: string
+  expired: boolean
+  withdrawn: boolean
+  answer: {
+    outcome: "confirmed" | "not_received" | "wrong_amount"
+    responder: "household" | "first_secretary"
+    created_at: string
+  } | null
+}

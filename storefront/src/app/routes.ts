@@ -16,5 +16,6 @@ export default [
   route("account", "routes/account.tsx"),
   route("account/orders/:id", "routes/account-order.tsx"),
   route("t/:code", "routes/trace.tsx"),
+  route("p/:token", "routes/payout-slip.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig

@@ -15,6 +15,7 @@ export const queryKeys = {
     detail: (id: string) => ["orders", id] as const,
   },
   impact: (orderId: string) => ["impact", orderId] as const,
+  payoutSlip: (token: string) => ["payout-slip", token] as const,
   search: (query: SearchQuery) => ["search", query] as const,
   shippingOptions: (cartId: string) => ["shipping-options", cartId] as const,
   paymentProviders: (regionId: string) =>

@@ -1,5 +1,11 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Browser, Page } from "playwright-core"
+import { newOneTimeToken } from "../../../backend/src/lib/auth/invite-token"
+import {
+  createLinkageAgreementWorkflow,
+  issuePayoutSlipWorkflow,
+  recordPayoutWorkflow,
+} from "../../../backend/src/workflows/linkage"
 import type { BaseStore } from "../../../seed/src/base-store"
 import { operator } from "../../helpers/actors"
 import {
@@ -309,6 +315,77 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
       await page.goto(storefront.url)
       await page.getByRole("link", { name: "All products" }).first().waitFor()
       await screenshot(page, SUITE, "10-english-home")
+      await page.context().close()
+    }
+  )
+  browserIt(
+    "lets a household dispute a payout from its slip's QR link at phone size",
+    async () => {
+      const container = getContainer()
+      const {
+        data: [cooperative],
+      } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "cooperative",
+        fields: ["id", "name", "households.id"],
+        filters: { status: "approved" },
+      })
+      const householdId = (cooperative.households as { id: string }[])[0].id
+      const { result: agreement } = await createLinkageAgreementWorkflow(
+        container
+      ).run({
+        input: {
+          cooperative_id: cooperative.id,
+          household_id: householdId,
+          kind: "wage",
+          daily_wage: 15000,
+          starts_on: new Date("2026-01-01"),
+          created_by: "e2e",
+        },
+      })
+      const { result: paid } = await recordPayoutWorkflow(container).run({
+        input: {
+          cooperative_id: cooperative.id,
+          agreement_id: agreement.id,
+          amount: 45000,
+          paid_on: new Date("2026-11-30"),
+          method: "wechat_pay",
+          reference: "E2E-SLIP-1",
+          recorded_by: "e2e",
+        },
+      })
+      const { token, hash } = newOneTimeToken()
+      await issuePayoutSlipWorkflow(container).run({
+        input: {
+          payout_id: paid.payout.id,
+          cooperative_id: cooperative.id,
+          token_hash: hash,
+          expires_at: new Date(Date.now() + 24 * 3600 * 1000),
+          issued_by: "e2e",
+        },
+      })
+      const page = await newPage()
+      await page.goto(`${storefront.url}/p/${token}`)
+      const amount = page.getByTestId("slip-amount")
+      await amount.waitFor()
+      expect(fenOf(await amount.innerText())).toBe(45000)
+      await page.getByText(cooperative.name as string).waitFor()
+      await screenshot(page, SUITE, "11-payout-slip")
+      await page.getByTestId("slip-not_received").click()
+      await page.getByTestId("slip-answered").waitFor()
+      await screenshot(page, SUITE, "12-payout-slip-disputed")
+      const [row] = await sql<{ outcome: string }>(
+        "select outcome from linkage_payout_response where payout_id = ?",
+        [paid.payout.id]
+      )
+      expect(row.outcome).toBe("not_received")
+      // Answered once: opened again, the slip shows the answer, no buttons.
+      await page.reload()
+      await page.getByTestId("slip-answered").waitFor()
+      expect(await page.getByTestId("slip-confirmed").count()).toBe(0)
+      // A forged link says so plainly.
+      await page.goto(`${storefront.url}/p/${"x".repeat(32)}`)
+      await page.getByRole("alert").waitFor()
+      expect(await page.getByRole("alert").innerText()).toContain("链接无效")
       await page.context().close()
     }
   )

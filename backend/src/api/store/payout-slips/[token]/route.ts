@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { maskName } from "@tianfu/domain"
+import { maskName, type PayoutSlip } from "@tianfu/domain"
 import { hashOneTimeToken } from "../../../../lib/auth/invite-token"
 import { LINKAGE_MODULE } from "../../../../modules/linkage"
 import type LinkageModuleService from "../../../../modules/linkage/service"
@@ -34,16 +34,26 @@ async function findSlip(req: MedusaRequest) {
     }),
   ])
   const head = households[0]?.head_name as string | undefined
-  const view = {
+  const view: PayoutSlip = {
     cooperative: (cooperatives[0]?.name as string | undefined) ?? null,
     head_name: head ? maskName(head) : null,
     amount: slip.payout.amount,
     kind: slip.payout.kind,
-    paid_on: slip.payout.paid_on,
-    expires_at: slip.expires_at,
+    paid_on: new Date(slip.payout.paid_on).toISOString(),
+    expires_at: new Date(slip.expires_at).toISOString(),
     expired: new Date(slip.expires_at).getTime() < Date.now(),
     withdrawn: slip.payout.reversed,
-    answer: slip.answer,
+    answer: slip.answer
+      ? {
+          outcome: slip.answer.outcome as NonNullable<
+            PayoutSlip["answer"]
+          >["outcome"],
+          responder: slip.answer.responder as NonNullable<
+            PayoutSlip["answer"]
+          >["responder"],
+          created_at: new Date(slip.answer.created_at).toISOString(),
+        }
+      : null,
   }
   return {
     view,
