@@ -251,3 +251,21 @@ export type PayoutSlip = {
     created_at: string
   } | null
 }
+
+// GET /bureau/reports/benefit: a cooperative's benefit linkage in a year
+// (fen; the ratio in basis points, null without attributed revenue).
+export type BenefitRow = {
+  cooperative_id: string
+  name: string
+  county_code: string
+  attributed_to_households: number
+  obligations: number
+  paid: number
+  confirmed: number
+  disputed: number
+  unconfirmed: number
+  outstanding: number
+  households_paid: number
+  benefit_ratio_bp: number | null
+  below_threshold: boolean
+}

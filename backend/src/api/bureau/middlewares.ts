@@ -21,6 +21,7 @@ import { BureauAcceptInvite } from "./invites/validators"
 import { validateBody } from "../utils/validate-body"
 import {
   ReportAttributionParams,
+  ReportBenefitParams,
   ReportRangeParams,
   ReportYearParams,
 } from "./reports/validators"
@@ -131,6 +132,11 @@ export const bureauMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/bureau/reports/omitted",
     middlewares: [validateAndTransformQuery(ReportRangeParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/bureau/reports/benefit",
+    middlewares: [validateAndTransformQuery(ReportBenefitParams, {})],
   },
   {
     method: ["GET"],

@@ -283,3 +283,22 @@ export function orderLedgerTotals(
   if (range.upTo !== undefined) rows.where("order_id", "<=", range.upTo)
   return rows
 }
+
+// Per cooperative, the net attributed to its registered households over a
+// range (the monthly rollups): what a benefit ratio is taken against.
+export function householdRevenueByCooperative(
+  knex: Knex,
+  range: PeriodRange,
+  cooperativeIds: string[]
+) {
+  return knex("attribution_rollup as r")
+    .where("r.grain", "month")
+    .whereNotNull("r.household_id")
+    .whereBetween("r.period_start", [range.from, range.to])
+    .whereIn("r.cooperative_id", cooperativeIds)
+    .groupBy("r.cooperative_id")
+    .select(
+      "r.cooperative_id",
+      knex.raw("sum(r.sales - r.refunds)::bigint as net")
+    )
+}

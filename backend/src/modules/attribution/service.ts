@@ -19,6 +19,7 @@ import {
   batchTotals,
   householdIncomes,
   householdNetByPeriod,
+  householdRevenueByCooperative,
   incomeDeciles,
   orderLedgerTotals,
   householdsReached,
@@ -329,6 +330,23 @@ class AttributionModuleService extends MedusaService({
       actual: Number(r.actual),
       counties: r.counties,
     }))
+  }
+
+  // Per cooperative id, the net attributed to its households in a range.
+  @InjectManager()
+  async householdRevenueByCooperative(
+    range: PeriodRange,
+    cooperativeIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, number>> {
+    if (!cooperativeIds.length) return new Map()
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const rows = (await householdRevenueByCooperative(
+      knex,
+      range,
+      cooperativeIds
+    )) as { cooperative_id: string; net: string }[]
+    return new Map(rows.map((r) => [r.cooperative_id, Number(r.net)]))
   }
 
   // Households with income in the period ranked into tenths, richest first.

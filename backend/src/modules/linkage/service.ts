@@ -18,6 +18,7 @@ import { LinkageAgreement } from "./models/linkage-agreement"
 import { LinkageObligation } from "./models/obligation"
 import { LinkagePayout } from "./models/payout"
 import { LinkageSettlement } from "./models/settlement"
+import { type CooperativeBenefit, cooperativeBenefits } from "./read-model"
 
 type Kind = "purchase" | "wage" | "dividend" | "land_rent"
 
@@ -236,6 +237,32 @@ class LinkageModuleService extends MedusaService({
       })),
       count: Number((counted as { count?: string } | undefined)?.count ?? 0),
     }
+  }
+
+  // Per cooperative, what it owed, paid, had confirmed and disputed in a
+  // date range, and what is still outstanding (read-model.ts).
+  @InjectManager()
+  async cooperativeBenefits(
+    cooperativeIds: string[],
+    range: { from: string; to: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CooperativeBenefit[]> {
+    if (!cooperativeIds.length) return []
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const rows = (await cooperativeBenefits(
+      knex,
+      cooperativeIds,
+      range
+    )) as Record<string, string | number>[]
+    return rows.map((r) => ({
+      cooperative_id: String(r.cooperative_id),
+      obligations: Number(r.obligations),
+      paid: Number(r.paid),
+      confirmed: Number(r.confirmed),
+      disputed: Number(r.disputed),
+      outstanding: Number(r.outstanding),
+      households_paid: Number(r.households_paid),
+    }))
   }
 
   // The slip a token opens, or null for a token that is not one (forged,

@@ -386,6 +386,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     },
     { method: "get", path: "/bureau/audit-log" },
     { method: "get", path: "/bureau/payout-disputes" },
+    { method: "get", path: "/bureau/reports/benefit?format=csv" },
     {
       method: "post",
       path: `/bureau/payout-disputes/${target.disputeId}/resolve`,

@@ -310,6 +310,7 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
         { "x-publishable-api-key": base.publishableKey },
       ],
       ["bureau payout disputes", "/bureau/payout-disputes", bureau.headers],
+      ["bureau benefit report", "/bureau/reports/benefit", bureau.headers],
       ["vendor households", "/vendor/households", coop.headers],
       ["vendor household", `/vendor/households/${ids[0]}`, coop.headers],
       ["vendor batches", "/vendor/batches", coop.headers],

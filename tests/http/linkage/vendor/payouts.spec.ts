@@ -4,6 +4,7 @@ import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
 import { describeHttp } from "../../../helpers/medusa-app"
 import { buckwheatTea, createProduct } from "../../../helpers/catalog"
 import { addHousehold } from "../../../helpers/provenance"
+import { services } from "../../../helpers/services"
 import {
   type CooperativeTenant,
   createCounties,
@@ -733,6 +734,136 @@ describeHttp(
           .filter((e) => e.resource_id === dispute.id)
           .map((e) => e.action)
       ).toEqual(["payout_dispute.resolved"])
+    })
+
+    it("reports each cooperative's benefit linkage to its reviewer: owed, paid, confirmed, disputed, outstanding and the benefit ratio", async () => {
+      const agreement = (
+        await post(zhaojue, "/vendor/agreements", purchase(member))
+      ).body.agreement
+      const wage = (
+        await post(zhaojue, "/vendor/agreements", {
+          kind: "wage",
+          household_id: otherMember,
+          starts_on: "2026-01-01",
+          daily_wage: 10000,
+        })
+      ).body.agreement
+      const product = await createProduct(
+        request,
+        zhaojue,
+        buckwheatTea("benefit-tea")
+      )
+      const batch = await post(zhaojue, "/vendor/batches", {
+        variant_id: product.variants[0].id,
+        harvested_at: "2026-08-01",
+        village: "好谷村",
+        quantity: 50,
+        unit: "kg",
+        purchase_price: 900,
+        contributions: [
+          { household_id: member, quantity: 30 },
+          { household_id: otherMember, quantity: 20 },
+        ],
+      })
+      expect(batch.status).toBe(201)
+      // Revenue attributed to the two households in 2026 (the ledger's own
+      // entry point; orders and captures are the attribution suites' part).
+      await services(getContainer())
+        .attribution()
+        .recordEntries(
+          [
+            [member, 60000],
+            [otherMember, 40000],
+          ].map(([household_id, amount], i) => ({
+            order_id: `order_benefit_${i}`,
+            line_item_id: `line_benefit_${i}`,
+            batch_id: batch.body.batch.id,
+            household_id: household_id as string,
+            cooperative_id: zhaojue.cooperative.id,
+            county_code: "513431",
+            amount: amount as number,
+            kind: "sale" as const,
+            source_event_id: `capture:benefit_${i}`,
+            occurred_at: "2026-09-01T04:00:00.000Z",
+          }))
+        )
+      const payAndAnswer = async (
+        agreementId: string,
+        amount: number,
+        reference: string,
+        outcome: string
+      ) => {
+        const paid = await post(zhaojue, "/vendor/payouts", {
+          agreement_id: agreementId,
+          amount,
+          paid_on: "2026-09-10",
+          method: "bank_transfer",
+          reference,
+        })
+        const slip = await post(
+          zhaojue,
+          `/vendor/payouts/${paid.body.payout.id}/slip`,
+          {}
+        )
+        const answered = await request()
+          .post(`/store/payout-slips/${slip.body.slip.url.split("/p/")[1]}`)
+          .set(store)
+          .send({ outcome })
+        expect(answered.status).toBe(201)
+      }
+      await payAndAnswer(agreement.id, 27000, "BEN-1", "confirmed")
+      await payAndAnswer(wage.id, 3000, "BEN-2", "wrong_amount")
+
+      const report = await get(reviewer, "/bureau/reports/benefit?year=2026")
+      expect(report.status).toBe(200)
+      expect(report.body.threshold_bp).toBe(3000)
+      const row = report.body.cooperatives.find(
+        (c: { cooperative_id: string }) =>
+          c.cooperative_id === zhaojue.cooperative.id
+      )
+      expect(row).toEqual({
+        cooperative_id: zhaojue.cooperative.id,
+        name: "昭觉县苦荞合作社",
+        county_code: "513431",
+        attributed_to_households: 100000,
+        obligations: 45000,
+        paid: 30000,
+        confirmed: 27000,
+        disputed: 3000,
+        unconfirmed: 0,
+        outstanding: 18000,
+        households_paid: 2,
+        benefit_ratio_bp: 3000,
+        below_threshold: false,
+      })
+      // Another year has none of it; another jurisdiction none of it.
+      const earlier = await get(reviewer, "/bureau/reports/benefit?year=2025")
+      expect(
+        earlier.body.cooperatives.find(
+          (c: { cooperative_id: string }) =>
+            c.cooperative_id === zhaojue.cooperative.id
+        )
+      ).toMatchObject({
+        paid: 0,
+        attributed_to_households: 0,
+        benefit_ratio_bp: null,
+      })
+      const elsewhere = await get(
+        cangxiReviewer,
+        "/bureau/reports/benefit?year=2026"
+      )
+      expect(JSON.stringify(elsewhere.body)).not.toContain(
+        zhaojue.cooperative.id
+      )
+      const csv = await get(
+        reviewer,
+        "/bureau/reports/benefit?year=2026&format=csv"
+      )
+      expect(csv.status).toBe(200)
+      expect(csv.text).toContain("benefit_ratio_bp")
+      expect(csv.text).toContain(
+        `${zhaojue.cooperative.id},昭觉县苦荞合作社,513431,100000,45000,30000,27000,3000,0,18000,2,3000,false`
+      )
     })
 
     it("lets only an approved cooperative record, and only for its own members", async () => {

@@ -40,3 +40,15 @@ export const ReportRangeParams = z
     ...reportPeriod,
   })
   .strict()
+
+export type ReportBenefitParamsType = z.infer<typeof ReportBenefitParams>
+export const ReportBenefitParams = z
+  .object({
+    ...page,
+    year: year.optional(),
+    below_threshold_only: z
+      .enum(["true", "false"])
+      .transform((v) => v === "true")
+      .optional(),
+  })
+  .strict()
