@@ -176,6 +176,7 @@ describeHttp(
         [{ ...purchase(otherMember), floor_price: 8.5 }, "floor_price"],
         [{ ...purchase(otherMember), floor_price: 0 }, "floor_price"],
         [{ ...purchase(otherMember), kind: "gift" }, "kind"],
+        [{ ...purchase(otherMember), unit: "box" }, "unit"],
         [{ ...purchase(otherMember), starts_on: "2026-02-30" }, "starts_on"],
         [
           {

@@ -32,7 +32,8 @@ export const VendorCreateAgreement = z
         kind: z.literal("purchase"),
         ...common,
         floor_price: fen("floor_price"),
-        unit: z.string().trim().min(1).max(20),
+        // The unit a batch is counted in: the floor binds batches in it.
+        unit: z.enum(["kg", "g", "piece", "l"]),
       })
       .strict(),
     z

@@ -6,13 +6,15 @@ import type LinkageModuleService from "../../../modules/linkage/service"
 export type PurchaseCheckInput = {
   cooperative_id: string
   harvested_at: Date | string
+  // The batch's unit: a floor binds batches counted in the unit it names.
+  unit: string
   purchase_price?: number | null
   contributions: { household_id?: string | null; quantity: number }[]
 }
 
 // A batch's purchase price against the floors the cooperative guaranteed:
-// every contributing member with a purchase agreement in force at harvest
-// must be paid at least its floor per unit, so such a batch needs a price,
+// every contributing member with a purchase agreement in force at harvest,
+// in the batch's unit, must be paid at least its floor per unit, so such a batch needs a price,
 // and one below the highest floor among them is refused. Answers each
 // member's agreement, for the obligations.
 export const validatePurchasePriceStep = createStep(
@@ -39,7 +41,10 @@ export const validatePurchasePriceStep = createStep(
         },
         { take: null }
       )
-    ).filter((a) => !a.ends_on || new Date(a.ends_on) >= harvest)
+    ).filter(
+      (a) =>
+        a.unit === input.unit && (!a.ends_on || new Date(a.ends_on) >= harvest)
+    )
     const floor = Math.max(0, ...agreements.map((a) => a.floor_price ?? 0))
     if (agreements.length && !input.purchase_price) {
       throw new MedusaError(
