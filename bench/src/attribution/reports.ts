@@ -4,6 +4,7 @@ import { withNames } from "../../../backend/src/api/utils/report-names"
 import { ATTRIBUTION_MODULE } from "../../../backend/src/modules/attribution"
 import {
   type AttributionQuery,
+  type AttributionRow,
   attributionRows,
 } from "../../../backend/src/modules/attribution/read-model"
 import type AttributionModuleService from "../../../backend/src/modules/attribution/service"
@@ -93,7 +94,11 @@ export async function benchReports(
       ledger.attributionTotals(q),
       ledger.attributionPage(q, { limit: PAGE, offset: 0 }),
     ])
-    await withNames(container, q.group_by, (r) => r.key)(found.rows)
+    await withNames<AttributionRow>(
+      container,
+      q.group_by,
+      (r) => r.key
+    )(found.rows)
     return { rows: found.rows.length, count: found.count }
   }
   // A household report as its endpoint runs it: the incomes from the

@@ -3,6 +3,7 @@ import {
   createBatchWorkflow,
 } from "../../../backend/src/workflows/batch"
 import type { DemoContext } from "./context"
+import { PURCHASE_PRICE } from "./linkage"
 import type { DemoCooperative, DemoProduct } from "./data/catalog"
 import { VILLAGES } from "./data/people"
 import type { seededRandom } from "./random"
@@ -78,6 +79,7 @@ export async function ensureBatches(
         quantity,
         unit: product.unit,
         stock_quantity: items,
+        purchase_price: PURCHASE_PRICE[product.unit],
         certifications: coop.certifications.map((c) => c.kind),
         inspection: {
           agency: "凉山州农产品质量安全检验检测中心",

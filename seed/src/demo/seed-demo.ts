@@ -8,6 +8,7 @@ import { ensureHouseholds, makeHousehold } from "./households"
 import { ensureCategories, ensureProduct } from "./products"
 import type { BaseStore } from "../base-store"
 import { ensureHistoricalOrders } from "./orders"
+import { ensureAgreements, ensurePayouts } from "./linkage"
 import { seededRandom } from "./random"
 
 export type DemoSeedOptions = {
@@ -76,6 +77,8 @@ export async function seedDemo(
     Math.round(householdTotal / DEMO_COOPERATIVES.length)
   )
   let householdIndex = 0
+  const paying: { id: string; ownerId: string; county_code: string }[] = []
+  let agreements = 0
   for (const [i, coop] of DEMO_COOPERATIVES.entries()) {
     const cooperative = await ensureCooperative(ctx, coop)
     if (cooperative.created) summary.cooperatives++
@@ -89,6 +92,16 @@ export async function seedDemo(
     const before = summary.households
     const members = await ensureHouseholds(ctx, cooperative, planned, choices)
     summary.households = before + members.length
+    // Agreements before batches: a batch's purchase price is checked
+    // against the floors in force at harvest.
+    agreements += await ensureAgreements(
+      ctx,
+      cooperative,
+      members,
+      coop.products[0].unit,
+      now
+    )
+    paying.push({ ...cooperative, county_code: coop.county_code })
     for (const product of coop.products) {
       const created = await ensureProduct(ctx, cooperative, product, categories)
       summary.products++
@@ -105,6 +118,10 @@ export async function seedDemo(
     }
     progress(logger, "cooperatives", i + 1, DEMO_COOPERATIVES.length)
   }
+  const payouts = await ensurePayouts(ctx, paying, now)
+  logger.info(
+    `demo seed: benefit linkage (+${agreements} agreements, +${payouts} payouts)`
+  )
   if (options.store) {
     summary.orders = await ensureHistoricalOrders(container, options.store, {
       count: options.orders ?? 200,

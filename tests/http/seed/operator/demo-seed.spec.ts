@@ -21,7 +21,14 @@ const COUNTS = `select
   (select coalesce(sum(stocked_quantity), 0)::int from inventory_level) as stock,
   (select coalesce(sum(stock_quantity), 0)::int from batch) as traced_stock,
   (select count(*) from "order")::int as orders,
-  (select count(*) from attribution_entry)::int as ledger_entries`
+  (select count(*) from attribution_entry)::int as ledger_entries,
+  (select count(*) from linkage_agreement)::int as agreements,
+  (select count(*) from linkage_obligation)::int as obligations,
+  (select count(*) from linkage_payout)::int as payouts,
+  (select count(*) from linkage_settlement)::int as settlements,
+  (select count(*) from linkage_confirmation_token)::int as slips,
+  (select count(*) from linkage_payout_response
+    where outcome <> 'confirmed')::int as disputes`
 
 describeHttp("demo seed", ({ request, getContainer }) => {
   let base: BaseStore
@@ -51,6 +58,14 @@ describeHttp("demo seed", ({ request, getContainer }) => {
     )
     // Stock is exactly what the batches traced.
     expect(first.stock).toBe(first.traced_stock)
+    // Benefit linkage: agreements, what the batches' purchase prices owe,
+    // payments settling it, slips answered, two disputes.
+    expect(first.agreements).toBeGreaterThan(0)
+    expect(first.obligations).toBeGreaterThanOrEqual(first.contributions - 84)
+    expect(first.payouts).toBeGreaterThan(first.obligations / 2)
+    expect(first.settlements).toBeGreaterThanOrEqual(first.payouts)
+    expect(first.slips).toBeGreaterThan(0)
+    expect(first.disputes).toBe(2)
     expect(first.contributions).toBeGreaterThanOrEqual(84 * 3)
   })
 

@@ -1,0 +1,132 @@
+import { newOneTimeToken } from "../../../backend/src/lib/auth/invite-token"
+import { LINKAGE_MODULE } from "../../../backend/src/modules/linkage"
+import type LinkageModuleService from "../../../backend/src/modules/linkage/service"
+import {
+  answerPayoutSlipWorkflow,
+  createLinkageAgreementWorkflow,
+  issuePayoutSlipWorkflow,
+  recordPayoutWorkflow,
+} from "../../../backend/src/workflows/linkage"
+import type { DemoContext } from "./context"
+
+type Unit = "kg" | "g" | "piece"
+
+const DAY = 24 * 60 * 60 * 1000
+
+// What the demo cooperatives guarantee their members per unit (fen), and
+// what they pay for a batch's produce: a little above the floor.
+export const FLOOR_PRICE: Record<Unit, number> = { kg: 800, g: 1, piece: 300 }
+export const PURCHASE_PRICE: Record<Unit, number> = {
+  kg: 950,
+  g: 1,
+  piece: 380,
+}
+
+// A purchase agreement (保底收购) for each member in the cooperative's main
+// unit, from before its oldest demo harvest; every seventh member has none,
+// so the reports show members without one. Found again on a re-run.
+export async function ensureAgreements(
+  ctx: DemoContext,
+  cooperative: { id: string; ownerId: string },
+  members: string[],
+  unit: Unit,
+  now: number
+): Promise<number> {
+  const linkage = ctx.container.resolve<LinkageModuleService>(LINKAGE_MODULE)
+  const existing = new Set(
+    (
+      await linkage.listLinkageAgreements(
+        { cooperative_id: cooperative.id, kind: "purchase" },
+        { take: null, select: ["household_id"] }
+      )
+    ).map((a) => a.household_id)
+  )
+  let made = 0
+  for (const [i, household_id] of members.entries()) {
+    if (i % 7 === 6 || existing.has(household_id)) continue
+    await createLinkageAgreementWorkflow(ctx.container).run({
+      input: {
+        cooperative_id: cooperative.id,
+        household_id,
+        kind: "purchase",
+        floor_price: FLOOR_PRICE[unit],
+        unit,
+        starts_on: new Date(now - 400 * DAY),
+        created_by: cooperative.ownerId,
+      },
+    })
+    made++
+  }
+  return made
+}
+
+// Payments for what the cooperative owes its members under agreements:
+// most paid in full ten days after harvest and confirmed by the household
+// on its slip, some paid in half, some not yet (late), and two disputed
+// across the demo. References are the obligations', so a re-run pays
+// nothing twice; a payout already answered gets no new slip.
+export async function ensurePayouts(
+  ctx: DemoContext,
+  cooperatives: { id: string; ownerId: string; county_code: string }[],
+  now: number
+): Promise<number> {
+  const linkage = ctx.container.resolve<LinkageModuleService>(LINKAGE_MODULE)
+  let paid = 0
+  let disputes = 0
+  for (const cooperative of cooperatives) {
+    const obligations = await linkage.listLinkageObligations(
+      { cooperative_id: cooperative.id, kind: "purchase" },
+      { take: null, order: { due_on: "ASC", id: "ASC" } }
+    )
+    for (const [i, obligation] of obligations.entries()) {
+      const share = i % 10
+      if (!obligation.agreement_id || share >= 8) continue
+      const paidOn = Math.min(
+        new Date(obligation.due_on).getTime() + 10 * DAY,
+        now - DAY
+      )
+      const { result } = await recordPayoutWorkflow(ctx.container).run({
+        input: {
+          cooperative_id: cooperative.id,
+          agreement_id: obligation.agreement_id,
+          amount:
+            share === 7
+              ? Math.max(1, Math.floor(obligation.amount / 2))
+              : obligation.amount,
+          paid_on: new Date(paidOn),
+          method: share % 2 ? "wechat_pay" : "bank_transfer",
+          reference: `DEMO-${obligation.id}`,
+          recorded_by: cooperative.ownerId,
+        },
+      })
+      if (result.created) paid++
+      if (share > 6) continue
+      const [answered] = await linkage.listLinkagePayoutResponses(
+        { payout_id: result.payout.id },
+        { take: 1, select: ["id"] }
+      )
+      if (answered) continue
+      const dispute = share === 6 && disputes < 2
+      if (dispute) disputes++
+      const { hash } = newOneTimeToken()
+      await issuePayoutSlipWorkflow(ctx.container).run({
+        input: {
+          payout_id: result.payout.id,
+          cooperative_id: cooperative.id,
+          token_hash: hash,
+          expires_at: new Date(now + 90 * DAY),
+          issued_by: cooperative.ownerId,
+        },
+      })
+      await answerPayoutSlipWorkflow(ctx.container).run({
+        input: {
+          token_hash: hash,
+          outcome: dispute ? "not_received" : "confirmed",
+          responder: i % 3 ? "household" : "first_secretary",
+          county_code: cooperative.county_code,
+        },
+      })
+    }
+  }
+  return paid
+}
