@@ -150,6 +150,14 @@ export const router = createBrowserRouter([
                 lazy: page(() => import("./routes/bureau/concentration")),
               },
               {
+                path: "benefit",
+                lazy: page(() => import("./routes/bureau/benefit")),
+              },
+              {
+                path: "disputes",
+                lazy: page(() => import("./routes/bureau/disputes")),
+              },
+              {
                 path: "audit-log",
                 lazy: page(() => import("./routes/bureau/audit-log")),
               },

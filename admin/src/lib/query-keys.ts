@@ -58,6 +58,10 @@ export const queryKeys = {
     list: (params: QueryParams) =>
       ["bureau-join-requests", "list", params] as const,
   },
+  payoutDisputes: {
+    all: ["payout-disputes"] as const,
+    list: (params: QueryParams) => ["payout-disputes", "list", params] as const,
+  },
   reports: {
     all: ["reports"] as const,
     report: (name: string, params: QueryParams) =>

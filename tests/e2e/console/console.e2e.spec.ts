@@ -540,4 +540,92 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       await reviewer.context().close()
     }
   )
+  browserIt(
+    "lets a reviewer see a cooperative's benefit linkage and decide a household's dispute",
+    async () => {
+      const coop = await registerCooperative(request, {
+        email: "owner@e2e-linkage.coop",
+        name: "昭觉县端到端利益联结合作社",
+        handle: "e2e-linkage",
+        county_code: ZHAOJUE.code,
+        serial: "E2E000009",
+      })
+      await approveCooperative(request, zhaojueReviewer, coop)
+      const member = await request()
+        .post("/vendor/households")
+        .set(coop.headers)
+        .send({
+          registry_number: "5134310101E2L1",
+          county_code: ZHAOJUE.code,
+          township: "竹核乡",
+          village: "大温泉村",
+          head_name: "阿说小红",
+          id_number: syntheticIdNumber(ZHAOJUE.code, "19800606", "951"),
+          member_count: 3,
+        })
+      expect(member.status).toBe(201)
+      const agreement = await request()
+        .post("/vendor/agreements")
+        .set(coop.headers)
+        .send({
+          kind: "wage",
+          household_id: member.body.household.id,
+          starts_on: "2026-01-01",
+          daily_wage: 12000,
+        })
+      expect(agreement.status).toBe(201)
+      const year = new Date().getFullYear()
+      const payout = await request()
+        .post("/vendor/payouts")
+        .set(coop.headers)
+        .send({
+          agreement_id: agreement.body.agreement.id,
+          amount: 24000,
+          paid_on: `${year}-01-15`,
+          method: "cash",
+          reference: "E2E-CASH-1",
+        })
+      expect(payout.status).toBe(201)
+      const slip = await request()
+        .post(`/vendor/payouts/${payout.body.payout.id}/slip`)
+        .set(coop.headers)
+        .send({})
+      const answered = await request()
+        .post(`/store/payout-slips/${slip.body.slip.url.split("/p/")[1]}`)
+        .set({ "x-publishable-api-key": base.publishableKey })
+        .send({ outcome: "not_received", note: "现金没有送到" })
+      expect(answered.status).toBe(201)
+
+      const page = await newPage()
+      await signIn(page, "bureau_user", "reviewer@zhaojue.gov")
+      await page.goto(`${consoleApp.url}/bureau/benefit`)
+      const coopRow = page
+        .getByRole("row")
+        .filter({ hasText: "昭觉县端到端利益联结合作社" })
+      await coopRow.waitFor()
+      expect(await coopRow.innerText()).toContain("¥240.00")
+      await screenshot(page, SUITE, "18-benefit-linkage")
+
+      await page.goto(`${consoleApp.url}/bureau/disputes`)
+      const row = page.getByRole("row").filter({ hasText: "E2E-CASH-1" })
+      await row.waitFor()
+      expect(await row.innerText()).toContain("现金没有送到")
+      expect(await page.content()).not.toContain("阿说小红")
+      await screenshot(page, SUITE, "19-payout-disputes")
+      await row.getByRole("button", { name: "农户属实" }).click()
+      const dialog = page.getByRole("dialog")
+      await dialog.getByLabel("理由").fill("村第一书记核实：现金未送达")
+      await dialog.getByRole("button", { name: "农户属实" }).click()
+      await dialog.waitFor({ state: "detached" })
+      await page
+        .getByRole("row")
+        .filter({ hasText: "村第一书记核实" })
+        .waitFor()
+      const [resolution] = await sql<{ resolution: string }>(
+        "select resolution from linkage_dispute_resolution"
+      )
+      expect(resolution.resolution).toBe("upheld")
+      await page.context().close()
+    }
+  )
 })

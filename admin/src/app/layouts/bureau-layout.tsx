@@ -14,6 +14,8 @@ export function BureauLayout() {
     { to: "/bureau/omitted", label: t("nav.bureau.omitted") },
     { to: "/bureau/income-decline", label: t("nav.bureau.incomeDecline") },
     { to: "/bureau/concentration", label: t("nav.bureau.concentration") },
+    { to: "/bureau/benefit", label: t("nav.bureau.benefit") },
+    { to: "/bureau/disputes", label: t("nav.bureau.disputes") },
     { to: "/bureau/audit-log", label: t("nav.bureau.auditLog") },
   ]
   return (

@@ -8,6 +8,7 @@ export type ReportName =
   | "omitted"
   | "income-decline"
   | "concentration"
+  | "benefit"
 
 // One page of a bureau report (GET /bureau/reports/<name>), kept on screen
 // while the next page or filter loads.

@@ -1,7 +1,16 @@
+import type { BenefitRow, ReportPage } from "@tianfu/domain"
+
+export type BenefitReport = ReportPage & {
+  cooperatives: BenefitRow[]
+  year: number
+  threshold_bp: number
+}
+
 // Report rows as the bureau's report routes answer them (declared once in
 // @tianfu/domain, which the backend's views are typed with).
 export type {
   AttributionGroup,
+  BenefitRow,
   AttributionReport,
   AttributionRowFor,
   ConcentrationReport,
