@@ -92,6 +92,10 @@ export const router = createBrowserRouter([
                 path: "orders/:id",
                 lazy: page(() => import("./routes/coop/order-detail")),
               },
+              {
+                path: "linkage",
+                lazy: page(() => import("./routes/coop/linkage")),
+              },
               { path: "team", lazy: page(() => import("./routes/coop/team")) },
             ],
           },

@@ -58,6 +58,14 @@ export const queryKeys = {
     list: (params: QueryParams) =>
       ["bureau-join-requests", "list", params] as const,
   },
+  linkage: {
+    all: ["linkage"] as const,
+    agreements: (params: QueryParams) =>
+      ["linkage", "agreements", params] as const,
+    payouts: (params: QueryParams) => ["linkage", "payouts", params] as const,
+    obligations: (params: QueryParams) =>
+      ["linkage", "obligations", params] as const,
+  },
   payoutDisputes: {
     all: ["payout-disputes"] as const,
     list: (params: QueryParams) => ["payout-disputes", "list", params] as const,

@@ -1,4 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import jsQR from "jsqr"
+import { PNG } from "pngjs"
 import fs from "node:fs"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { type BaseStore, seedBaseStore } from "../../../seed/src/base-store"
@@ -625,6 +627,95 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
         "select resolution from linkage_dispute_resolution"
       )
       expect(resolution.resolution).toBe("upheld")
+      await page.context().close()
+    }
+  )
+  browserIt(
+    "lets a cooperative record an agreement and a payment, print its slip, and the slip's QR code carry the household's confirmation link",
+    async () => {
+      const coop = await registerCooperative(request, {
+        email: "owner@e2e-slips.coop",
+        name: "昭觉县端到端收款单合作社",
+        handle: "e2e-slips",
+        county_code: ZHAOJUE.code,
+        serial: "E2E000010",
+      })
+      await approveCooperative(request, zhaojueReviewer, coop)
+      const member = await request()
+        .post("/vendor/households")
+        .set(coop.headers)
+        .send({
+          registry_number: "5134310101E2S1",
+          county_code: ZHAOJUE.code,
+          township: "竹核乡",
+          village: "大温泉村",
+          head_name: "吉克石布",
+          id_number: syntheticIdNumber(ZHAOJUE.code, "19810707", "961"),
+          member_count: 4,
+        })
+      expect(member.status).toBe(201)
+
+      const page = await newPage()
+      await signIn(page, "cooperative_user", "owner@e2e-slips.coop")
+      await page.goto(`${consoleApp.url}/coop/linkage`)
+      await page.getByRole("button", { name: "新建协议" }).click()
+      let dialog = page.getByRole("dialog")
+      await dialog.getByLabel("类型").selectOption("wage")
+      await dialog.getByLabel("日工资（元）").fill("120")
+      await dialog.getByLabel("生效日期").fill("2026-01-01")
+      await dialog.getByRole("button", { name: "保存协议" }).click()
+      await dialog.waitFor({ state: "detached" })
+      await page
+        .getByRole("row")
+        .filter({ hasText: "日工资 ¥120.00" })
+        .waitFor()
+
+      await page.getByRole("button", { name: "记录付款" }).click()
+      dialog = page.getByRole("dialog")
+      await dialog.getByLabel("金额（元）").fill("360")
+      await dialog.getByLabel("付款日期").fill("2026-06-30")
+      await dialog.getByLabel("付款方式").selectOption("wechat_pay")
+      await dialog.getByLabel("凭证号").fill("WX-E2E-0630")
+      await dialog.getByRole("button", { name: "保存付款" }).click()
+      await dialog.waitFor({ state: "detached" })
+      const row = page.getByRole("row").filter({ hasText: "WX-E2E-0630" })
+      await row.waitFor()
+      await screenshot(page, SUITE, "20-coop-linkage")
+
+      await row.getByRole("button", { name: "打印收款单" }).click()
+      const slip = page.getByTestId("slip")
+      await slip.waitFor()
+      expect(await slip.innerText()).toContain("¥360.00")
+      await screenshot(page, SUITE, "21-payout-slip")
+      // Printed, the slip stands alone on the page.
+      await page.emulateMedia({ media: "print" })
+      await screenshot(page, SUITE, "22-payout-slip-printed")
+      expect(
+        await page.getByRole("heading", { name: "利益联结" }).isVisible()
+      ).toBe(false)
+      expect(await slip.getByText("¥360.00").isVisible()).toBe(true)
+      await page.emulateMedia({ media: "screen" })
+      // The printed QR code, read back from the rendered page.
+      const png = PNG.sync.read(
+        await slip.getByRole("img", { name: "收款确认二维码" }).screenshot()
+      )
+      const decoded = jsQR(
+        new Uint8ClampedArray(png.data),
+        png.width,
+        png.height
+      )
+      expect(decoded?.data).toMatch(/\/p\/[A-Za-z0-9_-]{20,64}$/)
+      const token = decoded!.data.split("/p/")[1]
+      const answered = await request()
+        .post(`/store/payout-slips/${token}`)
+        .set({ "x-publishable-api-key": base.publishableKey })
+        .send({ outcome: "confirmed" })
+      expect(answered.status).toBe(201)
+      expect(answered.body.slip).toMatchObject({
+        amount: 36000,
+        kind: "wage",
+        answer: { outcome: "confirmed" },
+      })
       await page.context().close()
     }
   )

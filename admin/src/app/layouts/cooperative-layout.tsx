@@ -19,6 +19,7 @@ export function CooperativeLayout() {
     { to: "/coop/batches", label: t("nav.coop.batches") },
     { to: "/coop/households", label: t("nav.coop.households") },
     { to: "/coop/orders", label: t("nav.coop.orders") },
+    { to: "/coop/linkage", label: t("nav.coop.linkage") },
     { to: "/coop/team", label: t("nav.coop.team") },
   ]
   return (

@@ -1,0 +1,129 @@
+import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
+import { api, type Page } from "@/lib/api-client"
+import { queryClient } from "@/lib/query-client"
+import { queryKeys } from "@/lib/query-keys"
+
+export type LinkageKind = "purchase" | "wage" | "dividend" | "land_rent"
+export type PayoutMethod = "bank_transfer" | "wechat_pay" | "alipay" | "cash"
+
+export type Agreement = {
+  id: string
+  household_id: string
+  kind: LinkageKind
+  floor_price: number | null
+  unit: string | null
+  daily_wage: number | null
+  surplus_share_bp: number | null
+  per_share_amount: number | null
+  shares: number | null
+  rent_per_mu: number | null
+  area_centi_mu: number | null
+  starts_on: string
+  ends_on: string | null
+  end_reason: string | null
+}
+
+export type Payout = {
+  id: string
+  household_id: string
+  agreement_id: string
+  kind: LinkageKind
+  entry: "payment" | "reversal"
+  amount: number
+  paid_on: string
+  method: PayoutMethod
+  reference: string
+  reverses_id: string | null
+}
+
+export type Obligation = {
+  id: string
+  household_id: string
+  agreement_id: string | null
+  kind: LinkageKind
+  amount: number
+  settled: number
+  outstanding: number
+  source_type: string
+  basis: string | null
+  due_on: string
+}
+
+export type Slip = {
+  url: string
+  expires_at: string
+  qr_svg: string
+  cooperative: { name: string }
+  payout: Payout
+}
+
+type List = { offset: number; limit: number }
+
+const invalidate = () =>
+  queryClient.invalidateQueries({ queryKey: queryKeys.linkage.all })
+
+export function useAgreements(params: List & { in_force?: "true" }) {
+  return useQuery({
+    queryKey: queryKeys.linkage.agreements(params),
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      api<{ agreements: Agreement[] } & Page>("/vendor/agreements", {
+        query: params,
+      }),
+  })
+}
+
+export function usePayouts(params: List) {
+  return useQuery({
+    queryKey: queryKeys.linkage.payouts(params),
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      api<{ payouts: Payout[] } & Page>("/vendor/payouts", { query: params }),
+  })
+}
+
+export function useObligations(params: List & { open: "true" }) {
+  return useQuery({
+    queryKey: queryKeys.linkage.obligations(params),
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      api<{ obligations: Obligation[] } & Page>("/vendor/obligations", {
+        query: params,
+      }),
+  })
+}
+
+export function useCreateAgreement() {
+  return useMutation({
+    mutationFn: (body: Record<string, unknown>) =>
+      api<{ agreement: Agreement }>("/vendor/agreements", {
+        method: "POST",
+        body,
+      }),
+    onSuccess: invalidate,
+  })
+}
+
+export function useRecordPayout() {
+  return useMutation({
+    mutationFn: (body: {
+      agreement_id: string
+      amount: number
+      paid_on: string
+      method: PayoutMethod
+      reference: string
+    }) => api<{ payout: Payout }>("/vendor/payouts", { method: "POST", body }),
+    onSuccess: invalidate,
+  })
+}
+
+// A new slip (a new single-use QR link) for a payment, each time asked.
+export function useIssueSlip() {
+  return useMutation({
+    mutationFn: (payoutId: string) =>
+      api<{ slip: Slip }>(
+        `/vendor/payouts/${encodeURIComponent(payoutId)}/slip`,
+        { method: "POST", body: {} }
+      ),
+  })
+}

@@ -1,0 +1,294 @@
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { Button } from "@/components/button"
+import { type Column, DataTable } from "@/components/data-table"
+import { Panel } from "@/components/page-header"
+import { QueryState } from "@/components/states"
+import { formatFen } from "@/lib/money"
+import {
+  type Agreement,
+  type Obligation,
+  type Payout,
+  useAgreements,
+  useObligations,
+  usePayouts,
+} from "../api/linkage"
+import { AgreementDialog } from "./agreement-dialog"
+import { PayoutDialog } from "./payout-dialog"
+import { SlipDialog } from "./slip-dialog"
+
+const LIMIT = 20
+
+type Names = Map<string, string>
+
+function useTermsText() {
+  const { t } = useTranslation("linkage")
+  return (a: Agreement) => {
+    switch (a.kind) {
+      case "purchase":
+        return t("terms.purchase", {
+          price: formatFen(a.floor_price ?? 0),
+          unit: a.unit ?? "",
+        })
+      case "wage":
+        return t("terms.wage", { price: formatFen(a.daily_wage ?? 0) })
+      case "dividend":
+        return a.surplus_share_bp
+          ? t("terms.dividendShare", { percent: a.surplus_share_bp / 100 })
+          : t("terms.dividendPerShare", {
+              price: formatFen(a.per_share_amount ?? 0),
+              shares: a.shares ?? 0,
+            })
+      default:
+        return t("terms.landRent", {
+          price: formatFen(a.rent_per_mu ?? 0),
+          mu: (a.area_centi_mu ?? 0) / 100,
+        })
+    }
+  }
+}
+
+// The cooperative's agreements with its members (newest first) and a form
+// for a new one.
+export function AgreementsPanel({
+  names,
+  households,
+}: {
+  names: Names
+  households: { id: string; label: string }[]
+}) {
+  const { t, i18n } = useTranslation("linkage")
+  const [offset, setOffset] = useState(0)
+  const [creating, setCreating] = useState(false)
+  const query = useAgreements({ offset, limit: LIMIT })
+  const terms = useTermsText()
+  const columns: Column<Agreement>[] = [
+    {
+      key: "household",
+      header: t("columns.household"),
+      cell: (a) => names.get(a.household_id) ?? "—",
+    },
+    {
+      key: "kind",
+      header: t("columns.kind"),
+      cell: (a) => t(`kind.${a.kind}`),
+    },
+    { key: "terms", header: t("columns.terms"), cell: terms },
+    {
+      key: "term",
+      header: t("columns.term"),
+      cell: (a) =>
+        `${new Date(a.starts_on).toLocaleDateString(i18n.language)} – ${
+          a.ends_on
+            ? new Date(a.ends_on).toLocaleDateString(i18n.language)
+            : t("inForce")
+        }`,
+    },
+  ]
+  return (
+    <Panel
+      title={t("agreements.title")}
+      actions={
+        <Button
+          small
+          onClick={() => setCreating(true)}
+          disabled={!households.length}
+        >
+          {t("agreements.new")}
+        </Button>
+      }
+    >
+      <QueryState query={query}>
+        {(data) => (
+          <DataTable
+            page={{
+              count: data.count,
+              offset,
+              limit: LIMIT,
+              onChange: setOffset,
+            }}
+            caption={t("agreements.title")}
+            rows={data.agreements}
+            rowKey={(row) => row.id}
+            empty={{
+              title: t("agreements.empty"),
+              hint: t("agreements.emptyHint"),
+            }}
+            columns={columns}
+          />
+        )}
+      </QueryState>
+      {creating && (
+        <AgreementDialog
+          households={households}
+          onClose={() => setCreating(false)}
+        />
+      )}
+    </Panel>
+  )
+}
+
+// What is still owed to members, oldest due first.
+export function ObligationsPanel({ names }: { names: Names }) {
+  const { t, i18n } = useTranslation("linkage")
+  const [offset, setOffset] = useState(0)
+  const query = useObligations({ offset, limit: LIMIT, open: "true" })
+  const columns: Column<Obligation>[] = [
+    {
+      key: "due",
+      header: t("columns.due"),
+      cell: (o) => new Date(o.due_on).toLocaleDateString(i18n.language),
+    },
+    {
+      key: "household",
+      header: t("columns.household"),
+      cell: (o) => names.get(o.household_id) ?? "—",
+    },
+    {
+      key: "kind",
+      header: t("columns.kind"),
+      cell: (o) => t(`kind.${o.kind}`),
+    },
+    { key: "basis", header: t("columns.basis"), cell: (o) => o.basis ?? "—" },
+    {
+      key: "amount",
+      header: t("columns.owed"),
+      numeric: true,
+      cell: (o) => formatFen(o.amount),
+    },
+    {
+      key: "outstanding",
+      header: t("columns.outstanding"),
+      numeric: true,
+      cell: (o) => formatFen(o.outstanding),
+    },
+  ]
+  return (
+    <Panel title={t("obligations.title")}>
+      <QueryState query={query}>
+        {(data) => (
+          <DataTable
+            page={{
+              count: data.count,
+              offset,
+              limit: LIMIT,
+              onChange: setOffset,
+            }}
+            caption={t("obligations.title")}
+            rows={data.obligations}
+            rowKey={(row) => row.id}
+            empty={{
+              title: t("obligations.empty"),
+              hint: t("obligations.emptyHint"),
+            }}
+            columns={columns}
+          />
+        )}
+      </QueryState>
+    </Panel>
+  )
+}
+
+// Money paid to members, newest first, each payment with a slip to print.
+export function PayoutsPanel({ names }: { names: Names }) {
+  const { t, i18n } = useTranslation("linkage")
+  const [offset, setOffset] = useState(0)
+  const [recording, setRecording] = useState(false)
+  const [printing, setPrinting] = useState<Payout | null>(null)
+  const query = usePayouts({ offset, limit: LIMIT })
+  const agreements = useAgreements({ offset: 0, limit: 100, in_force: "true" })
+  const payable = (agreements.data?.agreements ?? []).map((a) => ({
+    id: a.id,
+    label: `${names.get(a.household_id) ?? a.household_id} · ${t(`kind.${a.kind}`)}`,
+  }))
+  const columns: Column<Payout>[] = [
+    {
+      key: "paid",
+      header: t("columns.paidOn"),
+      cell: (p) => new Date(p.paid_on).toLocaleDateString(i18n.language),
+    },
+    {
+      key: "household",
+      header: t("columns.household"),
+      cell: (p) => names.get(p.household_id) ?? "—",
+    },
+    {
+      key: "kind",
+      header: t("columns.kind"),
+      cell: (p) => t(`kind.${p.kind}`),
+    },
+    {
+      key: "amount",
+      header: t("columns.amount"),
+      numeric: true,
+      cell: (p) => `${p.entry === "reversal" ? "−" : ""}${formatFen(p.amount)}`,
+    },
+    {
+      key: "method",
+      header: t("columns.method"),
+      cell: (p) => t(`method.${p.method}`),
+    },
+    {
+      key: "reference",
+      header: t("columns.reference"),
+      cell: (p) => p.reference,
+    },
+    {
+      key: "slip",
+      header: t("columns.slip"),
+      cell: (p) =>
+        p.entry === "payment" ? (
+          <Button small variant="secondary" onClick={() => setPrinting(p)}>
+            {t("slip.open")}
+          </Button>
+        ) : (
+          t("reversal")
+        ),
+    },
+  ]
+  return (
+    <Panel
+      title={t("payouts.title")}
+      actions={
+        <Button
+          small
+          onClick={() => setRecording(true)}
+          disabled={!payable.length}
+        >
+          {t("payouts.new")}
+        </Button>
+      }
+    >
+      <QueryState query={query}>
+        {(data) => (
+          <DataTable
+            page={{
+              count: data.count,
+              offset,
+              limit: LIMIT,
+              onChange: setOffset,
+            }}
+            caption={t("payouts.title")}
+            rows={data.payouts}
+            rowKey={(row) => row.id}
+            empty={{ title: t("payouts.empty"), hint: t("payouts.emptyHint") }}
+            columns={columns}
+          />
+        )}
+      </QueryState>
+      {recording && (
+        <PayoutDialog
+          agreements={payable}
+          onClose={() => setRecording(false)}
+        />
+      )}
+      {printing && (
+        <SlipDialog
+          payout={printing}
+          household={names.get(printing.household_id) ?? ""}
+          onClose={() => setPrinting(null)}
+        />
+      )}
+    </Panel>
+  )
+}
