@@ -138,13 +138,17 @@ export type BatchAttributionRow = Money & {
   allocated_quantity: number
 }
 
-// GET /store/impact: what the platform has attributed so far.
+// GET /store/impact: what the platform has attributed so far, and what
+// cooperatives paid their member households (less reversals) and the
+// households confirmed on their slips.
 export type PlatformImpact = {
   total: number
   to_households: number
   households: number
   counties: number
   cooperatives: number
+  paid_to_households: number
+  confirmed_by_households: number
 }
 
 // GET /store/orders/:id/impact: one order's receipt.
@@ -198,6 +202,10 @@ export type Provenance = {
   county: CountySummary | null
   registered_households: number
   batches: BatchSummary[]
+  // The least the cooperative guarantees its members per unit of this
+  // product's produce (fen), from its purchase agreements in force; null
+  // when it guarantees none in that unit.
+  guaranteed_floor: { amount: number; unit: string } | null
 }
 
 // GET /store/trace/:code: the page a QR label opens.

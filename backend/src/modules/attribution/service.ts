@@ -54,7 +54,10 @@ export type RecordedEntry = EntryInput & { id: string }
 
 // What the platform has attributed so far (fen), and how widely: the
 // answer of GET /store/impact.
-export type { PlatformImpact }
+export type AttributedImpact = Omit<
+  PlatformImpact,
+  "paid_to_households" | "confirmed_by_households"
+>
 
 // The day / month / year rollups the reports read, each a sum of the
 // ledger over its columns: per household and cooperative; per cooperative
@@ -183,7 +186,7 @@ class AttributionModuleService extends MedusaService({
   @InjectManager()
   async platformImpact(
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<PlatformImpact> {
+  ): Promise<AttributedImpact> {
     const em = sharedContext.manager as SqlEntityManager
     const [row] = await em.execute(
       `with per_household as (

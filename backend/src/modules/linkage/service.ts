@@ -265,6 +265,52 @@ class LinkageModuleService extends MedusaService({
     }))
   }
 
+  // The lowest floor price per unit a cooperative guarantees its members
+  // today in a unit (purchase agreements in force), or null.
+  @InjectManager()
+  async guaranteedFloor(
+    cooperativeId: string,
+    unit: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number | null> {
+    const em = sharedContext.manager as SqlEntityManager
+    const [row] = await em.execute(
+      `select min(floor_price)::int as floor
+         from linkage_agreement
+        where cooperative_id = ? and kind = 'purchase' and unit = ?
+          and deleted_at is null and starts_on <= now()
+          and (ends_on is null or ends_on >= now())`,
+      [cooperativeId, unit]
+    )
+    return row?.floor === null || row?.floor === undefined
+      ? null
+      : Number(row.floor)
+  }
+
+  // Everything paid to households that stands (payments not reversed),
+  // and what of it the households confirmed on their slips.
+  @InjectManager()
+  async platformPayouts(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ paid: number; confirmed: number }> {
+    const em = sharedContext.manager as SqlEntityManager
+    const [row] = await em.execute(
+      `select coalesce(sum(p.amount), 0)::bigint as paid,
+              coalesce(sum(p.amount) filter (where exists (
+                select 1 from linkage_payout_response a
+                 where a.payout_id = p.id and a.outcome = 'confirmed')), 0)::bigint
+                as confirmed
+         from linkage_payout p
+        where p.entry = 'payment' and p.deleted_at is null
+          and not exists (select 1 from linkage_payout r
+                           where r.reverses_id = p.id)`
+    )
+    return {
+      paid: Number(row?.paid ?? 0),
+      confirmed: Number(row?.confirmed ?? 0),
+    }
+  }
+
   // The slip a token opens, or null for a token that is not one (forged,
   // mistyped or removed): callers answer all of those alike.
   @InjectManager()

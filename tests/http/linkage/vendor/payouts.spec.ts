@@ -408,6 +408,14 @@ describeHttp(
       const priced = await batch(900)
       expect(priced.status).toBe(201)
       expect(priced.body.batch.purchase_price).toBe(900)
+      // The shop states the floor the cooperative guarantees its members.
+      const provenance = await request()
+        .get(`/store/products/${product.id}/provenance`)
+        .set(store)
+      expect(provenance.body.provenance.guaranteed_floor).toEqual({
+        amount: 800,
+        unit: "kg",
+      })
       const batchId = priced.body.batch.id as string
 
       const owed = async (household: string) =>
@@ -865,6 +873,49 @@ describeHttp(
       expect(csv.text).toContain(
         `${zhaojue.cooperative.id},昭觉县苦荞合作社,513431,100000,45000,30000,27000,3000,0,18000,2,3000,false`
       )
+    })
+
+    it("counts on the home page what households were paid and confirmed, less what was reversed", async () => {
+      const agreement = (
+        await post(zhaojue, "/vendor/agreements", {
+          kind: "wage",
+          household_id: member,
+          starts_on: "2026-01-01",
+          daily_wage: 10000,
+        })
+      ).body.agreement
+      const pay = async (reference: string, amount: number) =>
+        (
+          await post(zhaojue, "/vendor/payouts", {
+            agreement_id: agreement.id,
+            amount,
+            paid_on: "2026-07-01",
+            method: "alipay",
+            reference,
+          })
+        ).body.payout as { id: string }
+      const confirmed = await pay("ALI-1", 20000)
+      await pay("ALI-2", 5000)
+      const reversed = await pay("ALI-3", 7000)
+      const slip = await post(
+        zhaojue,
+        `/vendor/payouts/${confirmed.id}/slip`,
+        {}
+      )
+      await request()
+        .post(`/store/payout-slips/${slip.body.slip.url.split("/p/")[1]}`)
+        .set(store)
+        .send({ outcome: "confirmed" })
+      await post(zhaojue, `/vendor/payouts/${reversed.id}/reverse`, {
+        reference: "ALI-3-R",
+        reason: "重复",
+      })
+      const impact = await request().get("/store/impact").set(store)
+      expect(impact.status).toBe(200)
+      expect(impact.body.impact).toMatchObject({
+        paid_to_households: 25000,
+        confirmed_by_households: 20000,
+      })
     })
 
     it("lets only an approved cooperative record, and only for its own members", async () => {

@@ -15,6 +15,10 @@ export function ImpactCounter({ impact }: { impact: PlatformImpact }) {
       label: t("impact.households"),
       value: impact.households.toLocaleString(),
     },
+    {
+      label: t("impact.paidConfirmed"),
+      value: formatFen(impact.confirmed_by_households, i18n.language),
+    },
     { label: t("impact.counties"), value: String(impact.counties) },
     { label: t("impact.cooperatives"), value: String(impact.cooperatives) },
   ]
@@ -27,7 +31,7 @@ export function ImpactCounter({ impact }: { impact: PlatformImpact }) {
       <h2 id="impact-title" className="text-sm opacity-90">
         {t("impact.title")}
       </h2>
-      <dl className="mt-2 grid grid-cols-2 gap-3 md:grid-cols-4">
+      <dl className="mt-2 grid grid-cols-2 gap-3 md:grid-cols-5">
         {figures.map((f) => (
           <div key={f.label}>
             <dt className="text-xs opacity-80">{f.label}</dt>

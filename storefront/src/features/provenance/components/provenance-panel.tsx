@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import { pick } from "@/i18n"
-import { formatDate } from "@/lib/money"
+import { formatDate, formatFen } from "@/lib/money"
 import type { Provenance, TraceEvent } from "../types"
 import { CertificationBadges } from "./certification-badges"
 import { TraceTimeline } from "./trace-timeline"
@@ -31,6 +31,17 @@ export function ProvenancePanel({
         <p className="mt-2 rounded bg-brand-50 p-2 text-brand-800">
           {t("provenance.supports", {
             count: provenance.registered_households,
+          })}
+        </p>
+      )}
+      {provenance.guaranteed_floor && (
+        <p
+          className="mt-2 text-sm text-brand-800"
+          data-testid="guaranteed-floor"
+        >
+          {t("provenance.floor", {
+            price: formatFen(provenance.guaranteed_floor.amount, i18n.language),
+            unit: provenance.guaranteed_floor.unit,
           })}
         </p>
       )}

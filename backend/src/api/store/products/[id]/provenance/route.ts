@@ -4,6 +4,8 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import type { Provenance } from "@tianfu/domain"
+import { LINKAGE_MODULE } from "../../../../../modules/linkage"
+import type LinkageModuleService from "../../../../../modules/linkage/service"
 import { isoDate, registeredHouseholdCount } from "../../../../utils/batch-view"
 import { storeCountyFields } from "../../../counties/query-config"
 
@@ -95,6 +97,13 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     (a: { harvested_at: Date | string }, b: { harvested_at: Date | string }) =>
       new Date(a.harvested_at).getTime() - new Date(b.harvested_at).getTime()
   )
+  // The floor the cooperative guarantees in the unit its batches are
+  // counted in (a product's batches share one unit).
+  const unit = batches[0]?.unit
+  const linkage: LinkageModuleService = req.scope.resolve(LINKAGE_MODULE)
+  const floor = unit
+    ? await linkage.guaranteedFloor(cooperative.id, unit)
+    : null
   const provenance: Provenance = {
     product_id: product.id,
     cooperative: {
@@ -105,6 +114,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     county: county ?? null,
     registered_households: households.size,
     batches,
+    guaranteed_floor: floor === null ? null : { amount: floor, unit },
   }
   res.json({ provenance })
 }
