@@ -179,6 +179,20 @@ class LinkageModuleService extends MedusaService({
     return { ...payout, settlements }
   }
 
+  // Several entries in one transaction (an uploaded file), each settled as
+  // recordPayoutEntry settles it: all are written or none.
+  @InjectTransactionManager()
+  async recordPayoutEntries(
+    inputs: PayoutEntryInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RecordedPayout[]> {
+    const recorded: RecordedPayout[] = []
+    for (const input of inputs) {
+      recorded.push(await this.recordPayoutEntry(input, sharedContext))
+    }
+    return recorded
+  }
+
   // Obligations with what is settled and outstanding, oldest due first.
   @InjectManager()
   async obligationBalances(

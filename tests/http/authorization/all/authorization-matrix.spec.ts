@@ -331,6 +331,11 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     { method: "get", path: "/vendor/obligations" },
     {
       method: "post",
+      path: "/vendor/payouts/import",
+      body: { csv: "agreement_id,amount,paid_on,method,reference\n" },
+    },
+    {
+      method: "post",
       path: `/vendor/payouts/${target.payoutId}/slip`,
       body: {},
     },

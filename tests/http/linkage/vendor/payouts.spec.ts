@@ -918,6 +918,98 @@ describeHttp(
       })
     })
 
+    it("imports a file of payments once, row by row, all or nothing unless asked for the good rows", async () => {
+      const wage = (
+        await post(zhaojue, "/vendor/agreements", {
+          kind: "wage",
+          household_id: member,
+          starts_on: "2026-01-01",
+          daily_wage: 10000,
+        })
+      ).body.agreement
+      const owed = await post(zhaojue, "/vendor/obligations", {
+        agreement_id: wage.id,
+        period: "2026-05",
+        due_on: "2026-06-05",
+        work_days: 20,
+      })
+      expect(owed.body.obligation.amount).toBe(200000)
+      const foreign = (
+        await post(cangxi, "/vendor/agreements", {
+          kind: "wage",
+          household_id: cangxiMember,
+          starts_on: "2026-01-01",
+          daily_wage: 10000,
+        })
+      ).body.agreement
+      const file = [
+        "agreement_id,amount,paid_on,method,reference",
+        `${wage.id},1200.50,2026-06-10,wechat_pay,WX-0610`,
+        `${wage.id},12.345,2026-06-11,cash,CASH-0611`,
+        `${wage.id},300,2026-06-12,银行转账,BANK-0612`,
+        `${foreign.id},50,2026-06-12,cash,CASH-FOREIGN`,
+      ].join("\n")
+      const upload = (csv: string, mode?: string) =>
+        post(zhaojue, "/vendor/payouts/import", {
+          csv,
+          ...(mode ? { mode } : {}),
+        })
+      const count = async () =>
+        (
+          await sql<{ n: number }>(
+            "select count(*)::int as n from linkage_payout where cooperative_id = ?",
+            [zhaojue.cooperative.id]
+          )
+        )[0].n
+
+      const refused = await upload(file)
+      expect(refused.status).toBe(400)
+      expect(refused.body.errors).toEqual([
+        { row: 3, field: "amount", reason: expect.any(String) },
+        { row: 5, field: "agreement_id", reason: expect.any(String) },
+      ])
+      expect(JSON.stringify(refused.body)).not.toContain("12.345")
+      expect(await count()).toBe(0)
+
+      const partial = await upload(file, "good_rows")
+      expect(partial.status).toBe(201)
+      expect(partial.body).toMatchObject({ imported: 2, skipped: 0 })
+      expect(partial.body.errors).toHaveLength(2)
+      expect(await count()).toBe(2)
+      // The same file again writes nothing.
+      const again = await upload(file, "good_rows")
+      expect(again.body).toMatchObject({ imported: 0, skipped: 2 })
+      expect(await count()).toBe(2)
+      // What was paid settled the month's wages: 1,200.50 + 300 yuan.
+      const [obligation] = (
+        await get(
+          zhaojue,
+          `/vendor/obligations?household_id=${member}&kind=wage`
+        )
+      ).body.obligations
+      expect(obligation).toMatchObject({ settled: 150050, outstanding: 49950 })
+
+      // A spreadsheet's export: byte-order mark, Chinese headers.
+      const chinese = [
+        "\uFEFF协议编号,金额（元）,付款日期,付款方式,凭证号",
+        `${wage.id},499.50,2026-06-20,支付宝,ALI-0620`,
+      ].join("\r\n")
+      const imported = await upload(chinese)
+      expect(imported.status).toBe(201)
+      expect(imported.body).toMatchObject({ imported: 1, errors: [] })
+      const [settled] = (
+        await get(
+          zhaojue,
+          `/vendor/obligations?household_id=${member}&kind=wage`
+        )
+      ).body.obligations
+      expect(settled).toMatchObject({ outstanding: 0 })
+
+      const headless = await upload("a,b\n1,2")
+      expect(headless.status).toBe(400)
+      expect(headless.body.message).toContain("agreement_id")
+    })
+
     it("lets only an approved cooperative record, and only for its own members", async () => {
       const refused = await post(
         pending,

@@ -5,6 +5,7 @@ import {
 import { validateBody } from "../../utils/validate-body"
 import {
   VendorCreatePayout,
+  VendorImportPayouts,
   VendorGetPayoutsParams,
   VendorReversePayout,
 } from "./validators"
@@ -19,6 +20,13 @@ export const vendorPayoutsMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/vendor/payouts",
     middlewares: [validateBody(VendorCreatePayout)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/payouts/import",
+    // 10,000 rows of CSV as JSON text.
+    bodyParser: { sizeLimit: "4mb" },
+    middlewares: [validateBody(VendorImportPayouts)],
   },
   {
     method: ["POST"],

@@ -52,3 +52,14 @@ export const VendorGetPayoutsParams = createFindParams({
   agreement_id: z.string().max(64).optional(),
   kind: z.enum(AGREEMENT_KINDS).optional(),
 })
+
+export type VendorImportPayoutsType = z.infer<typeof VendorImportPayouts>
+export const VendorImportPayouts = z
+  .object({
+    // The file's text (the console decodes GBK and UTF-8 before sending).
+    csv: z.string().min(1).max(3_000_000),
+    // all_or_nothing: one bad row writes nothing; good_rows: the good rows
+    // are written and the bad ones reported.
+    mode: z.enum(["all_or_nothing", "good_rows"]).default("all_or_nothing"),
+  })
+  .strict()

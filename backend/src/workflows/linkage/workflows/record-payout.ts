@@ -4,6 +4,11 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { findPayableAgreementStep } from "../steps/find-payable-agreement"
+import {
+  importPayoutsStep,
+  type PayoutRow,
+  type RowError,
+} from "../steps/import-payouts"
 import { recordPayoutStep } from "../steps/record-payout"
 
 export type RecordPayoutInput = {
@@ -32,5 +37,19 @@ export const recordPayoutWorkflow = createWorkflow(
       reverses_id: null,
     }))
     return new WorkflowResponse(recordPayoutStep(payout))
+  }
+)
+
+// A file of payments uploaded at once (see importPayoutsStep).
+export const importPayoutsWorkflow = createWorkflow(
+  "import-payouts",
+  (input: {
+    cooperative_id: string
+    recorded_by: string
+    mode: "all_or_nothing" | "good_rows"
+    rows: PayoutRow[]
+    errors: RowError[]
+  }) => {
+    return new WorkflowResponse(importPayoutsStep(input))
   }
 )
