@@ -7,7 +7,9 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly type?: string
+    readonly type?: string,
+    // The whole answer, for the few that carry more (an upload's row errors).
+    readonly body?: unknown
   ) {
     super(message)
     this.name = "ApiError"
@@ -70,7 +72,8 @@ async function send(path: string, options: RequestOptions) {
     throw new ApiError(
       response.status,
       payload?.message || response.statusText,
-      payload?.type
+      payload?.type,
+      payload
     )
   }
   return response

@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import iconv from "iconv-lite"
 import jsQR from "jsqr"
 import { PNG } from "pngjs"
 import fs from "node:fs"
@@ -716,6 +717,37 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
         kind: "wage",
         answer: { outcome: "confirmed" },
       })
+
+      // A payments file saved by a Chinese spreadsheet: GBK, Chinese headers.
+      const [agreementId] = (
+        await sql<{ id: string }>(
+          "select id from linkage_agreement where household_id = ?",
+          [member.body.household.id]
+        )
+      ).map((r) => r.id)
+      await slip.getByRole("button", { name: "关闭" }).click()
+      await slip.waitFor({ state: "detached" })
+      await page.getByRole("button", { name: "上传付款 CSV" }).click()
+      const upload = page.getByRole("dialog")
+      await upload.getByLabel("付款 CSV 文件").setInputFiles({
+        name: "payments.csv",
+        mimeType: "text/csv",
+        buffer: iconv.encode(
+          `协议编号,金额（元）,付款日期,付款方式,凭证号\r\n${agreementId},120.00,2026-07-31,现金,现金收据-0731\r\n`,
+          "gbk"
+        ),
+      })
+      await upload.getByRole("button", { name: "上传" }).click()
+      await upload.getByTestId("upload-result").waitFor()
+      expect(await upload.getByTestId("upload-result").innerText()).toContain(
+        "已写入 1 笔"
+      )
+      await screenshot(page, SUITE, "23-payout-upload")
+      const [stored] = await sql<{ reference: string; amount: number }>(
+        "select reference, amount from linkage_payout where agreement_id = ? and paid_on::date = '2026-07-31'",
+        [agreementId]
+      )
+      expect(stored).toEqual({ reference: "现金收据-0731", amount: 12000 })
       await page.context().close()
     }
   )

@@ -127,3 +127,29 @@ export function useIssueSlip() {
       ),
   })
 }
+
+export type ImportResult = {
+  imported: number
+  skipped: number
+  errors: { row: number; field: string; reason: string }[]
+}
+
+// Uploads a payout file's text; a refused all-or-nothing upload comes back
+// as an ApiError whose body carries the per-row errors.
+export function useImportPayouts() {
+  return useMutation({
+    mutationFn: (body: { csv: string; mode: "all_or_nothing" | "good_rows" }) =>
+      api<ImportResult>("/vendor/payouts/import", { method: "POST", body }),
+    onSuccess: invalidate,
+  })
+}
+
+// A spreadsheet saved as CSV on a Chinese Windows is often GBK: a file
+// that is not valid UTF-8 is read as GB18030 (a superset of GBK).
+export function decodeCsv(bytes: ArrayBuffer): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes)
+  } catch {
+    return new TextDecoder("gb18030").decode(bytes)
+  }
+}

@@ -15,6 +15,7 @@ import {
 } from "../api/linkage"
 import { AgreementDialog } from "./agreement-dialog"
 import { PayoutDialog } from "./payout-dialog"
+import { PayoutUpload } from "./payout-upload"
 import { SlipDialog } from "./slip-dialog"
 
 const LIMIT = 20
@@ -194,6 +195,7 @@ export function PayoutsPanel({ names }: { names: Names }) {
   const { t, i18n } = useTranslation("linkage")
   const [offset, setOffset] = useState(0)
   const [recording, setRecording] = useState(false)
+  const [uploading, setUploading] = useState(false)
   const [printing, setPrinting] = useState<Payout | null>(null)
   const query = usePayouts({ offset, limit: LIMIT })
   const agreements = useAgreements({ offset: 0, limit: 100, in_force: "true" })
@@ -250,13 +252,18 @@ export function PayoutsPanel({ names }: { names: Names }) {
     <Panel
       title={t("payouts.title")}
       actions={
-        <Button
-          small
-          onClick={() => setRecording(true)}
-          disabled={!payable.length}
-        >
-          {t("payouts.new")}
-        </Button>
+        <span className="flex gap-2">
+          <Button small variant="secondary" onClick={() => setUploading(true)}>
+            {t("upload.open")}
+          </Button>
+          <Button
+            small
+            onClick={() => setRecording(true)}
+            disabled={!payable.length}
+          >
+            {t("payouts.new")}
+          </Button>
+        </span>
       }
     >
       <QueryState query={query}>
@@ -282,6 +289,7 @@ export function PayoutsPanel({ names }: { names: Names }) {
           onClose={() => setRecording(false)}
         />
       )}
+      {uploading && <PayoutUpload onClose={() => setUploading(false)} />}
       {printing && (
         <SlipDialog
           payout={printing}
