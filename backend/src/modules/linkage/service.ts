@@ -67,6 +67,12 @@ export type Slip = {
   answer: { outcome: string; responder: string; created_at: Date } | null
 }
 
+export type LinkageConsistency = {
+  over_settled_obligations: { id: string; amount: number; settled: number }[]
+  over_settling_payments: { id: string; amount: number; settled: number }[]
+  settlements_by_reversals: string[]
+}
+
 export type ObligationBalance = {
   id: string
   household_id: string
@@ -277,6 +283,52 @@ class LinkageModuleService extends MedusaService({
       outstanding: Number(r.outstanding),
       households_paid: Number(r.households_paid),
     }))
+  }
+
+  // What must never happen, listed if it did: an obligation settled beyond
+  // its amount, a payment settling more than it paid, a settlement by a
+  // reversal entry. Reconciliation's check of the payout ledger.
+  @InjectManager()
+  async consistency(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LinkageConsistency> {
+    const em = sharedContext.manager as SqlEntityManager
+    const [overSettled, overSettling, byReversal] = await Promise.all([
+      em.execute(
+        `select o.id, o.amount, l.settled::bigint as settled
+           from linkage_obligation o
+           join (${LIVE_SETTLEMENTS}) l on l.obligation_id = o.id
+          where l.settled > o.amount
+          order by o.id`
+      ),
+      em.execute(
+        `select p.id, p.amount, sum(s.amount)::bigint as settled
+           from linkage_payout p
+           join linkage_settlement s on s.payout_id = p.id
+          group by p.id, p.amount
+         having sum(s.amount) > p.amount
+          order by p.id`
+      ),
+      em.execute(
+        `select s.id from linkage_settlement s
+           join linkage_payout p on p.id = s.payout_id
+          where p.entry <> 'payment'
+          order by s.id`
+      ),
+    ])
+    const money = (rows: Record<string, unknown>[]) =>
+      rows.map((r) => ({
+        id: String(r.id),
+        amount: Number(r.amount),
+        settled: Number(r.settled),
+      }))
+    return {
+      over_settled_obligations: money(overSettled),
+      over_settling_payments: money(overSettling),
+      settlements_by_reversals: (byReversal as { id: string }[]).map(
+        (r) => r.id
+      ),
+    }
   }
 
   // The lowest floor price per unit a cooperative guarantees its members

@@ -506,6 +506,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     { method: "get", path: `/admin/orders/${target.orderId}/attribution` },
     { method: "get", path: "/admin/attribution/reconciliation" },
     { method: "post", path: "/admin/attribution/reconciliation", body: {} },
+    { method: "get", path: "/admin/linkage/consistency" },
   ]
 
   it("refuses our admin routes to anonymous callers, customers, cooperatives and reviewers", async () => {

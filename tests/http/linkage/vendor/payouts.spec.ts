@@ -24,6 +24,7 @@ describeHttp(
     let cangxi: CooperativeTenant
     let pending: CooperativeTenant
     let reviewer: Actor
+    let admin: Actor
     let cangxiReviewer: Actor
     let store: Record<string, string>
     let member: string
@@ -47,7 +48,7 @@ describeHttp(
     beforeAll(async () => {
       const base = await seedBaseStore(getContainer())
       store = { "x-publishable-api-key": base.publishableKey }
-      const admin = await operator(getContainer(), request)
+      admin = await operator(getContainer(), request)
       await createCounties(request, admin, [ZHAOJUE, CANGXI])
       ;({ coop: zhaojue, bureau: reviewer } = await registerApprovedCooperative(
         request,
@@ -503,6 +504,24 @@ describeHttp(
         settled: 27000,
         outstanding: 0,
       })
+      // The payout ledger's reconciliation finds it whole, and finds a
+      // settlement written past the amount owed behind the module's back.
+      const checked = await get(admin, "/admin/linkage/consistency")
+      expect(checked.body).toMatchObject({
+        consistent: true,
+        over_settled_obligations: [],
+        over_settling_payments: [],
+        settlements_by_reversals: [],
+      })
+      await sql(
+        "insert into linkage_settlement (id, payout_id, obligation_id, amount) values ('settle_forged', ?, ?, 1)",
+        [racing[0].body.payout.id, mine.id]
+      )
+      const broken = await get(admin, "/admin/linkage/consistency")
+      expect(broken.body.consistent).toBe(false)
+      expect(broken.body.over_settled_obligations).toEqual([
+        { id: mine.id, amount: 27000, settled: 27001 },
+      ])
     })
 
     it("records what wage, dividend and rent agreements make owed for a period, once", async () => {
