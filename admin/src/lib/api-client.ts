@@ -93,7 +93,11 @@ export async function download(
   filename: string
 ) {
   const response = await send(path, { query })
-  const blob = await response.blob()
+  saveFile(await response.blob(), filename)
+}
+
+// Saves a file the page made itself (a template, an export) under a name.
+export function saveFile(blob: Blob, filename: string) {
   const href = URL.createObjectURL(blob)
   const link = document.createElement("a")
   link.href = href

@@ -729,6 +729,15 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       await slip.waitFor({ state: "detached" })
       await page.getByRole("button", { name: "上传付款 CSV" }).click()
       const upload = page.getByRole("dialog")
+      // The template names the agreements in force, ids filled in.
+      const [template] = await Promise.all([
+        page.waitForEvent("download"),
+        upload
+          .getByRole("button", { name: "下载模板（含在用协议编号）" })
+          .click(),
+      ])
+      const templateText = fs.readFileSync((await template.path())!, "utf8")
+      expect(templateText).toContain(`${agreementId},吉***`)
       await upload.getByLabel("付款 CSV 文件").setInputFiles({
         name: "payments.csv",
         mimeType: "text/csv",

@@ -289,7 +289,9 @@ export function PayoutsPanel({ names }: { names: Names }) {
           onClose={() => setRecording(false)}
         />
       )}
-      {uploading && <PayoutUpload onClose={() => setUploading(false)} />}
+      {uploading && (
+        <PayoutUpload names={names} onClose={() => setUploading(false)} />
+      )}
       {printing && (
         <SlipDialog
           payout={printing}

@@ -3,17 +3,60 @@ import { useTranslation } from "react-i18next"
 import { Button } from "@/components/button"
 import { Dialog } from "@/components/dialog"
 import { FormError } from "@/components/field"
-import { ApiError } from "@/lib/api-client"
+import { ApiError, saveFile } from "@/lib/api-client"
 import { errorMessage } from "@/lib/api-error-message"
-import { decodeCsv, type ImportResult, useImportPayouts } from "../api/linkage"
+import {
+  decodeCsv,
+  type ImportResult,
+  useAgreements,
+  useImportPayouts,
+} from "../api/linkage"
 
 const TEMPLATE = "agreement_id,amount,paid_on,method,reference\n"
+
+// A CSV cell, quoted when it holds a comma, quote or line break.
+const cell = (value: string) =>
+  /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 
 // Upload a CSV of payments (UTF-8 or GBK, as a spreadsheet saves it): all
 // or nothing by default, or only the good rows; every bad row is listed by
 // number and column.
-export function PayoutUpload({ onClose }: { onClose: () => void }) {
+export function PayoutUpload({
+  names,
+  onClose,
+}: {
+  names: Map<string, string>
+  onClose: () => void
+}) {
   const { t } = useTranslation("linkage")
+  const agreements = useAgreements({ offset: 0, limit: 100, in_force: "true" })
+  // A template a bookkeeper fills in: one row per agreement in force, its
+  // id filled, with the household and kind beside it (the upload ignores
+  // columns it does not know).
+  const template = () => {
+    const rows = (agreements.data?.agreements ?? []).map((a) =>
+      [
+        a.id,
+        names.get(a.household_id) ?? "",
+        t(`kind.${a.kind}`),
+        "",
+        "",
+        "",
+        "",
+      ]
+        .map(cell)
+        .join(",")
+    )
+    saveFile(
+      new Blob(
+        [
+          `\uFEFFagreement_id,household,kind,amount,paid_on,method,reference\n${rows.join("\n")}\n`,
+        ],
+        { type: "text/csv;charset=utf-8" }
+      ),
+      "payments-template.csv"
+    )
+  }
   const upload = useImportPayouts()
   const [file, setFile] = useState<File | null>(null)
   const [goodRows, setGoodRows] = useState(false)
@@ -39,6 +82,14 @@ export function PayoutUpload({ onClose }: { onClose: () => void }) {
       <div className="flex flex-col gap-3 text-sm">
         <p className="text-stone-600">{t("upload.help")}</p>
         <code className="rounded bg-stone-100 p-2 text-xs">{TEMPLATE}</code>
+        <Button
+          small
+          variant="secondary"
+          disabled={!agreements.data?.agreements.length}
+          onClick={template}
+        >
+          {t("upload.template")}
+        </Button>
         <input
           type="file"
           accept=".csv,text/csv"
