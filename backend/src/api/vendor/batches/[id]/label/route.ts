@@ -8,14 +8,7 @@ import { BATCH_MODULE } from "../../../../../modules/batch"
 import type BatchModuleService from "../../../../../modules/batch/service"
 import { resolveVendorCaller } from "../../../caller"
 import type { VendorBatchLabelParamsType } from "../../validators"
-
-export function traceUrl(code: string): string {
-  const base = (process.env.STOREFRONT_URL || "http://localhost:8000").replace(
-    /\/$/,
-    ""
-  )
-  return `${base}/t/${code}`
-}
+import { storefrontUrl } from "../../../../utils/storefront-url"
 
 // A QR label for one batch, encoding the public trace page a phone opens.
 export const GET = async (
@@ -34,7 +27,7 @@ export const GET = async (
       `Batch ${req.params.id} was not found`
     )
   }
-  const url = traceUrl(batch.trace_code)
+  const url = storefrontUrl(`/t/${batch.trace_code}`)
   res.setHeader("Cache-Control", "private, max-age=3600")
   res.setHeader("X-Trace-Url", url)
   if (req.validatedQuery.format === "png") {

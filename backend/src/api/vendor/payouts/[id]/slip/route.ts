@@ -10,14 +10,7 @@ import {
 import { issuePayoutSlipWorkflow } from "../../../../../workflows/linkage"
 import { requireApproved, resolveVendorCaller } from "../../../caller"
 import { payoutView } from "../../payout-view"
-
-export function slipUrl(token: string): string {
-  const base = (process.env.STOREFRONT_URL || "http://localhost:8000").replace(
-    /\/$/,
-    ""
-  )
-  return `${base}/p/${token}`
-}
+import { storefrontUrl } from "../../../../utils/storefront-url"
 
 // A printable slip for a payment: its QR code opens the storefront's
 // confirmation page (/p/<token>, no login) where the household confirms or
@@ -38,7 +31,7 @@ export const POST = async (
       issued_by: caller.user.id,
     },
   })
-  const url = slipUrl(token)
+  const url = storefrontUrl(`/p/${token}`)
   res.setHeader("Cache-Control", "no-store")
   res.status(201).json({
     slip: {
