@@ -260,10 +260,15 @@ export type PayoutSlip = {
   } | null
 }
 
-// GET /bureau/reports/benefit: a cooperative's benefit linkage in a year
-// (fen; the ratio in basis points, null without attributed revenue).
+// GET /bureau/reports/benefit: benefit linkage in a year per cooperative,
+// county, or household of one cooperative (fen; the ratio in basis points,
+// null without attributed revenue). `name` is the cooperative's, the
+// county's code, or the household head's masked name.
 export type BenefitRow = {
-  cooperative_id: string
+  group_by: "cooperative" | "county" | "household"
+  cooperative_id: string | null
+  household_id: string | null
+  registry_number: string | null
   name: string
   county_code: string
   attributed_to_households: number
@@ -273,7 +278,15 @@ export type BenefitRow = {
   disputed: number
   unconfirmed: number
   outstanding: number
+  // Of outstanding, what is unpaid longer than the late-payment window,
+  // and the age in days of the oldest unpaid obligation.
+  outstanding_late: number
+  oldest_outstanding_days: number | null
   households_paid: number
   benefit_ratio_bp: number | null
   below_threshold: boolean
+  // Floor-price compliance: produce paid below what the floor made it
+  // worth once the window closed (how many obligations, and by how much).
+  below_floor: number
+  floor_shortfall: number
 }

@@ -24,6 +24,7 @@ import {
   ReportBenefitParams,
   ReportRangeParams,
   ReportYearParams,
+  ReportObligationsParams,
 } from "./reports/validators"
 import {
   BureauDecideJoinRequest,
@@ -137,6 +138,16 @@ export const bureauMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/bureau/reports/benefit",
     middlewares: [validateAndTransformQuery(ReportBenefitParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/bureau/reports/late-payments",
+    middlewares: [validateAndTransformQuery(ReportObligationsParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/bureau/reports/floor-compliance",
+    middlewares: [validateAndTransformQuery(ReportObligationsParams, {})],
   },
   {
     method: ["GET"],

@@ -284,21 +284,23 @@ export function orderLedgerTotals(
   return rows
 }
 
-// Per cooperative, the net attributed to its registered households over a
-// range (the monthly rollups): what a benefit ratio is taken against.
+// Per cooperative (or cooperative and household), the net attributed to
+// its registered households over a range (the monthly rollups): what a
+// benefit ratio is taken against.
 export function householdRevenueByCooperative(
   knex: Knex,
   range: PeriodRange,
-  cooperativeIds: string[]
+  cooperativeIds: string[],
+  byHousehold = false
 ) {
+  const keys = byHousehold
+    ? ["r.cooperative_id", "r.household_id"]
+    : ["r.cooperative_id"]
   return knex("attribution_rollup as r")
     .where("r.grain", "month")
     .whereNotNull("r.household_id")
     .whereBetween("r.period_start", [range.from, range.to])
     .whereIn("r.cooperative_id", cooperativeIds)
-    .groupBy("r.cooperative_id")
-    .select(
-      "r.cooperative_id",
-      knex.raw("sum(r.sales - r.refunds)::bigint as net")
-    )
+    .groupBy(keys)
+    .select(...keys, knex.raw("sum(r.sales - r.refunds)::bigint as net"))
 }

@@ -335,11 +335,13 @@ class AttributionModuleService extends MedusaService({
     }))
   }
 
-  // Per cooperative id, the net attributed to its households in a range.
+  // The net attributed to their households in a range, keyed by
+  // cooperative id (or, by household, "<cooperative id>:<household id>").
   @InjectManager()
   async householdRevenueByCooperative(
     range: PeriodRange,
     cooperativeIds: string[],
+    byHousehold = false,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Map<string, number>> {
     if (!cooperativeIds.length) return new Map()
@@ -347,9 +349,17 @@ class AttributionModuleService extends MedusaService({
     const rows = (await householdRevenueByCooperative(
       knex,
       range,
-      cooperativeIds
-    )) as { cooperative_id: string; net: string }[]
-    return new Map(rows.map((r) => [r.cooperative_id, Number(r.net)]))
+      cooperativeIds,
+      byHousehold
+    )) as { cooperative_id: string; household_id?: string; net: string }[]
+    return new Map(
+      rows.map((r) => [
+        byHousehold
+          ? `${r.cooperative_id}:${r.household_id}`
+          : r.cooperative_id,
+        Number(r.net),
+      ])
+    )
   }
 
   // Households with income in the period ranked into tenths, richest first.

@@ -11,6 +11,7 @@ import { Batch } from "./models/batch"
 import { BatchAllocation } from "./models/batch-allocation"
 import { BatchContribution } from "./models/batch-contribution"
 import { TraceEvent } from "./models/trace-event"
+import { textArray } from "@tianfu/domain"
 
 export type UnitRequest = {
   line_item_id: string
@@ -42,10 +43,6 @@ export type LineAllocation = {
   batch_id: string
   quantity: number
 }
-
-// A PostgreSQL text[] literal, for `= any(?::text[])`.
-const textArray = (values: string[]) =>
-  `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
 
 class BatchModuleService extends MedusaService({
   Batch,

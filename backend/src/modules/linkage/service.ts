@@ -9,6 +9,7 @@ import {
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { settleOldestFirst } from "@tianfu/domain"
+import { textArray } from "@tianfu/domain"
 import {
   LinkageConfirmationToken,
   LinkageDisputeResolution,
@@ -18,7 +19,22 @@ import { LinkageAgreement } from "./models/linkage-agreement"
 import { LinkageObligation } from "./models/obligation"
 import { LinkagePayout } from "./models/payout"
 import { LinkageSettlement } from "./models/settlement"
-import { type CooperativeBenefit, cooperativeBenefits } from "./read-model"
+import {
+  type BenefitFigures,
+  type BenefitQuery,
+  benefitFigures,
+  OPEN_OBLIGATION_FIELDS,
+  openObligations,
+  type OpenObligationQuery,
+} from "./read-model"
+import {
+  FOLD_DELTAS,
+  LIVE_SETTLEMENTS,
+  REBUILD_ROLLUPS,
+  ROLLUP_COLUMNS,
+  ROLLUP_FROM_LEDGER,
+  type RollupDelta,
+} from "./rollup"
 
 type Kind = "purchase" | "wage" | "dividend" | "land_rent"
 
@@ -71,6 +87,22 @@ export type LinkageConsistency = {
   over_settled_obligations: { id: string; amount: number; settled: number }[]
   over_settling_payments: { id: string; amount: number; settled: number }[]
   settlements_by_reversals: string[]
+  // An obligation whose kept `settled` is not what its settlements say.
+  obligations_settled_differently: {
+    id: string
+    kept: number
+    ledger: number
+  }[]
+  // Rollup rows (cooperative × household × year) that differ from the
+  // ledger's sums, with both.
+  rollups_differing: {
+    cooperative_id: string
+    household_id: string
+    year: number
+    column: string
+    kept: number
+    ledger: number
+  }[]
 }
 
 export type ObligationBalance = {
@@ -81,19 +113,37 @@ export type ObligationBalance = {
   amount: number
   settled: number
   outstanding: number
+  floor_amount: number | null
   source_type: string
   source_id: string
   basis: string | null
   due_on: Date
 }
 
-// Settlements that count: those of payments not reversed.
-const LIVE_SETTLEMENTS = `
-  select s.obligation_id, sum(s.amount)::bigint as settled
-    from linkage_settlement s
-    join linkage_payout p on p.id = s.payout_id
-   where not exists (select 1 from linkage_payout r where r.reverses_id = p.id)
-   group by s.obligation_id`
+const balanceOf = (o: Record<string, unknown>): ObligationBalance => ({
+  ...(o as ObligationBalance),
+  amount: Number(o.amount),
+  settled: Number(o.settled),
+  outstanding: Number(o.amount) - Number(o.settled),
+  floor_amount: o.floor_amount === null ? null : Number(o.floor_amount),
+})
+
+// The year a date falls in, Beijing time (the rollups' YEAR_OF).
+const beijingYear = (d: Date | string) =>
+  new Date(new Date(d).getTime() + 8 * 3600 * 1000).getUTCFullYear()
+
+export type ObligationRow = {
+  cooperative_id: string
+  household_id: string
+  agreement_id: string | null
+  kind: Kind
+  amount: number
+  floor_amount?: number | null
+  source_type: "batch" | "work" | "surplus" | "lease"
+  source_id: string
+  basis: string | null
+  due_on: Date
+}
 
 class LinkageModuleService extends MedusaService({
   LinkageAgreement,
@@ -110,6 +160,10 @@ class LinkageModuleService extends MedusaService({
   // in id order), so two payments at once queue here and never settle the
   // same fen twice. A reversal settles nothing: it makes its payment's
   // settlements stop counting, which re-opens them.
+  //
+  // The rollups move in the same transaction (rollup.ts): the obligations'
+  // `settled`, and paid / settled (and, for a reversal, what the household
+  // had confirmed or disputed) per cooperative × household × year.
   @InjectTransactionManager()
   async recordPayoutEntry(
     input: PayoutEntryInput,
@@ -117,6 +171,14 @@ class LinkageModuleService extends MedusaService({
   ): Promise<RecordedPayout> {
     const em = sharedContext.transactionManager as SqlEntityManager
     const id = generateEntityId(undefined, "payout")
+    // A reversal waits for an answer being given on its payment's slip
+    // (answerSlip takes the same lock), so neither misses the other.
+    if (input.entry === "reversal" && input.reverses_id) {
+      await em.execute(
+        `select id from linkage_payout where id = ? for update`,
+        [input.reverses_id]
+      )
+    }
     const [payout]: RecordedPayout[] = await em.execute(
       `insert into linkage_payout
          (id, cooperative_id, household_id, agreement_id, kind, entry, amount,
@@ -139,7 +201,10 @@ class LinkageModuleService extends MedusaService({
         input.recorded_by,
       ]
     )
-    if (input.entry !== "payment") return { ...payout, settlements: [] }
+    if (input.entry !== "payment") {
+      await this.unsettle(em, input.reverses_id!)
+      return { ...payout, settlements: [] }
+    }
     // The lock first, in a statement of its own: in READ COMMITTED each
     // statement sees what committed before it began, so only a read made
     // after the lock is granted sees a concurrent payment's settlements.
@@ -151,21 +216,44 @@ class LinkageModuleService extends MedusaService({
           for update`,
       [input.cooperative_id, input.household_id, input.kind]
     )
-    const open: { id: string; outstanding: string }[] = await em.execute(
-      `select o.id, o.amount - coalesce(l.settled, 0) as outstanding
-         from linkage_obligation o
-         left join (${LIVE_SETTLEMENTS}) l on l.obligation_id = o.id
-        where o.cooperative_id = ? and o.household_id = ? and o.kind = ?
-          and o.deleted_at is null
-          and o.amount - coalesce(l.settled, 0) > 0
-        order by o.due_on, o.id`,
-      [input.cooperative_id, input.household_id, input.kind]
-    )
+    const open: { id: string; outstanding: string; due_on: Date }[] =
+      await em.execute(
+        `select o.id, o.amount - o.settled as outstanding, o.due_on
+           from linkage_obligation o
+          where o.cooperative_id = ? and o.household_id = ? and o.kind = ?
+            and o.deleted_at is null and o.settled < o.amount
+          order by o.due_on, o.id`,
+        [input.cooperative_id, input.household_id, input.kind]
+      )
     const settlements = settleOldestFirst(
       open.map((o) => ({ id: o.id, outstanding: Number(o.outstanding) })),
       input.amount
     )
+    const dueOn = new Map(open.map((o) => [o.id, o.due_on]))
+    const key = {
+      cooperative_id: input.cooperative_id,
+      household_id: input.household_id,
+    }
+    await this.fold(em, [
+      {
+        ...key,
+        year: beijingYear(input.paid_on),
+        paid: input.amount,
+        payments: 1,
+      },
+      ...settlements.map((s) => ({
+        ...key,
+        year: beijingYear(dueOn.get(s.obligation_id)!),
+        settled: s.amount,
+      })),
+    ])
     if (settlements.length) {
+      await em.execute(
+        `update linkage_obligation o set settled = o.settled + d.amount
+           from jsonb_to_recordset(?::jsonb) as d(obligation_id text, amount integer)
+          where o.id = d.obligation_id`,
+        [JSON.stringify(settlements)]
+      )
       await em.execute(
         `insert into linkage_settlement (id, payout_id, obligation_id, amount)
          select id, payout_id, obligation_id, amount
@@ -183,6 +271,129 @@ class LinkageModuleService extends MedusaService({
       )
     }
     return { ...payout, settlements }
+  }
+
+  // A reversal's other half: its payment's settlements stop counting (the
+  // obligations re-open) and the payment leaves the rollups, with what the
+  // household had confirmed or disputed of it.
+  private async unsettle(em: SqlEntityManager, paymentId: string) {
+    const [payment] = await em.execute(
+      `select p.cooperative_id, p.household_id, p.amount, p.paid_on,
+              (select outcome from linkage_payout_response a
+                where a.payout_id = p.id and a.deleted_at is null
+                order by a.created_at limit 1) as outcome
+         from linkage_payout p where p.id = ?`,
+      [paymentId]
+    )
+    if (!payment) return
+    const settled: { obligation_id: string; amount: number; due_on: Date }[] =
+      await em.execute(
+        `select s.obligation_id, s.amount, o.due_on
+           from linkage_settlement s
+           join linkage_obligation o on o.id = s.obligation_id
+          where s.payout_id = ?
+          order by s.obligation_id
+            for update of o`,
+        [paymentId]
+      )
+    const key = {
+      cooperative_id: payment.cooperative_id,
+      household_id: payment.household_id,
+    }
+    const amount = Number(payment.amount)
+    await this.fold(em, [
+      {
+        ...key,
+        year: beijingYear(payment.paid_on),
+        paid: -amount,
+        payments: -1,
+        confirmed: payment.outcome === "confirmed" ? -amount : 0,
+        disputed:
+          payment.outcome && payment.outcome !== "confirmed" ? -amount : 0,
+      },
+      ...settled.map((s) => ({
+        ...key,
+        year: beijingYear(s.due_on),
+        settled: -Number(s.amount),
+      })),
+    ])
+    if (settled.length) {
+      await em.execute(
+        `update linkage_obligation o set settled = o.settled - d.amount
+           from jsonb_to_recordset(?::jsonb) as d(obligation_id text, amount integer)
+          where o.id = d.obligation_id`,
+        [
+          JSON.stringify(
+            settled.map((s) => ({ ...s, amount: Number(s.amount) }))
+          ),
+        ]
+      )
+    }
+  }
+
+  private async fold(em: SqlEntityManager, deltas: RollupDelta[]) {
+    if (deltas.length) await em.execute(FOLD_DELTAS, [JSON.stringify(deltas)])
+  }
+
+  // Obligations written with their rollup, in one transaction.
+  @InjectTransactionManager()
+  async createObligations(
+    rows: ObligationRow[],
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const em = sharedContext.transactionManager as SqlEntityManager
+    const created = await this.createLinkageObligations(rows, sharedContext)
+    await this.fold(
+      em,
+      rows.map((r) => ({
+        cooperative_id: r.cooperative_id,
+        household_id: r.household_id,
+        year: beijingYear(r.due_on),
+        obligations: r.amount,
+      }))
+    )
+    return created
+  }
+
+  // Removes obligations a failed workflow had just written (its
+  // compensation) with their rollup. One a payment has settled stays: its
+  // settlements are the ledger's.
+  @InjectTransactionManager()
+  async removeObligations(
+    ids: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    if (!ids.length) return
+    const em = sharedContext.transactionManager as SqlEntityManager
+    const gone: {
+      cooperative_id: string
+      household_id: string
+      amount: number
+      due_on: Date
+    }[] = await em.execute(
+      `delete from linkage_obligation
+        where id = any(?::text[]) and settled = 0
+          and not exists (select 1 from linkage_settlement s
+                           where s.obligation_id = linkage_obligation.id)
+        returning cooperative_id, household_id, amount, due_on`,
+      [textArray(ids)]
+    )
+    await this.fold(
+      em,
+      gone.map((o) => ({
+        cooperative_id: o.cooperative_id,
+        household_id: o.household_id,
+        year: beijingYear(o.due_on),
+        obligations: -Number(o.amount),
+      }))
+    )
+  }
+
+  // Rebuilds every rollup from the ledger (after a bulk load).
+  @InjectTransactionManager()
+  async rebuildRollups(@MedusaContext() sharedContext: Context = {}) {
+    const em = sharedContext.transactionManager as SqlEntityManager
+    for (const sql of REBUILD_ROLLUPS) await em.execute(sql)
   }
 
   // Several entries in one transaction (an uploaded file), each settled as
@@ -213,16 +424,11 @@ class LinkageModuleService extends MedusaService({
   ): Promise<{ obligations: ObligationBalance[]; count: number }> {
     const knex = (sharedContext.manager as SqlEntityManager).getKnex()
     const rows = knex("linkage_obligation as o")
-      .leftJoin(
-        knex.raw(`(${LIVE_SETTLEMENTS}) as l`),
-        "l.obligation_id",
-        "o.id"
-      )
       .whereNull("o.deleted_at")
       .where("o.cooperative_id", filter.cooperative_id)
     if (filter.household_id) rows.where("o.household_id", filter.household_id)
     if (filter.kind) rows.where("o.kind", filter.kind)
-    if (filter.open_only) rows.whereRaw("o.amount - coalesce(l.settled, 0) > 0")
+    if (filter.open_only) rows.whereRaw("o.settled < o.amount")
     const [found, counted] = await Promise.all([
       rows
         .clone()
@@ -232,10 +438,8 @@ class LinkageModuleService extends MedusaService({
           "o.agreement_id",
           "o.kind",
           "o.amount",
-          knex.raw("coalesce(l.settled, 0)::bigint as settled"),
-          knex.raw(
-            "(o.amount - coalesce(l.settled, 0))::bigint as outstanding"
-          ),
+          "o.settled",
+          "o.floor_amount",
           "o.source_type",
           "o.source_id",
           "o.basis",
@@ -250,39 +454,48 @@ class LinkageModuleService extends MedusaService({
       rows.clone().count({ count: "*" }).first(),
     ])
     return {
-      obligations: (found as Record<string, unknown>[]).map((o) => ({
-        ...(o as ObligationBalance),
-        settled: Number(o.settled),
-        outstanding: Number(o.outstanding),
-      })),
+      obligations: (found as Record<string, unknown>[]).map(balanceOf),
       count: Number((counted as { count?: string } | undefined)?.count ?? 0),
     }
   }
 
-  // Per cooperative, what it owed, paid, had confirmed and disputed in a
-  // date range, and what is still outstanding (read-model.ts).
+  // Per cooperative (or cooperative and household) and year: what was
+  // owed, paid, confirmed, disputed, outstanding and late, and purchases
+  // paid below the floor (read-model.ts, from the rollups).
   @InjectManager()
-  async cooperativeBenefits(
-    cooperativeIds: string[],
-    range: { from: string; to: string },
+  async benefitFigures(
+    q: BenefitQuery,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<CooperativeBenefit[]> {
-    if (!cooperativeIds.length) return []
+  ): Promise<BenefitFigures[]> {
     const knex = (sharedContext.manager as SqlEntityManager).getKnex()
-    const rows = (await cooperativeBenefits(
-      knex,
-      cooperativeIds,
-      range
-    )) as Record<string, string | number>[]
-    return rows.map((r) => ({
-      cooperative_id: String(r.cooperative_id),
-      obligations: Number(r.obligations),
-      paid: Number(r.paid),
-      confirmed: Number(r.confirmed),
-      disputed: Number(r.disputed),
-      outstanding: Number(r.outstanding),
-      households_paid: Number(r.households_paid),
-    }))
+    return benefitFigures(knex, q)
+  }
+
+  // A page of late obligations, or of purchases paid below the floor,
+  // oldest due first, with how many there are.
+  @InjectManager()
+  async openObligationPage(
+    q: OpenObligationQuery,
+    page: { limit: number; offset: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ rows: ObligationBalance[]; count: number }> {
+    if (!q.cooperative_ids.length) return { rows: [], count: 0 }
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const [rows, counted] = await Promise.all([
+      openObligations(knex, q)
+        .select(OPEN_OBLIGATION_FIELDS)
+        .orderBy([
+          { column: "o.due_on", order: "asc" },
+          { column: "o.id", order: "asc" },
+        ])
+        .limit(page.limit)
+        .offset(page.offset),
+      openObligations(knex, q).count({ count: "*" }).first(),
+    ])
+    return {
+      rows: (rows as Record<string, unknown>[]).map(balanceOf),
+      count: Number((counted as { count?: string } | undefined)?.count ?? 0),
+    }
   }
 
   // What must never happen, listed if it did: an obligation settled beyond
@@ -293,29 +506,54 @@ class LinkageModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<LinkageConsistency> {
     const em = sharedContext.manager as SqlEntityManager
-    const [overSettled, overSettling, byReversal] = await Promise.all([
-      em.execute(
-        `select o.id, o.amount, l.settled::bigint as settled
+    const [overSettled, overSettling, byReversal, keptSettled, rollups] =
+      await Promise.all([
+        em.execute(
+          `select o.id, o.amount, l.settled::bigint as settled
            from linkage_obligation o
            join (${LIVE_SETTLEMENTS}) l on l.obligation_id = o.id
           where l.settled > o.amount
           order by o.id`
-      ),
-      em.execute(
-        `select p.id, p.amount, sum(s.amount)::bigint as settled
+        ),
+        em.execute(
+          `select p.id, p.amount, sum(s.amount)::bigint as settled
            from linkage_payout p
            join linkage_settlement s on s.payout_id = p.id
           group by p.id, p.amount
          having sum(s.amount) > p.amount
           order by p.id`
-      ),
-      em.execute(
-        `select s.id from linkage_settlement s
+        ),
+        em.execute(
+          `select s.id from linkage_settlement s
            join linkage_payout p on p.id = s.payout_id
           where p.entry <> 'payment'
           order by s.id`
-      ),
-    ])
+        ),
+        em.execute(
+          `select o.id, o.settled as kept, coalesce(l.settled, 0) as ledger
+           from linkage_obligation o
+           left join (${LIVE_SETTLEMENTS}) l on l.obligation_id = o.id
+          where o.deleted_at is null and o.settled <> coalesce(l.settled, 0)
+          order by o.id limit 1000`
+        ),
+        em.execute(
+          `select coalesce(k.cooperative_id, l.cooperative_id) as cooperative_id,
+                coalesce(k.household_id, l.household_id) as household_id,
+                coalesce(k.year, l.year) as year,
+                ${ROLLUP_COLUMNS.map(
+                  (c) =>
+                    `coalesce(k.${c}, 0) as kept_${c}, coalesce(l.${c}, 0) as ledger_${c}`
+                ).join(", ")}
+           from linkage_rollup k
+           full join (${ROLLUP_FROM_LEDGER}) l
+             on l.cooperative_id = k.cooperative_id
+            and l.household_id = k.household_id and l.year = k.year
+          where ${ROLLUP_COLUMNS.map(
+            (c) => `coalesce(k.${c}, 0) <> coalesce(l.${c}, 0)`
+          ).join(" or ")}
+          order by 1, 3, 2 limit 1000`
+        ),
+      ])
     const money = (rows: Record<string, unknown>[]) =>
       rows.map((r) => ({
         id: String(r.id),
@@ -327,6 +565,25 @@ class LinkageModuleService extends MedusaService({
       over_settling_payments: money(overSettling),
       settlements_by_reversals: (byReversal as { id: string }[]).map(
         (r) => r.id
+      ),
+      obligations_settled_differently: (
+        keptSettled as Record<string, unknown>[]
+      ).map((r) => ({
+        id: String(r.id),
+        kept: Number(r.kept),
+        ledger: Number(r.ledger),
+      })),
+      rollups_differing: (rollups as Record<string, unknown>[]).flatMap((r) =>
+        ROLLUP_COLUMNS.filter(
+          (c) => Number(r[`kept_${c}`]) !== Number(r[`ledger_${c}`])
+        ).map((column) => ({
+          cooperative_id: String(r.cooperative_id),
+          household_id: String(r.household_id),
+          year: Number(r.year),
+          column,
+          kept: Number(r[`kept_${column}`]),
+          ledger: Number(r[`ledger_${column}`]),
+        }))
       ),
     }
   }
@@ -361,15 +618,9 @@ class LinkageModuleService extends MedusaService({
   ): Promise<{ paid: number; confirmed: number }> {
     const em = sharedContext.manager as SqlEntityManager
     const [row] = await em.execute(
-      `select coalesce(sum(p.amount), 0)::bigint as paid,
-              coalesce(sum(p.amount) filter (where exists (
-                select 1 from linkage_payout_response a
-                 where a.payout_id = p.id and a.outcome = 'confirmed')), 0)::bigint
-                as confirmed
-         from linkage_payout p
-        where p.entry = 'payment' and p.deleted_at is null
-          and not exists (select 1 from linkage_payout r
-                           where r.reverses_id = p.id)`
+      `select coalesce(sum(paid), 0)::bigint as paid,
+              coalesce(sum(confirmed), 0)::bigint as confirmed
+         from linkage_rollup`
     )
     return {
       paid: Number(row?.paid ?? 0),
@@ -455,6 +706,13 @@ class LinkageModuleService extends MedusaService({
         "This slip has already been answered"
       )
     }
+    // The payment's row lock: a reversal recorded at the same moment
+    // waits for this answer, or this answer sees the reversal.
+    const [payment] = await em.execute(
+      `select cooperative_id, household_id, amount, paid_on
+         from linkage_payout where id = ? for update`,
+      [token.payout_id]
+    )
     const [reversed] = await em.execute(
       `select id from linkage_payout where reverses_id = ?`,
       [token.payout_id]
@@ -480,6 +738,17 @@ class LinkageModuleService extends MedusaService({
         input.county_code,
       ]
     )
+    const amount = Number(payment.amount)
+    await this.fold(em, [
+      {
+        cooperative_id: payment.cooperative_id,
+        household_id: payment.household_id,
+        year: beijingYear(payment.paid_on),
+        ...(input.outcome === "confirmed"
+          ? { confirmed: amount }
+          : { disputed: amount }),
+      },
+    ])
     return response as {
       id: string
       payout_id: string

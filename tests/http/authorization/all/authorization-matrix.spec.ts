@@ -392,6 +392,8 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     { method: "get", path: "/bureau/audit-log" },
     { method: "get", path: "/bureau/payout-disputes" },
     { method: "get", path: "/bureau/reports/benefit?format=csv" },
+    { method: "get", path: "/bureau/reports/late-payments?format=csv" },
+    { method: "get", path: "/bureau/reports/floor-compliance" },
     {
       method: "post",
       path: `/bureau/payout-disputes/${target.disputeId}/resolve`,

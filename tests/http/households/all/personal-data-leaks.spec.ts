@@ -311,6 +311,31 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
       ],
       ["bureau payout disputes", "/bureau/payout-disputes", bureau.headers],
       ["bureau benefit report", "/bureau/reports/benefit", bureau.headers],
+      [
+        "bureau benefit report by household",
+        `/bureau/reports/benefit?group_by=household&cooperative_id=${coop.cooperative.id}`,
+        bureau.headers,
+      ],
+      [
+        "bureau benefit report by household, CSV",
+        `/bureau/reports/benefit?group_by=household&cooperative_id=${coop.cooperative.id}&format=csv`,
+        bureau.headers,
+      ],
+      [
+        "bureau late payments",
+        "/bureau/reports/late-payments?days=0",
+        bureau.headers,
+      ],
+      [
+        "bureau late payments, CSV",
+        "/bureau/reports/late-payments?days=0&format=csv",
+        bureau.headers,
+      ],
+      [
+        "bureau floor compliance",
+        "/bureau/reports/floor-compliance?days=0",
+        bureau.headers,
+      ],
       ["vendor households", "/vendor/households", coop.headers],
       ["vendor household", `/vendor/households/${ids[0]}`, coop.headers],
       ["vendor batches", "/vendor/batches", coop.headers],

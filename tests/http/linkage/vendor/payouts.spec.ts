@@ -849,8 +849,14 @@ describeHttp(
         (c: { cooperative_id: string }) =>
           c.cooperative_id === zhaojue.cooperative.id
       )
+      const sinceHarvest = Math.floor(
+        (Date.now() - Date.parse("2026-08-01")) / 86_400_000
+      )
       expect(row).toEqual({
+        group_by: "cooperative",
         cooperative_id: zhaojue.cooperative.id,
+        household_id: null,
+        registry_number: null,
         name: "昭觉县苦荞合作社",
         county_code: "513431",
         attributed_to_households: 100000,
@@ -860,9 +866,13 @@ describeHttp(
         disputed: 3000,
         unconfirmed: 0,
         outstanding: 18000,
+        outstanding_late: 18000,
+        oldest_outstanding_days: sinceHarvest,
         households_paid: 2,
         benefit_ratio_bp: 3000,
         below_threshold: false,
+        below_floor: 0,
+        floor_shortfall: 0,
       })
       // Another year has none of it; another jurisdiction none of it.
       const earlier = await get(reviewer, "/bureau/reports/benefit?year=2025")
@@ -890,8 +900,181 @@ describeHttp(
       expect(csv.status).toBe(200)
       expect(csv.text).toContain("benefit_ratio_bp")
       expect(csv.text).toContain(
-        `${zhaojue.cooperative.id},昭觉县苦荞合作社,513431,100000,45000,30000,27000,3000,0,18000,2,3000,false`
+        `cooperative,${zhaojue.cooperative.id},,,昭觉县苦荞合作社,513431,100000,45000,30000,27000,3000,0,18000,18000,${sinceHarvest},2,3000,false,0,0`
       )
+
+      // A second batch from the member at the floor it guaranteed (10 kg ×
+      // 800) bought at 900, paid 5,000 of 9,000: below the floor (8,000)
+      // by 3,000 once the payment window closed.
+      const second = await post(zhaojue, "/vendor/batches", {
+        variant_id: product.variants[0].id,
+        harvested_at: "2026-09-01",
+        village: "好谷村",
+        quantity: 10,
+        unit: "kg",
+        purchase_price: 900,
+        contributions: [{ household_id: member, quantity: 10 }],
+      })
+      expect(second.status).toBe(201)
+      const short = await post(zhaojue, "/vendor/payouts", {
+        agreement_id: agreement.id,
+        amount: 5000,
+        paid_on: "2026-09-20",
+        method: "cash",
+        reference: "BEN-3",
+      })
+      expect(short.status).toBe(201)
+      const after = await get(reviewer, "/bureau/reports/benefit?year=2026")
+      const cooperativeRow = after.body.cooperatives.find(
+        (c: { cooperative_id: string }) =>
+          c.cooperative_id === zhaojue.cooperative.id
+      )
+      expect(cooperativeRow).toMatchObject({
+        obligations: 54000,
+        paid: 35000,
+        confirmed: 27000,
+        disputed: 3000,
+        unconfirmed: 5000,
+        outstanding: 22000,
+        outstanding_late: 22000,
+        households_paid: 2,
+        benefit_ratio_bp: 3500,
+        below_floor: 1,
+        floor_shortfall: 3000,
+      })
+      // Per household of the cooperative: the same fen, split.
+      const members = await get(
+        reviewer,
+        `/bureau/reports/benefit?year=2026&group_by=household&cooperative_id=${zhaojue.cooperative.id}`
+      )
+      expect(members.status).toBe(200)
+      const byHousehold = Object.fromEntries(
+        (members.body.households as { household_id: string }[]).map((h) => [
+          h.household_id,
+          h,
+        ])
+      )
+      expect(byHousehold[member]).toMatchObject({
+        group_by: "household",
+        attributed_to_households: 60000,
+        obligations: 36000,
+        paid: 32000,
+        confirmed: 27000,
+        disputed: 0,
+        outstanding: 4000,
+        benefit_ratio_bp: 5333,
+        below_threshold: false,
+        below_floor: 1,
+        floor_shortfall: 3000,
+      })
+      expect(byHousehold[otherMember]).toMatchObject({
+        attributed_to_households: 40000,
+        obligations: 18000,
+        paid: 3000,
+        disputed: 3000,
+        outstanding: 18000,
+        benefit_ratio_bp: 750,
+        below_threshold: true,
+      })
+      for (const key of [
+        "attributed_to_households",
+        "obligations",
+        "paid",
+        "confirmed",
+        "disputed",
+        "outstanding",
+        "floor_shortfall",
+      ]) {
+        expect(
+          (members.body.households as Record<string, number>[]).reduce(
+            (sum, h) => sum + h[key],
+            0
+          )
+        ).toBe(cooperativeRow[key])
+      }
+      // No household's name in clear.
+      expect(JSON.stringify(members.body)).not.toMatch(/"name":"[^"*]{2,}"/)
+      // Per county: the county's cooperatives summed.
+      const counties = await get(
+        reviewer,
+        "/bureau/reports/benefit?year=2026&group_by=county"
+      )
+      const county = counties.body.counties.find(
+        (c: { county_code: string }) => c.county_code === "513431"
+      )
+      const inCounty = (
+        after.body.cooperatives as Record<string, number | string>[]
+      ).filter((c) => c.county_code === "513431")
+      expect(county.paid).toBe(
+        inCounty.reduce((sum, c) => sum + (c.paid as number), 0)
+      )
+      expect(county.outstanding).toBe(
+        inCounty.reduce((sum, c) => sum + (c.outstanding as number), 0)
+      )
+      const needsCooperative = await get(
+        reviewer,
+        "/bureau/reports/benefit?group_by=household"
+      )
+      expect(needsCooperative.status).toBe(400)
+      expect(needsCooperative.body.message).toContain("cooperative_id")
+      expect(
+        (
+          await get(
+            reviewer,
+            `/bureau/reports/benefit?group_by=household&cooperative_id=${cangxi.cooperative.id}`
+          )
+        ).status
+      ).toBe(404)
+
+      // Late payments: what is unpaid 30 days after falling due.
+      const late = await get(
+        reviewer,
+        `/bureau/reports/late-payments?cooperative_id=${zhaojue.cooperative.id}`
+      )
+      expect(late.status).toBe(200)
+      expect(late.body.days).toBe(30)
+      expect(
+        (late.body["late-payments"] as Record<string, unknown>[]).map((o) => [
+          o.household_id,
+          o.outstanding,
+          o.due_on,
+        ])
+      ).toEqual([
+        [otherMember, 18000, "2026-08-01"],
+        [member, 4000, "2026-09-01"],
+      ])
+      // A window longer than the oldest debt: nothing is late yet.
+      const patient = await get(
+        reviewer,
+        `/bureau/reports/late-payments?cooperative_id=${zhaojue.cooperative.id}&days=${sinceHarvest + 1}`
+      )
+      expect(patient.body.count).toBe(0)
+      const floor = await get(
+        reviewer,
+        `/bureau/reports/floor-compliance?cooperative_id=${zhaojue.cooperative.id}`
+      )
+      expect(floor.body["floor-compliance"]).toEqual([
+        expect.objectContaining({
+          household_id: member,
+          source_id: second.body.batch.id,
+          amount: 9000,
+          floor_amount: 8000,
+          settled: 5000,
+          floor_shortfall: 3000,
+        }),
+      ])
+      const floorCsv = await get(
+        reviewer,
+        `/bureau/reports/floor-compliance?cooperative_id=${zhaojue.cooperative.id}&format=csv`
+      )
+      expect(floorCsv.text.split("\n")[0]).toContain("floor_shortfall_fen")
+      expect(floorCsv.text).toContain(`,9000,5000,4000,8000,3000`)
+      // The rollups the reports read agree with the ledger.
+      const checked = await get(admin, "/admin/linkage/consistency")
+      expect(checked.body).toMatchObject({
+        obligations_settled_differently: [],
+        rollups_differing: [],
+      })
     })
 
     it("counts on the home page what households were paid and confirmed, less what was reversed", async () => {

@@ -46,9 +46,28 @@ export const ReportBenefitParams = z
   .object({
     ...page,
     year: year.optional(),
+    group_by: z
+      .enum(["cooperative", "county", "household"])
+      .default("cooperative"),
+    // Required with group_by=household: one cooperative's members.
+    cooperative_id: z.string().min(1).max(100).optional(),
     below_threshold_only: z
       .enum(["true", "false"])
       .transform((v) => v === "true")
       .optional(),
+  })
+  .strict()
+
+// Late payments and floor-price compliance: obligations one by one.
+export type ReportObligationsParamsType = z.infer<
+  typeof ReportObligationsParams
+>
+export const ReportObligationsParams = z
+  .object({
+    ...page,
+    cooperative_id: z.string().min(1).max(100).optional(),
+    // Days after falling due before an unpaid obligation is late (default
+    // LINKAGE_LATE_DAYS).
+    days: z.coerce.number().int().min(0).max(3650).optional(),
   })
   .strict()

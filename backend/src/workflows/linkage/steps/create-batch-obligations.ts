@@ -2,14 +2,16 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { LINKAGE_MODULE } from "../../../modules/linkage"
 import type LinkageModuleService from "../../../modules/linkage/service"
+import type { MemberFloor } from "./validate-purchase-price"
 
 // The column is a PostgreSQL integer.
 const MAX_OBLIGATION = 2_000_000_000
 
 // What the cooperative owes each registered household for the produce a
 // batch took from it: contributed quantity × the batch's purchase price, in
-// fen, due at harvest. Nothing without a price. Undone by removing them
-// (the batch they belong to is undone too).
+// fen, due at harvest, with what the member's floor price made it worth
+// (floor_amount). Nothing without a price. Undone by removing them (the
+// batch they belong to is undone too).
 export const createBatchObligationsStep = createStep(
   "create-batch-obligations",
   async (
@@ -21,7 +23,7 @@ export const createBatchObligationsStep = createStep(
         purchase_price?: number | null
       }
       contributions: { household_id?: string | null; quantity: number }[]
-      agreements: Record<string, string>
+      agreements: Record<string, MemberFloor>
     },
     { container }
   ) => {
@@ -43,7 +45,10 @@ export const createBatchObligationsStep = createStep(
       return {
         cooperative_id: input.batch.cooperative_id,
         household_id,
-        agreement_id: input.agreements[household_id] ?? null,
+        agreement_id: input.agreements[household_id]?.agreement_id ?? null,
+        floor_amount: input.agreements[household_id]
+          ? quantity * input.agreements[household_id].floor_price
+          : null,
         kind: "purchase" as const,
         amount,
         source_type: "batch" as const,
@@ -53,13 +58,13 @@ export const createBatchObligationsStep = createStep(
       }
     })
     const linkage: LinkageModuleService = container.resolve(LINKAGE_MODULE)
-    const created = await linkage.createLinkageObligations(rows)
+    const created = await linkage.createObligations(rows)
     const ids = created.map((o) => o.id)
     return new StepResponse(ids, ids)
   },
   async (ids, { container }) => {
     if (!ids?.length) return
     const linkage: LinkageModuleService = container.resolve(LINKAGE_MODULE)
-    await linkage.deleteLinkageObligations(ids)
+    await linkage.removeObligations(ids)
   }
 )

@@ -48,23 +48,25 @@ export const createPeriodObligationStep = createStep(
       )
     }
     const linkage: LinkageModuleService = container.resolve(LINKAGE_MODULE)
-    const obligation = await linkage
-      .createLinkageObligations({
-        cooperative_id: input.cooperative_id,
-        household_id: agreement.household_id,
-        agreement_id: agreement.id,
-        kind: agreement.kind,
-        amount,
-        source_type: SOURCE[agreement.kind],
-        source_id: `${agreement.id}:${input.period}`,
-        basis:
-          agreement.kind === "wage"
-            ? `${input.work_days} days × ${agreement.daily_wage} fen`
-            : agreement.kind === "dividend" && agreement.surplus_share_bp
-              ? `${agreement.surplus_share_bp} bp of ${input.surplus} fen`
-              : null,
-        due_on: new Date(input.due_on),
-      })
+    const [obligation] = await linkage
+      .createObligations([
+        {
+          cooperative_id: input.cooperative_id,
+          household_id: agreement.household_id,
+          agreement_id: agreement.id,
+          kind: agreement.kind,
+          amount,
+          source_type: SOURCE[agreement.kind],
+          source_id: `${agreement.id}:${input.period}`,
+          basis:
+            agreement.kind === "wage"
+              ? `${input.work_days} days × ${agreement.daily_wage} fen`
+              : agreement.kind === "dividend" && agreement.surplus_share_bp
+                ? `${agreement.surplus_share_bp} bp of ${input.surplus} fen`
+                : null,
+          due_on: new Date(input.due_on),
+        },
+      ])
       .catch((error: unknown) => {
         throw isUniqueViolation(error)
           ? new MedusaError(
@@ -78,6 +80,6 @@ export const createPeriodObligationStep = createStep(
   async (id, { container }) => {
     if (!id) return
     const linkage: LinkageModuleService = container.resolve(LINKAGE_MODULE)
-    await linkage.deleteLinkageObligations(id)
+    await linkage.removeObligations([id])
   }
 )

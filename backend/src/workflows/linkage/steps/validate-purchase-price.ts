@@ -3,6 +3,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { LINKAGE_MODULE } from "../../../modules/linkage"
 import type LinkageModuleService from "../../../modules/linkage/service"
 
+export type MemberFloor = { agreement_id: string; floor_price: number }
+
 export type PurchaseCheckInput = {
   cooperative_id: string
   harvested_at: Date | string
@@ -16,7 +18,7 @@ export type PurchaseCheckInput = {
 // every contributing member with a purchase agreement in force at harvest,
 // in the batch's unit, must be paid at least its floor per unit, so such a batch needs a price,
 // and one below the highest floor among them is refused. Answers each
-// member's agreement, for the obligations.
+// member's agreement and floor, for the obligations.
 export const validatePurchasePriceStep = createStep(
   "validate-purchase-price",
   async (input: PurchaseCheckInput, { container }) => {
@@ -28,7 +30,7 @@ export const validatePurchasePriceStep = createStep(
       ),
     ]
     if (!households.length)
-      return new StepResponse({} as Record<string, string>)
+      return new StepResponse({} as Record<string, MemberFloor>)
     const linkage: LinkageModuleService = container.resolve(LINKAGE_MODULE)
     const harvest = new Date(input.harvested_at)
     const agreements = (
@@ -59,7 +61,12 @@ export const validatePurchasePriceStep = createStep(
       )
     }
     return new StepResponse(
-      Object.fromEntries(agreements.map((a) => [a.household_id, a.id]))
+      Object.fromEntries(
+        agreements.map((a): [string, MemberFloor] => [
+          a.household_id,
+          { agreement_id: a.id, floor_price: a.floor_price ?? 0 },
+        ])
+      )
     )
   }
 )

@@ -1,17 +1,34 @@
 import type { BenefitRow } from "@tianfu/domain"
 import type { ReportColumn } from "../../../utils/report-response"
 
+const setting = (value: string | undefined, fallback: number, max: number) => {
+  const n = Number(value ?? fallback)
+  return Number.isInteger(n) && n >= 0 && n <= max ? n : fallback
+}
+
 // BENEFIT_RATIO_THRESHOLD_BP: paid ÷ attributed revenue below this (basis
 // points; default 3000, i.e. 30%) flags a cooperative.
 export function benefitThresholdBp(env: NodeJS.ProcessEnv = process.env) {
-  const value = Number(env.BENEFIT_RATIO_THRESHOLD_BP ?? 3000)
-  return Number.isInteger(value) && value >= 0 && value <= 10_000 ? value : 3000
+  return setting(env.BENEFIT_RATIO_THRESHOLD_BP, 3000, 10_000)
 }
+
+// LINKAGE_LATE_DAYS: an obligation unpaid this many days after it fell due
+// is late (default 30); a purchase paid below its floor by then is counted
+// in floor-price compliance.
+export function lateDays(env: NodeJS.ProcessEnv = process.env) {
+  return setting(env.LINKAGE_LATE_DAYS, 30, 3650)
+}
+
+export const lateBefore = (days: number, now = new Date()) =>
+  new Date(now.getTime() - days * 86_400_000)
 
 // Named, not read off a row: a CSV's header must not depend on the data.
 // Amounts are fen, the ratio basis points.
 const COLUMNS: [keyof BenefitRow, string][] = [
+  ["group_by", "group_by"],
   ["cooperative_id", "cooperative_id"],
+  ["household_id", "household_id"],
+  ["registry_number", "registry_number"],
   ["name", "name"],
   ["county_code", "county_code"],
   ["attributed_to_households", "attributed_to_households_fen"],
@@ -21,9 +38,13 @@ const COLUMNS: [keyof BenefitRow, string][] = [
   ["disputed", "disputed_fen"],
   ["unconfirmed", "unconfirmed_fen"],
   ["outstanding", "outstanding_fen"],
+  ["outstanding_late", "outstanding_late_fen"],
+  ["oldest_outstanding_days", "oldest_outstanding_days"],
   ["households_paid", "households_paid"],
   ["benefit_ratio_bp", "benefit_ratio_bp"],
   ["below_threshold", "below_threshold"],
+  ["below_floor", "below_floor"],
+  ["floor_shortfall", "floor_shortfall_fen"],
 ]
 
 export const BENEFIT_COLUMNS: ReportColumn<BenefitRow>[] = COLUMNS.map(
