@@ -36,6 +36,8 @@ export type BenefitQuery = {
   cooperative_ids: string[]
   year: number
   by: "cooperative" | "household"
+  // Only this household (a member's statement).
+  household_id?: string
   // Obligations due before this and not settled are late.
   late_before: Date
 }
@@ -62,6 +64,9 @@ export async function benefitFigures(
     ])
   const rollups = knex("linkage_rollup")
     .whereRaw("cooperative_id = any(?)", [ids(knex, q.cooperative_ids)])
+    .modify((rows) => {
+      if (q.household_id) rows.where("household_id", q.household_id)
+    })
     .where("year", "<=", q.year)
     .groupBy(keys)
     .select(
@@ -81,6 +86,9 @@ export async function benefitFigures(
     )
   const open = knex("linkage_obligation")
     .whereRaw("cooperative_id = any(?)", [ids(knex, q.cooperative_ids)])
+    .modify((rows) => {
+      if (q.household_id) rows.where("household_id", q.household_id)
+    })
     .whereNull("deleted_at")
     .whereRaw("settled < amount")
     .where("due_on", "<", yearEnd(q.year))

@@ -34,6 +34,7 @@ import {
   ROLLUP_COLUMNS,
   ROLLUP_FROM_LEDGER,
   type RollupDelta,
+  YEAR_OF,
 } from "./rollup"
 
 type Kind = "purchase" | "wage" | "dividend" | "land_rent"
@@ -495,6 +496,54 @@ class LinkageModuleService extends MedusaService({
     return {
       rows: (rows as Record<string, unknown>[]).map(balanceOf),
       count: Number((counted as { count?: string } | undefined)?.count ?? 0),
+    }
+  }
+
+  // One household's year with the cooperative (社员收益明细): what fell due
+  // and what of it is settled, and every entry paid in the year with its
+  // reversal and the household's answer on its slip. At most `cap` rows
+  // of each (a year of one member is far fewer).
+  @InjectManager()
+  async memberStatement(
+    key: { cooperative_id: string; household_id: string; year: number },
+    cap = 1000,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const em = sharedContext.manager as SqlEntityManager
+    const params = [key.cooperative_id, key.household_id, key.year]
+    const [obligations, payouts] = await Promise.all([
+      em.execute(
+        `select id, agreement_id, kind, source_type, source_id, basis, amount,
+                settled, floor_amount, due_on
+           from linkage_obligation
+          where cooperative_id = ? and household_id = ? and deleted_at is null
+            and ${YEAR_OF("due_on")} = ?
+          order by due_on, id limit ${cap}`,
+        params
+      ),
+      em.execute(
+        `select p.id, p.agreement_id, p.kind, p.entry, p.amount, p.paid_on,
+                p.method, p.reference, p.reverses_id, p.note,
+                exists (select 1 from linkage_payout r
+                         where r.reverses_id = p.id) as reversed,
+                (select a.outcome from linkage_payout_response a
+                  where a.payout_id = p.id and a.deleted_at is null
+                  order by a.created_at limit 1) as answer
+           from linkage_payout p
+          where p.cooperative_id = ? and p.household_id = ?
+            and p.deleted_at is null and ${YEAR_OF("p.paid_on")} = ?
+          order by p.paid_on, p.created_at, p.id limit ${cap}`,
+        params
+      ),
+    ])
+    return {
+      obligations: (obligations as Record<string, unknown>[]).map(balanceOf),
+      payouts: (payouts as Record<string, unknown>[]).map((p) => ({
+        ...p,
+        amount: Number(p.amount),
+        answer: (p.answer as string | null) ?? null,
+        reversed: Boolean(p.reversed),
+      })),
     }
   }
 

@@ -227,6 +227,10 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     { method: "post", path: "/vendor/households", body: {} },
     { method: "get", path: `/vendor/households/${target.householdId}` },
     {
+      method: "get",
+      path: `/vendor/households/${target.householdId}/statement?year=2026`,
+    },
+    {
       method: "post",
       path: `/vendor/households/${target.householdId}`,
       body: { member_count: 2 },
@@ -557,7 +561,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a cooperative a 404 for every object of another, and none of its data", async () => {
     const aimed = vendorRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(18)
+    expect(aimed).toHaveLength(19)
     for (const route of aimed) {
       const response = await call(route, b.tenant)
       if (response.status !== 404) {

@@ -305,6 +305,11 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
       ["vendor payouts", "/vendor/payouts", coop.headers],
       ["vendor obligations", "/vendor/obligations", coop.headers],
       [
+        "vendor member statement",
+        `/vendor/households/${ids[0]}/statement?year=2026`,
+        coop.headers,
+      ],
+      [
         "store payout slip",
         `/store/payout-slips/${slipToken}`,
         { "x-publishable-api-key": base.publishableKey },

@@ -1069,6 +1069,52 @@ describeHttp(
       )
       expect(floorCsv.text.split("\n")[0]).toContain("floor_shortfall_fen")
       expect(floorCsv.text).toContain(`,9000,5000,4000,8000,3000`)
+      // The member's statement for the year agrees with the report to the
+      // fen; another cooperative cannot read it.
+      const statement = await get(
+        zhaojue,
+        `/vendor/households/${member}/statement?year=2026`
+      )
+      expect(statement.status).toBe(200)
+      expect(statement.body.statement.totals).toEqual({
+        attributed_to_household: 60000,
+        obligations: 36000,
+        paid: 32000,
+        confirmed: 27000,
+        disputed: 0,
+        unconfirmed: 5000,
+        outstanding: 4000,
+        outstanding_late: 4000,
+      })
+      expect(
+        (statement.body.statement.obligations as Record<string, unknown>[])
+          .filter((o) => o.kind === "purchase" && o.source_type === "batch")
+          .map((o) => [o.source_id, o.amount, o.settled])
+      ).toEqual(
+        expect.arrayContaining([
+          [batch.body.batch.id, 27000, 27000],
+          [second.body.batch.id, 9000, 5000],
+        ])
+      )
+      expect(
+        (statement.body.statement.payouts as Record<string, unknown>[])
+          .filter((p) => ["BEN-1", "BEN-3"].includes(p.reference as string))
+          .map((p) => [p.reference, p.amount, p.answer, p.reversed])
+      ).toEqual([
+        ["BEN-1", 27000, "confirmed", false],
+        ["BEN-3", 5000, null, false],
+      ])
+      expect(statement.body.statement.household.head_name).not.toBe(undefined)
+      expect(
+        (await get(cangxi, `/vendor/households/${member}/statement?year=2026`))
+          .status
+      ).toBe(404)
+      const badYear = await get(
+        zhaojue,
+        `/vendor/households/${member}/statement?year=twenty`
+      )
+      expect(badYear.status).toBe(400)
+      expect(badYear.body.message).toContain("year")
       // The rollups the reports read agree with the ledger.
       const checked = await get(admin, "/admin/linkage/consistency")
       expect(checked.body).toMatchObject({

@@ -9,6 +9,7 @@ import {
   VendorCreateHousehold,
   VendorGetHouseholdsParams,
   VendorGetJoinRequestsParams,
+  VendorStatementParams,
   VendorLinkHousehold,
   VendorUpdateHousehold,
 } from "./validators"
@@ -31,6 +32,11 @@ export const vendorHouseholdsMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/vendor/households/link",
     middlewares: [householdAttempts, validateBody(VendorLinkHousehold)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/vendor/households/:id/statement",
+    middlewares: [validateAndTransformQuery(VendorStatementParams, {})],
   },
   {
     method: ["GET"],

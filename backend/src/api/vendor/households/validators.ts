@@ -64,3 +64,8 @@ export const VendorGetJoinRequestsParams = createFindParams({
   limit: 20,
   offset: 0,
 })
+
+export type VendorStatementParamsType = z.infer<typeof VendorStatementParams>
+export const VendorStatementParams = z
+  .object({ year: z.coerce.number().int().min(2000).max(2100).optional() })
+  .strict()

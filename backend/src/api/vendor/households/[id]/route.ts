@@ -2,17 +2,11 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
 import { protectPhone } from "../../../../lib/provenance/household-identity"
 import { updateHouseholdWorkflow } from "../../../../workflows/household"
-import {
-  HOUSEHOLD_VIEW_FIELDS,
-  toHouseholdView,
-} from "../../../utils/household-view"
+import { toHouseholdView } from "../../../utils/household-view"
 import { resolveVendorCaller } from "../../caller"
+import { memberHousehold } from "../member-household"
 import type { VendorUpdateHouseholdType } from "../validators"
 
 export const GET = async (
@@ -20,23 +14,7 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const caller = await resolveVendorCaller(req)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [household],
-  } = await query.graph({
-    entity: "household",
-    fields: [...HOUSEHOLD_VIEW_FIELDS, "cooperatives.id"],
-    filters: { id: req.params.id },
-  })
-  const member = (household?.cooperatives ?? []).some(
-    (c: { id: string } | null) => c?.id === caller.cooperative.id
-  )
-  if (!member) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Household ${req.params.id} was not found`
-    )
-  }
+  const household = await memberHousehold(req, caller, req.params.id)
   res.json({ household: toHouseholdView(household) })
 }
 
