@@ -96,6 +96,14 @@ export const router = createBrowserRouter([
                 path: "linkage",
                 lazy: page(() => import("./routes/coop/linkage")),
               },
+              {
+                path: "linkage/statement/:householdId",
+                lazy: page(() => import("./routes/coop/linkage-statement")),
+              },
+              {
+                path: "linkage/slips",
+                lazy: page(() => import("./routes/coop/linkage-slips")),
+              },
               { path: "team", lazy: page(() => import("./routes/coop/team")) },
             ],
           },

@@ -65,6 +65,8 @@ export const queryKeys = {
     payouts: (params: QueryParams) => ["linkage", "payouts", params] as const,
     obligations: (params: QueryParams) =>
       ["linkage", "obligations", params] as const,
+    statement: (householdId: string, year: string) =>
+      ["linkage", "statement", householdId, year] as const,
   },
   payoutDisputes: {
     all: ["payout-disputes"] as const,

@@ -45,6 +45,7 @@ export type Obligation = {
   settled: number
   outstanding: number
   source_type: string
+  source_id: string
   basis: string | null
   due_on: string
 }
@@ -124,6 +125,72 @@ export function useIssueSlip() {
       api<{ slip: Slip }>(
         `/vendor/payouts/${encodeURIComponent(payoutId)}/slip`,
         { method: "POST", body: {} }
+      ),
+  })
+}
+
+// Slips for several payments at once (an A4 sheet): one new single-use
+// link each, issued one after another.
+export function useIssueSlips() {
+  return useMutation({
+    mutationFn: async (payoutIds: string[]) => {
+      const slips: Slip[] = []
+      for (const id of payoutIds) {
+        slips.push(
+          (
+            await api<{ slip: Slip }>(
+              `/vendor/payouts/${encodeURIComponent(id)}/slip`,
+              { method: "POST", body: {} }
+            )
+          ).slip
+        )
+      }
+      return slips
+    },
+  })
+}
+
+export type StatementPayout = Payout & {
+  reversed: boolean
+  answer: "confirmed" | "not_received" | "wrong_amount" | null
+  note: string | null
+}
+
+export type MemberStatement = {
+  year: number
+  cooperative: { id: string; name: string }
+  household: {
+    id: string
+    registry_number: string
+    head_name: string
+    village: string
+    township: string
+    member_count: number
+  }
+  agreements: Agreement[]
+  obligations: (Obligation & { floor_amount: number | null })[]
+  payouts: StatementPayout[]
+  totals: {
+    attributed_to_household: number
+    obligations: number
+    paid: number
+    confirmed: number
+    disputed: number
+    unconfirmed: number
+    outstanding: number
+    outstanding_late: number
+  }
+}
+
+// A member's year with the cooperative (社员收益明细).
+export function useMemberStatement(householdId: string, year: string) {
+  return useQuery({
+    queryKey: queryKeys.linkage.statement(householdId, year),
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      api<{ statement: MemberStatement }>(
+        `/vendor/households/${encodeURIComponent(householdId)}/statement`,
+        { query: { year } }
       ),
   })
 }

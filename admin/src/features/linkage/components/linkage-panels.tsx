@@ -1,4 +1,5 @@
 import { useState } from "react"
+import { Link, useNavigate } from "react-router"
 import { useTranslation } from "react-i18next"
 import { Button } from "@/components/button"
 import { type Column, DataTable } from "@/components/data-table"
@@ -17,37 +18,25 @@ import { AgreementDialog } from "./agreement-dialog"
 import { PayoutDialog } from "./payout-dialog"
 import { PayoutUpload } from "./payout-upload"
 import { SlipDialog } from "./slip-dialog"
+import { useTermsText } from "./terms-text"
 
 const LIMIT = 20
 
-type Names = Map<string, string>
-
-function useTermsText() {
+// A member's name, opening the member's statement for the year.
+function MemberLink({ id, names }: { id: string; names: Names }) {
   const { t } = useTranslation("linkage")
-  return (a: Agreement) => {
-    switch (a.kind) {
-      case "purchase":
-        return t("terms.purchase", {
-          price: formatFen(a.floor_price ?? 0),
-          unit: a.unit ?? "",
-        })
-      case "wage":
-        return t("terms.wage", { price: formatFen(a.daily_wage ?? 0) })
-      case "dividend":
-        return a.surplus_share_bp
-          ? t("terms.dividendShare", { percent: a.surplus_share_bp / 100 })
-          : t("terms.dividendPerShare", {
-              price: formatFen(a.per_share_amount ?? 0),
-              shares: a.shares ?? 0,
-            })
-      default:
-        return t("terms.landRent", {
-          price: formatFen(a.rent_per_mu ?? 0),
-          mu: (a.area_centi_mu ?? 0) / 100,
-        })
-    }
-  }
+  return (
+    <Link
+      className="text-emerald-800 underline-offset-2 hover:underline"
+      to={`/coop/linkage/statement/${encodeURIComponent(id)}`}
+      title={t("statement.open")}
+    >
+      {names.get(id) ?? "—"}
+    </Link>
+  )
 }
+
+type Names = Map<string, string>
 
 // The cooperative's agreements with its members (newest first) and a form
 // for a new one.
@@ -67,7 +56,7 @@ export function AgreementsPanel({
     {
       key: "household",
       header: t("columns.household"),
-      cell: (a) => names.get(a.household_id) ?? "—",
+      cell: (a) => <MemberLink id={a.household_id} names={names} />,
     },
     {
       key: "kind",
@@ -143,7 +132,7 @@ export function ObligationsPanel({ names }: { names: Names }) {
     {
       key: "household",
       header: t("columns.household"),
-      cell: (o) => names.get(o.household_id) ?? "—",
+      cell: (o) => <MemberLink id={o.household_id} names={names} />,
     },
     {
       key: "kind",
@@ -197,6 +186,14 @@ export function PayoutsPanel({ names }: { names: Names }) {
   const [recording, setRecording] = useState(false)
   const [uploading, setUploading] = useState(false)
   const [printing, setPrinting] = useState<Payout | null>(null)
+  const [chosen, setChosen] = useState<Set<string>>(new Set())
+  const navigate = useNavigate()
+  const toggle = (id: string) =>
+    setChosen((now) => {
+      const next = new Set(now)
+      if (!next.delete(id)) next.add(id)
+      return next
+    })
   const query = usePayouts({ offset, limit: LIMIT })
   const agreements = useAgreements({ offset: 0, limit: 100, in_force: "true" })
   const payable = (agreements.data?.agreements ?? []).map((a) => ({
@@ -205,6 +202,19 @@ export function PayoutsPanel({ names }: { names: Names }) {
   }))
   const columns: Column<Payout>[] = [
     {
+      key: "choose",
+      header: t("sheet.choose"),
+      cell: (p) =>
+        p.entry === "payment" ? (
+          <input
+            type="checkbox"
+            aria-label={t("sheet.chooseOne", { reference: p.reference })}
+            checked={chosen.has(p.id)}
+            onChange={() => toggle(p.id)}
+          />
+        ) : null,
+    },
+    {
       key: "paid",
       header: t("columns.paidOn"),
       cell: (p) => new Date(p.paid_on).toLocaleDateString(i18n.language),
@@ -212,7 +222,7 @@ export function PayoutsPanel({ names }: { names: Names }) {
     {
       key: "household",
       header: t("columns.household"),
-      cell: (p) => names.get(p.household_id) ?? "—",
+      cell: (p) => <MemberLink id={p.household_id} names={names} />,
     },
     {
       key: "kind",
@@ -253,6 +263,18 @@ export function PayoutsPanel({ names }: { names: Names }) {
       title={t("payouts.title")}
       actions={
         <span className="flex gap-2">
+          <Button
+            small
+            variant="secondary"
+            disabled={!chosen.size}
+            onClick={() =>
+              navigate(
+                `/coop/linkage/slips?ids=${[...chosen].map(encodeURIComponent).join(",")}`
+              )
+            }
+          >
+            {t("sheet.open", { count: chosen.size })}
+          </Button>
           <Button small variant="secondary" onClick={() => setUploading(true)}>
             {t("upload.open")}
           </Button>
