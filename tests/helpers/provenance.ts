@@ -43,7 +43,9 @@ export async function addBatch(
   tenant: CooperativeTenant,
   variant: string,
   quantity: number,
-  contributions: Contribution[]
+  contributions: Contribution[],
+  // More of the batch (a purchase_price, a harvest date).
+  fields: Record<string, unknown> = {}
 ): Promise<string> {
   const response = await request()
     .post("/vendor/batches")
@@ -55,6 +57,7 @@ export async function addBatch(
       quantity,
       unit: "kg",
       contributions,
+      ...fields,
     })
   if (response.status !== 201) {
     throw new Error(

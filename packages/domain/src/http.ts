@@ -166,6 +166,17 @@ export type OrderImpact = {
     name_zh: string | null
     name_en: string | null
   }[]
+  // What the cooperatives have paid so far the households that supplied
+  // this order's batches, for the produce of those batches (whole batches,
+  // not this order's share; sums only, never who): owed at the purchase
+  // price, paid against it, and of that what the households confirmed.
+  // Null when none of the batches had a purchase price.
+  batch_payments: {
+    households: number
+    owed: number
+    paid: number
+    confirmed: number
+  } | null
 }
 
 // --- The store (storefront) ---

@@ -34,6 +34,7 @@ import {
   ROLLUP_COLUMNS,
   ROLLUP_FROM_LEDGER,
   type RollupDelta,
+  STANDING,
   YEAR_OF,
 } from "./rollup"
 
@@ -674,6 +675,47 @@ class LinkageModuleService extends MedusaService({
     return {
       paid: Number(row?.paid ?? 0),
       confirmed: Number(row?.confirmed ?? 0),
+    }
+  }
+
+  // For the produce of some batches: how many households it was bought
+  // from, what they are owed for it, paid, and confirmed on their slips.
+  @InjectManager()
+  async batchPayments(
+    batchIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{
+    households: number
+    owed: number
+    paid: number
+    confirmed: number
+  } | null> {
+    if (!batchIds.length) return null
+    const em = sharedContext.manager as SqlEntityManager
+    const [row] = await em.execute(
+      `with o as (
+         select id, household_id, amount, settled from linkage_obligation
+          where source_type = 'batch' and source_id = any(?::text[])
+            and deleted_at is null)
+       select count(distinct o.household_id)::int as households,
+              coalesce(sum(o.amount), 0)::bigint as owed,
+              coalesce(sum(o.settled), 0)::bigint as paid,
+              (select coalesce(sum(s.amount), 0)::bigint
+                 from linkage_settlement s
+                 join linkage_payout p on p.id = s.payout_id
+                where s.obligation_id in (select id from o) and ${STANDING}
+                  and exists (select 1 from linkage_payout_response a
+                               where a.payout_id = p.id
+                                 and a.outcome = 'confirmed')) as confirmed
+         from o`,
+      [textArray(batchIds)]
+    )
+    if (!row || !Number(row.households)) return null
+    return {
+      households: Number(row.households),
+      owed: Number(row.owed),
+      paid: Number(row.paid),
+      confirmed: Number(row.confirmed),
     }
   }
 

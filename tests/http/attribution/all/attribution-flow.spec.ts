@@ -156,11 +156,19 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
       { household_id: households[2], quantity: 20 },
       { supplier_name: "村集体", quantity: 10 },
     ])
-    // 20 kg of kiwi, all from two households.
-    await addBatch(request, cangxi, kiwiVariant, 20, [
-      { household_id: households[3], quantity: 12 },
-      { household_id: households[4], quantity: 8 },
-    ])
+    // 20 kg of kiwi, all from two households, bought from them at 10
+    // yuan a kilo (what the cooperative owes them for it).
+    await addBatch(
+      request,
+      cangxi,
+      kiwiVariant,
+      20,
+      [
+        { household_id: households[3], quantity: 12 },
+        { household_id: households[4], quantity: 8 },
+      ],
+      { purchase_price: 1000 }
+    )
     customer = await registerCustomer(
       request,
       storefront.publishableKey,
@@ -229,8 +237,55 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
       ["513431", 3, 12467],
       ["510824", 2, 8800],
     ])
+    // What the kiwi's households were paid for it: nothing yet of 20,000.
+    expect(captured.impact.batch_payments).toEqual({
+      households: 2,
+      owed: 20000,
+      paid: 0,
+      confirmed: 0,
+    })
+    // Cangxi pays the first household in full and it confirms on its slip:
+    // the receipt follows, in sums only.
+    const agreement = await request()
+      .post("/vendor/agreements")
+      .set(cangxi.headers)
+      .send({
+        kind: "purchase",
+        household_id: households[3],
+        starts_on: "2026-01-01",
+        floor_price: 1000,
+        unit: "kg",
+      })
+    expect(agreement.status).toBe(201)
+    const payout = await request()
+      .post("/vendor/payouts")
+      .set(cangxi.headers)
+      .send({
+        agreement_id: agreement.body.agreement.id,
+        amount: 12000,
+        paid_on: "2026-10-01",
+        method: "wechat_pay",
+        reference: "KIWI-001",
+      })
+    expect(payout.status).toBe(201)
+    const slip = await request()
+      .post(`/vendor/payouts/${payout.body.payout.id}/slip`)
+      .set(cangxi.headers)
+      .send({})
+    const answered = await request()
+      .post(`/store/payout-slips/${slip.body.slip.url.split("/p/")[1]}`)
+      .set(store())
+      .send({ outcome: "confirmed" })
+    expect(answered.status).toBe(201)
+    const paid = await get(shopper(), `/store/orders/${order.id}/impact`)
+    expect(paid.impact.batch_payments).toEqual({
+      households: 2,
+      owed: 20000,
+      paid: 12000,
+      confirmed: 12000,
+    })
     // No identities in the receipt.
-    expect(JSON.stringify(captured.impact)).not.toMatch(/hh_|户主/)
+    expect(JSON.stringify(paid.impact)).not.toMatch(/hh_|户主/)
 
     // Liangshan sees Zhaojue only; Cangxi is not its business.
     const scoped = await get(

@@ -67,6 +67,16 @@ export function ImpactReceipt({
               </li>
             ))}
           </ul>
+          {data.batch_payments && (
+            <p className="text-sm" data-testid="receipt-batch-payments">
+              {t("receipt.batchPayments", {
+                count: data.batch_payments.households,
+                paid: formatFen(data.batch_payments.paid, lang),
+                owed: formatFen(data.batch_payments.owed, lang),
+                confirmed: formatFen(data.batch_payments.confirmed, lang),
+              })}
+            </p>
+          )}
           <p className="text-xs text-stone-600">
             {t("receipt.cooperatives", {
               amount: formatFen(data.to_cooperatives, lang),

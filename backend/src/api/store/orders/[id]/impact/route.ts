@@ -10,6 +10,8 @@ import type { OrderImpact } from "@tianfu/domain"
 import { impactOf } from "../../../../../lib/attribution/impact"
 import { ATTRIBUTION_MODULE } from "../../../../../modules/attribution"
 import type AttributionModuleService from "../../../../../modules/attribution/service"
+import { LINKAGE_MODULE } from "../../../../../modules/linkage"
+import type LinkageModuleService from "../../../../../modules/linkage/service"
 
 // The impact receipt of one of the signed-in customer's orders. Anybody
 // else's order, or one that does not exist, is a 404.
@@ -36,9 +38,13 @@ export const GET = async (
     { order_id: order.id },
     {
       take: null,
-      select: ["household_id", "county_code", "amount", "kind"],
+      select: ["household_id", "county_code", "amount", "kind", "batch_id"],
     }
   )
+  const linkage: LinkageModuleService = req.scope.resolve(LINKAGE_MODULE)
+  const batchPayments = await linkage.batchPayments([
+    ...new Set(entries.flatMap((e) => (e.batch_id ? [e.batch_id] : []))),
+  ])
   const impact = impactOf(entries)
   const codes = impact.counties.map((c) => c.county_code)
   const { data: counties } = codes.length
@@ -63,6 +69,7 @@ export const GET = async (
       name_zh: names.get(c.county_code)?.name_zh ?? null,
       name_en: names.get(c.county_code)?.name_en ?? null,
     })),
+    batch_payments: batchPayments,
   }
   res.json({ impact: receipt })
 }
