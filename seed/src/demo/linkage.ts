@@ -60,10 +60,14 @@ export async function ensureAgreements(
   return made
 }
 
-// Payments for what the cooperative owes its members under agreements:
-// most paid in full ten days after harvest and confirmed by the household
-// on its slip, some paid in half, some not yet (late), and two disputed
-// across the demo. References are the obligations', so a re-run pays
+// Payments for what the cooperative owes its members under agreements,
+// each household's obligations in the order they fell due (a payment
+// settles the oldest first, so paying them in order pays each its own):
+// most households paid in full ten days after harvest and confirmed on
+// their slips; every tenth not paid yet (late); every tenth paid in full
+// but for its last batch, paid 90% (still above the floor); once in the
+// demo a last batch paid in half — below the floor it guaranteed; two
+// payments disputed. References are the obligations', so a re-run pays
 // nothing twice; a payout already answered gets no new slip.
 export async function ensurePayouts(
   ctx: DemoContext,
@@ -73,59 +77,75 @@ export async function ensurePayouts(
   const linkage = ctx.container.resolve<LinkageModuleService>(LINKAGE_MODULE)
   let paid = 0
   let disputes = 0
+  let belowFloor = 0
+  let household = 0
   for (const cooperative of cooperatives) {
     const obligations = await linkage.listLinkageObligations(
       { cooperative_id: cooperative.id, kind: "purchase" },
       { take: null, order: { due_on: "ASC", id: "ASC" } }
     )
-    for (const [i, obligation] of obligations.entries()) {
-      const share = i % 10
-      if (!obligation.agreement_id || share >= 8) continue
-      const paidOn = Math.min(
-        new Date(obligation.due_on).getTime() + 10 * DAY,
-        now - DAY
-      )
-      const { result } = await recordPayoutWorkflow(ctx.container).run({
-        input: {
-          cooperative_id: cooperative.id,
-          agreement_id: obligation.agreement_id,
-          amount:
-            share === 7
-              ? Math.max(1, Math.floor(obligation.amount / 2))
-              : obligation.amount,
-          paid_on: new Date(paidOn),
-          method: share % 2 ? "wechat_pay" : "bank_transfer",
-          reference: `DEMO-${obligation.id}`,
-          recorded_by: cooperative.ownerId,
-        },
-      })
-      if (result.created) paid++
-      if (share > 6) continue
-      const [answered] = await linkage.listLinkagePayoutResponses(
-        { payout_id: result.payout.id },
-        { take: 1, select: ["id"] }
-      )
-      if (answered) continue
-      const dispute = share === 6 && disputes < 2
-      if (dispute) disputes++
-      const { hash } = newOneTimeToken()
-      await issuePayoutSlipWorkflow(ctx.container).run({
-        input: {
-          payout_id: result.payout.id,
-          cooperative_id: cooperative.id,
-          token_hash: hash,
-          expires_at: new Date(now + 90 * DAY),
-          issued_by: cooperative.ownerId,
-        },
-      })
-      await answerPayoutSlipWorkflow(ctx.container).run({
-        input: {
-          token_hash: hash,
-          outcome: dispute ? "not_received" : "confirmed",
-          responder: i % 3 ? "household" : "first_secretary",
-          county_code: cooperative.county_code,
-        },
-      })
+    const byHousehold = new Map<string, typeof obligations>()
+    for (const o of obligations) {
+      byHousehold.set(o.household_id, [
+        ...(byHousehold.get(o.household_id) ?? []),
+        o,
+      ])
+    }
+    for (const owed of byHousehold.values()) {
+      // Paid under the household's purchase agreement, for all the produce
+      // bought from it (also batches in another unit than the agreement's).
+      // A member without one is not paid here: it shows up as late.
+      const agreementId = owed.find((o) => o.agreement_id)?.agreement_id
+      if (!agreementId) continue
+      const share = household++ % 10
+      if (share === 8) continue
+      for (const [i, obligation] of owed.entries()) {
+        const last = i === owed.length - 1
+        const part = share === 7 && last ? (belowFloor++ === 0 ? 0.5 : 0.9) : 1
+        const paidOn = Math.min(
+          new Date(obligation.due_on).getTime() + 10 * DAY,
+          now - DAY
+        )
+        const { result } = await recordPayoutWorkflow(ctx.container).run({
+          input: {
+            cooperative_id: cooperative.id,
+            agreement_id: agreementId,
+            amount: Math.max(1, Math.floor(obligation.amount * part)),
+            paid_on: new Date(paidOn),
+            method: i % 2 ? "wechat_pay" : "bank_transfer",
+            reference: `DEMO-${obligation.id}`,
+            recorded_by: cooperative.ownerId,
+          },
+        })
+        if (result.created) paid++
+        // Some slips not answered yet.
+        if (share === 9) continue
+        const [answered] = await linkage.listLinkagePayoutResponses(
+          { payout_id: result.payout.id },
+          { take: 1, select: ["id"] }
+        )
+        if (answered) continue
+        const dispute = share === 6 && last && disputes < 2
+        if (dispute) disputes++
+        const { hash } = newOneTimeToken()
+        await issuePayoutSlipWorkflow(ctx.container).run({
+          input: {
+            payout_id: result.payout.id,
+            cooperative_id: cooperative.id,
+            token_hash: hash,
+            expires_at: new Date(now + 90 * DAY),
+            issued_by: cooperative.ownerId,
+          },
+        })
+        await answerPayoutSlipWorkflow(ctx.container).run({
+          input: {
+            token_hash: hash,
+            outcome: dispute ? "not_received" : "confirmed",
+            responder: i % 3 ? "household" : "first_secretary",
+            county_code: cooperative.county_code,
+          },
+        })
+      }
     }
   }
   return paid

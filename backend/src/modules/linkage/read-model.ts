@@ -25,9 +25,10 @@ export type BenefitFigures = {
   oldest_due_on: Date | null
   // Households that received a payment that stands in the year.
   households_paid: number
-  // Produce bought from members with a floor price, paid less than the
-  // floor made it worth once the payment window closed: how many
-  // obligations, and the shortfall (floor-price compliance).
+  // Produce bought from members with a floor price and paid for, but
+  // less than the floor made it worth, once the payment window closed: how
+  // many obligations, and the shortfall (floor-price compliance). Produce
+  // not paid for at all is a late payment, counted in `late`.
   below_floor: number
   floor_shortfall: number
 }
@@ -101,11 +102,11 @@ export async function benefitFigures(
       ),
       knex.raw("min(due_on) as oldest_due_on"),
       knex.raw(
-        "count(*) filter (where due_on < ? and settled < floor_amount)::int as below_floor",
+        "count(*) filter (where due_on < ? and settled > 0 and settled < floor_amount)::int as below_floor",
         [q.late_before]
       ),
       knex.raw(
-        "coalesce(sum(floor_amount - settled) filter (where due_on < ? and settled < floor_amount), 0)::bigint as floor_shortfall",
+        "coalesce(sum(floor_amount - settled) filter (where due_on < ? and settled > 0 and settled < floor_amount), 0)::bigint as floor_shortfall",
         [q.late_before]
       )
     )
@@ -146,7 +147,7 @@ export async function benefitFigures(
 export type OpenObligationQuery = {
   cooperative_ids: string[]
   // late: unsettled and due before `before`; below_floor: produce paid
-  // less than its floor made it worth, due before `before`.
+  // for, but less than its floor made it worth, due before `before`.
   kind: "late" | "below_floor"
   before: Date
 }
@@ -160,7 +161,7 @@ export function openObligations(knex: Knex, q: OpenObligationQuery) {
     .whereNull("o.deleted_at")
     .whereRaw("o.settled < o.amount")
     .where("o.due_on", "<", q.before)
-  if (q.kind === "below_floor") rows.whereRaw("o.settled < o.floor_amount")
+  if (q.kind === "below_floor") rows.whereRaw("o.settled > 0 and o.settled < o.floor_amount")
   return rows
 }
 

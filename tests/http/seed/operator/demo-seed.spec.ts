@@ -3,6 +3,8 @@ import type { BaseStore } from "../../../../seed/src/base-store"
 import { DEMO_LOGINS, ownerEmail } from "../../../../seed/src/demo/accounts"
 import { DEMO_COOPERATIVES } from "../../../../seed/src/demo/data/catalog"
 import { findLedgerDifferences } from "../../../../backend/src/workflows/attribution/utils/reconcile"
+import { LINKAGE_MODULE } from "../../../../backend/src/modules/linkage"
+import type LinkageModuleService from "../../../../backend/src/modules/linkage/service"
 import { loginAs } from "../../../helpers/actors"
 import { seedDemoMarketplace } from "../../../helpers/demo"
 import { describeHttp } from "../../../helpers/medusa-app"
@@ -144,6 +146,37 @@ describeHttp("demo seed", ({ request, getContainer }) => {
     await expect(
       loginAs(request, "customer", DEMO_LOGINS.customer.email)
     ).resolves.toBeDefined()
+  })
+
+  it("owes, pays and reports the benefit linkage: some late, one below the floor, the ledger whole", async () => {
+    const province = await loginAs(
+      request,
+      "bureau_user",
+      DEMO_LOGINS.provinceReviewer.email
+    )
+    const late = await request()
+      .get("/bureau/reports/late-payments?limit=1")
+      .set(province.headers)
+    expect(late.status).toBe(200)
+    expect(late.body.count).toBeGreaterThan(0)
+    const floor = await request()
+      .get("/bureau/reports/floor-compliance")
+      .set(province.headers)
+    expect(floor.body.count).toBe(1)
+    expect(floor.body["floor-compliance"][0].floor_shortfall).toBeGreaterThan(0)
+    const benefit = await request()
+      .get(`/bureau/reports/benefit?year=${new Date().getFullYear()}`)
+      .set(province.headers)
+    const rows = benefit.body.cooperatives as Record<string, number>[]
+    expect(rows.reduce((sum, r) => sum + r.paid, 0)).toBeGreaterThan(0)
+    // Per cooperative, confirmed + disputed + unconfirmed = paid.
+    for (const r of rows) {
+      expect(r.confirmed + r.disputed + r.unconfirmed).toBe(r.paid)
+    }
+    const consistency = await getContainer()
+      .resolve<LinkageModuleService>(LINKAGE_MODULE)
+      .consistency()
+    for (const list of Object.values(consistency)) expect(list).toEqual([])
   })
 
   it("places historical orders whose ledger reconciles and reaches the reports", async () => {
