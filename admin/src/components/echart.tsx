@@ -3,18 +3,20 @@ import { BarChart, LineChart } from "echarts/charts"
 import {
   GridComponent,
   LegendComponent,
+  MarkLineComponent,
   TooltipComponent,
 } from "echarts/components"
 import * as echarts from "echarts/core"
 import { CanvasRenderer } from "echarts/renderers"
 
-// Only what the console draws (bars and lines with axes, tooltips and a
-// legend): a third of the whole library. Add a chart type here before using it.
+// Only what the console draws (bars and lines with axes, tooltips, a
+// legend and marked lines such as a threshold): a third of the whole library. Add a chart type here before using it.
 echarts.use([
   BarChart,
   LineChart,
   GridComponent,
   LegendComponent,
+  MarkLineComponent,
   TooltipComponent,
   CanvasRenderer,
 ])

@@ -271,6 +271,30 @@ export type PayoutSlip = {
   } | null
 }
 
+// GET /bureau/reports/late-payments and /floor-compliance: obligations
+// one by one (fen; the household masked).
+export type ObligationReportRow = {
+  obligation_id: string
+  cooperative_id: string
+  cooperative_name: string | null
+  household_id: string
+  registry_number: string | null
+  head_name: string | null
+  village: string | null
+  kind: "purchase" | "wage" | "dividend" | "land_rent"
+  source_type: "batch" | "work" | "surplus" | "lease"
+  // A batch id, or "<agreement id>:<period>" for wages, dividends and rent.
+  source_id: string
+  basis: string | null
+  due_on: string
+  days_overdue: number
+  amount: number
+  settled: number
+  outstanding: number
+  floor_amount: number | null
+  floor_shortfall: number | null
+}
+
 // GET /bureau/reports/benefit: benefit linkage in a year per cooperative,
 // county, or household of one cooperative (fen; the ratio in basis points,
 // null without attributed revenue). `name` is the cooperative's, the

@@ -16,12 +16,14 @@ import {
   launchChromium,
   screenshot,
 } from "../../helpers/browser"
+import { buckwheatTea, createProduct } from "../../helpers/catalog"
 import { captureOrderPayment, checkout } from "../../helpers/checkout"
 import { type ConsoleServer, startConsole } from "../../helpers/console-server"
 import { eventually } from "../../helpers/eventually"
 import { BUTUO, CANGXI, ZHAOJUE } from "../../helpers/fixtures"
 import { syntheticIdNumber } from "../../helpers/identities"
 import { describeHttp } from "../../helpers/medusa-app"
+import { addBatch } from "../../helpers/provenance"
 import {
   expectSecurityHeaders,
   recordCspViolations,
@@ -578,6 +580,18 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
         })
       expect(agreement.status).toBe(201)
       const year = new Date().getFullYear()
+      // January's wages (5 days × ¥120), due at the month's end: the
+      // payment below settles ¥240 of it, ¥360 stays owed and is late.
+      const owed = await request()
+        .post("/vendor/obligations")
+        .set(coop.headers)
+        .send({
+          agreement_id: agreement.body.agreement.id,
+          period: `${year}-01`,
+          due_on: `${year}-01-31`,
+          work_days: 5,
+        })
+      expect(owed.status).toBe(201)
       const payout = await request()
         .post("/vendor/payouts")
         .set(coop.headers)
@@ -598,16 +612,151 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
         .set({ "x-publishable-api-key": base.publishableKey })
         .send({ outcome: "not_received", note: "现金没有送到" })
       expect(answered.status).toBe(201)
+      // The member's buckwheat, bought under a floor of ¥8 a kilo at ¥10
+      // (¥100 owed, the floor making it worth ¥80) and only ¥50 paid; one
+      // bag of it sold: revenue attributed to the household gives a ratio.
+      const purchase = await request()
+        .post("/vendor/agreements")
+        .set(coop.headers)
+        .send({
+          kind: "purchase",
+          household_id: member.body.household.id,
+          starts_on: "2026-01-01",
+          floor_price: 800,
+          unit: "kg",
+        })
+      expect(purchase.status).toBe(201)
+      const tea = await createProduct(
+        request,
+        coop,
+        buckwheatTea("e2e-linkage-tea")
+      )
+      const teaVariant = tea.variants.find((v) => v.title === "1kg")!.id
+      await addBatch(
+        request,
+        coop,
+        teaVariant,
+        10,
+        [{ household_id: member.body.household.id, quantity: 10 }],
+        { purchase_price: 1000, harvested_at: `${year}-01-20` }
+      )
+      const partly = await request()
+        .post("/vendor/payouts")
+        .set(coop.headers)
+        .send({
+          agreement_id: purchase.body.agreement.id,
+          amount: 5000,
+          paid_on: `${year}-02-01`,
+          method: "bank_transfer",
+          reference: "E2E-BANK-1",
+        })
+      expect(partly.status).toBe(201)
+      const { order } = await checkout(request, {
+        publishableKey: base.publishableKey,
+        items: [{ variant_id: teaVariant, quantity: 1 }],
+      })
+      await captureOrderPayment(request, admin, order.id)
+      await eventually(async () => {
+        const report = await request()
+          .get(`/bureau/reports/benefit?cooperative_id=${coop.cooperative.id}`)
+          .set(zhaojueReviewer.headers)
+        expect(
+          report.body.cooperatives[0].attributed_to_households
+        ).toBeGreaterThan(0)
+      })
 
       const page = await newPage()
       await signIn(page, "bureau_user", "reviewer@zhaojue.gov")
       await page.goto(`${consoleApp.url}/bureau/benefit`)
       const coopRow = page
+        .getByTestId("benefit-report")
         .getByRole("row")
         .filter({ hasText: "昭觉县端到端利益联结合作社" })
       await coopRow.waitFor()
-      expect(await coopRow.innerText()).toContain("¥240.00")
+      expect(await coopRow.innerText()).toContain("¥290.00")
+      // Late outstanding (¥360 of wages, ¥50 of buckwheat), with the
+      // oldest unpaid obligation's age; a ratio now that a bag sold.
+      expect(await coopRow.getByTestId("benefit-late").innerText()).toBe(
+        "¥410.00"
+      )
+      expect(await coopRow.getByTestId("benefit-ratio").innerText()).toMatch(
+        /^\d+\.\d%$/
+      )
+      expect(await coopRow.innerText()).toMatch(/最久 \d+ 天/)
+      // The benefit ratio per cooperative, charted against the threshold.
+      await page.getByTestId("benefit-chart").locator("canvas").waitFor()
+      // Late payments: the household's registry number and masked head.
+      const lateRow = page
+        .getByTestId("late-payments")
+        .getByRole("row")
+        .filter({ hasText: "5134310101E2L1" })
+        .filter({ hasText: "务工" })
+      await lateRow.waitFor()
+      const late = await lateRow.innerText()
+      expect(late).toContain("昭觉县端到端利益联结合作社")
+      expect(late).toContain("阿***")
+      expect(late).toContain(`${year}-01 期`)
+      expect(late).toMatch(/逾期 \d+ 天/)
+      expect(late).toContain("¥600.00")
+      expect(late).toContain("¥360.00")
+      expect(await page.content()).not.toContain("阿说小红")
+      // Floor-price compliance: the buckwheat, paid ¥30 short of its floor.
+      const floorRow = page
+        .getByTestId("floor-compliance")
+        .getByRole("row")
+        .filter({ hasText: "5134310101E2L1" })
+      await floorRow.waitFor()
+      const floor = await floorRow.innerText()
+      expect(floor).toContain("收购")
+      expect(floor).toMatch(/批次 …\w{8}/)
+      expect(floor).toMatch(
+        /¥100\.00[\s\S]*¥50\.00[\s\S]*¥50\.00[\s\S]*¥80\.00[\s\S]*¥30\.00/
+      )
       await screenshot(page, SUITE, "18-benefit-linkage")
+
+      // Grouped by county, kept in the URL: the cooperatives of 昭觉县 summed.
+      await page.getByLabel("汇总方式").selectOption("county")
+      await page.getByRole("button", { name: "查询" }).click()
+      await page.waitForURL(/group_by=county/)
+      const countyRow = page
+        .getByTestId("benefit-report")
+        .getByRole("row")
+        .filter({ hasText: ZHAOJUE.code })
+      await countyRow.waitFor()
+      expect(await countyRow.innerText()).toContain("昭觉县")
+      expect(await countyRow.innerText()).toMatch(/¥\d/)
+      await page.reload()
+      await countyRow.waitFor()
+      expect(await page.getByLabel("汇总方式").inputValue()).toBe("county")
+      await screenshot(page, SUITE, "18-benefit-linkage-county")
+
+      // The cooperative's own page: its figures, members, late payments.
+      await page.getByLabel("汇总方式").selectOption("cooperative")
+      await page.getByRole("button", { name: "查询" }).click()
+      await coopRow
+        .getByRole("link", { name: "昭觉县端到端利益联结合作社" })
+        .click()
+      await page.waitForURL(/\/bureau\/cooperatives\//)
+      const summary = page.getByTestId("benefit-summary")
+      await summary.waitFor()
+      expect(await summary.innerText()).toContain("¥410.00")
+      expect(await summary.innerText()).toContain("1 笔低于保底价")
+      // The member's figures, and its obligation among the late payments.
+      const memberRow = page
+        .getByTestId("benefit-report")
+        .getByRole("row")
+        .filter({ hasText: "5134310101E2L1" })
+      await memberRow.waitFor()
+      expect(await memberRow.innerText()).toContain("阿***")
+      expect(await memberRow.innerText()).toContain("¥290.00")
+      const memberLate = page
+        .getByTestId("late-payments")
+        .getByRole("row")
+        .filter({ hasText: "5134310101E2L1" })
+      await memberLate.nth(1).waitFor()
+      expect(await memberLate.count()).toBe(2)
+      expect(await page.content()).not.toContain("阿说小红")
+      await screenshot(page, SUITE, "18-cooperative-linkage")
 
       await page.goto(`${consoleApp.url}/bureau/disputes`)
       const row = page.getByRole("row").filter({ hasText: "E2E-CASH-1" })

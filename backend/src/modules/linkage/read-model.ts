@@ -161,7 +161,8 @@ export function openObligations(knex: Knex, q: OpenObligationQuery) {
     .whereNull("o.deleted_at")
     .whereRaw("o.settled < o.amount")
     .where("o.due_on", "<", q.before)
-  if (q.kind === "below_floor") rows.whereRaw("o.settled > 0 and o.settled < o.floor_amount")
+  if (q.kind === "below_floor")
+    rows.whereRaw("o.settled > 0 and o.settled < o.floor_amount")
   return rows
 }
 

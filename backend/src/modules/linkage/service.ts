@@ -116,7 +116,7 @@ export type ObligationBalance = {
   settled: number
   outstanding: number
   floor_amount: number | null
-  source_type: string
+  source_type: "batch" | "work" | "surplus" | "lease"
   source_id: string
   basis: string | null
   due_on: Date

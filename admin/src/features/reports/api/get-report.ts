@@ -9,6 +9,8 @@ export type ReportName =
   | "income-decline"
   | "concentration"
   | "benefit"
+  | "late-payments"
+  | "floor-compliance"
 
 // One page of a bureau report (GET /bureau/reports/<name>), kept on screen
 // while the next page or filter loads.

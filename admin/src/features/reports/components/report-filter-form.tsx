@@ -5,7 +5,14 @@ import { z } from "zod"
 import { Button } from "@/components/button"
 import { SelectField, TextField } from "@/components/field"
 
-export type FilterField = "year" | "from" | "to" | "grain" | "below_line_only"
+export type FilterField =
+  | "year"
+  | "from"
+  | "to"
+  | "grain"
+  | "below_line_only"
+  | "group_by"
+  | "below_threshold_only"
 export type FilterValues = Partial<Record<FilterField, string>>
 
 const date = z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)])
@@ -16,6 +23,8 @@ const FilterSchema = z
     to: date,
     grain: z.enum(["day", "month", "year"]),
     below_line_only: z.boolean(),
+    group_by: z.enum(["cooperative", "county"]),
+    below_threshold_only: z.boolean(),
   })
   .refine((v) => !v.from || !v.to || v.from <= v.to, {
     path: ["to"],
@@ -24,7 +33,8 @@ const FilterSchema = z
 type FilterForm = z.infer<typeof FilterSchema>
 
 // A report's period controls (any of year, from/to, grain, below-the-line
-// only); applying them puts them in the URL.
+// only, the benefit report's grouping and below-the-threshold only);
+// applying them puts them in the URL.
 export function ReportFilterForm({
   fields,
   values,
@@ -43,6 +53,8 @@ export function ReportFilterForm({
       to: values.to ?? "",
       grain: (values.grain as FilterForm["grain"]) ?? "month",
       below_line_only: values.below_line_only === "true",
+      group_by: values.group_by === "county" ? "county" : "cooperative",
+      below_threshold_only: values.below_threshold_only === "true",
     },
   })
   const errors = form.formState.errors
@@ -104,6 +116,26 @@ export function ReportFilterForm({
             {...form.register("below_line_only")}
           />
           {t("filters.belowLineOnly")}
+        </label>
+      )}
+      {has("group_by") && (
+        <SelectField
+          label={t("filters.groupBy")}
+          options={(["cooperative", "county"] as const).map((value) => ({
+            value,
+            label: t(`filters.groupByOption.${value}`),
+          }))}
+          {...form.register("group_by")}
+        />
+      )}
+      {has("below_threshold_only") && (
+        <label className="flex items-center gap-2 py-2 text-sm text-stone-700">
+          <input
+            type="checkbox"
+            className="h-4 w-4 accent-emerald-700"
+            {...form.register("below_threshold_only")}
+          />
+          {t("filters.belowThresholdOnly")}
         </label>
       )}
       <Button type="submit">{t("filters.apply")}</Button>

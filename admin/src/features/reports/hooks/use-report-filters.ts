@@ -3,6 +3,7 @@ import { useSearchParams } from "react-router"
 
 // A report's filters and page offset in the URL (so a reload or a shared
 // link shows the same rows); an empty value removes the parameter.
+// Applying filters goes back to the first page.
 export function useReportFilters<K extends string>(
   defaults: Record<K, string>
 ) {
@@ -17,7 +18,7 @@ export function useReportFilters<K extends string>(
     }
     return current
   }, [params, defaultsKey])
-  const offset = Math.max(0, Number(params.get("offset")) || 0)
+  const [offset, setOffset] = useOffsetParam()
 
   const setFilters = useCallback(
     (next: Partial<Record<K, string>>) => {
@@ -32,15 +33,22 @@ export function useReportFilters<K extends string>(
     [params, setParams]
   )
 
+  return { filters, offset, setFilters, setOffset }
+}
+
+// One list's page offset in the URL under `key`, for a page with more than
+// one paged list (each keeps its own; 0 removes the parameter).
+export function useOffsetParam(key = "offset") {
+  const [params, setParams] = useSearchParams()
+  const offset = Math.max(0, Number(params.get(key)) || 0)
   const setOffset = useCallback(
     (value: number) => {
       const merged = new URLSearchParams(params)
-      if (value > 0) merged.set("offset", String(value))
-      else merged.delete("offset")
+      if (value > 0) merged.set(key, String(value))
+      else merged.delete(key)
       setParams(merged, { replace: true })
     },
-    [params, setParams]
+    [key, params, setParams]
   )
-
-  return { filters, offset, setFilters, setOffset }
+  return [offset, setOffset] as const
 }

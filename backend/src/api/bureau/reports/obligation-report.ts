@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { maskName } from "@tianfu/domain"
+import { maskName, type ObligationReportRow } from "@tianfu/domain"
 import { LINKAGE_MODULE } from "../../../modules/linkage"
 import type LinkageModuleService from "../../../modules/linkage/service"
 import type { ObligationBalance } from "../../../modules/linkage/service"
@@ -19,27 +19,6 @@ type Raw = ObligationBalance & {
   registry_number?: string | null
   head_name?: string | null
   village?: string | null
-}
-
-export type ObligationReportRow = {
-  obligation_id: string
-  cooperative_id: string
-  cooperative_name: string | null
-  household_id: string
-  registry_number: string | null
-  head_name: string | null
-  village: string | null
-  kind: string
-  source_type: string
-  source_id: string
-  basis: string | null
-  due_on: string
-  days_overdue: number
-  amount: number
-  settled: number
-  outstanding: number
-  floor_amount: number | null
-  floor_shortfall: number | null
 }
 
 const COLUMNS: [keyof ObligationReportRow, string][] = [
