@@ -23,7 +23,7 @@ export async function addHousehold(
       village: "村",
       head_name: `户主${i}`,
       id_number: syntheticIdNumber(county, "19800101", sequence),
-      member_count: 2 + i,
+      member_count: 2 + (i % 8),
     })
   if (response.status !== 201) {
     throw new Error(

@@ -4,6 +4,7 @@ import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
 import { describeHttp } from "../../../helpers/medusa-app"
 import { buckwheatTea, createProduct } from "../../../helpers/catalog"
 import { addHousehold } from "../../../helpers/provenance"
+import { runLinkageTraffic } from "../../../helpers/linkage-traffic"
 import { services } from "../../../helpers/services"
 import {
   type CooperativeTenant,
@@ -1121,6 +1122,49 @@ describeHttp(
         obligations_settled_differently: [],
         rollups_differing: [],
       })
+    })
+
+    it("keeps every view equal to the ledger under random traffic: batches, wages, payments at once and twice, reversals, slip answers", async () => {
+      const { coop: traffic, bureau: trafficReviewer } =
+        await registerApprovedCooperative(
+          request,
+          admin,
+          {
+            email: "owner@linkage-traffic.coop",
+            name: "昭觉县随机合作社",
+            handle: "linkage-traffic",
+            county_code: "513431",
+            serial: "MA6LNK009",
+          },
+          {
+            email: "traffic@bureau.gov",
+            name: "昭觉县",
+            jurisdiction_code: "513431",
+          }
+        )
+      const households = []
+      for (let i = 0; i < 4; i++) {
+        households.push(await addHousehold(request, traffic, "513431", 40 + i))
+      }
+      const product = await createProduct(
+        request,
+        traffic,
+        buckwheatTea("traffic-tea")
+      )
+      const result = await runLinkageTraffic({
+        request,
+        container: getContainer(),
+        coop: traffic,
+        reviewer: trafficReviewer,
+        admin,
+        store,
+        variantId: product.variants[0].id,
+        households,
+        ops: Number(process.env.LINKAGE_TRAFFIC_OPS ?? 40),
+        seed: 20261203,
+      })
+      expect(result.mismatches).toEqual([])
+      expect(result.payments).toBeGreaterThan(5)
     })
 
     it("counts on the home page what households were paid and confirmed, less what was reversed", async () => {
