@@ -786,17 +786,6 @@ class LinkageModuleService extends MedusaService({
         "This slip has expired; ask the cooperative for a new one"
       )
     }
-    const [answered] = await em.execute(
-      `select id from linkage_payout_response
-        where token_id = ? and deleted_at is null`,
-      [token.id]
-    )
-    if (answered) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        "This slip has already been answered"
-      )
-    }
     // The payment's row lock: a reversal recorded at the same moment
     // waits for this answer, or this answer sees the reversal.
     const [payment] = await em.execute(
@@ -804,6 +793,21 @@ class LinkageModuleService extends MedusaService({
          from linkage_payout where id = ? for update`,
       [token.payout_id]
     )
+    // One answer per payout, whichever of its slips carries it (a slip
+    // printed again has a token of its own).
+    const [answered] = await em.execute(
+      `select token_id from linkage_payout_response
+        where payout_id = ? and deleted_at is null`,
+      [token.payout_id]
+    )
+    if (answered) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        answered.token_id === token.id
+          ? "This slip has already been answered"
+          : "This payout has already been answered on another slip"
+      )
+    }
     const [reversed] = await em.execute(
       `select id from linkage_payout where reverses_id = ?`,
       [token.payout_id]

@@ -432,4 +432,26 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
       }
     }
   })
+
+  // Last in the file: it spends this address's slip budget.
+  it("throttles guessing at slip links: refused requests count, 30 a minute per address", async () => {
+    const store = { "x-publishable-api-key": base.publishableKey }
+    const guesses = []
+    for (let i = 0; i < 30; i++) {
+      guesses.push(
+        (
+          await request()
+            .get(`/store/payout-slips/${String(i).padStart(32, "G")}`)
+            .set(store)
+        ).status
+      )
+    }
+    expect(guesses).toEqual(Array(30).fill(404))
+    const limited = await request()
+      .get(`/store/payout-slips/${"H".repeat(32)}`)
+      .set(store)
+    expect(limited.status).toBe(429)
+    expect(limited.body.message).toContain("Too many slip requests")
+    expect(limited.headers["retry-after"]).toBeDefined()
+  })
 })

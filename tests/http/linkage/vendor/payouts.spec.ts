@@ -1,3 +1,7 @@
+// Hundreds of slip answers from one address, some refused on purpose: the
+// slip throttle (tested in the leak scan) is raised for this file.
+process.env.PAYOUT_SLIP_RATE_LIMIT = "100000"
+
 import { seedBaseStore } from "../../../../seed/src/base-store"
 import { type Actor, operator } from "../../../helpers/actors"
 import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
@@ -656,6 +660,49 @@ describeHttp(
         (await request().get(`/store/payout-slips/${token}`).set(store)).body
           .slip.answer
       ).toMatchObject({ outcome: "not_received", responder: "household" })
+
+      // An answered payout gets no new slip; of two slips printed before it
+      // was answered, the second cannot answer it again (nor dispute what
+      // the first confirmed).
+      expect(
+        (await post(zhaojue, `/vendor/payouts/${payment.id}/slip`, {})).status
+      ).toBe(409)
+      const twice = await pay("CASH-1004")
+      const [firstSlip, secondSlip] = [
+        tokenOf(
+          (await post(zhaojue, `/vendor/payouts/${twice.id}/slip`, {})).body
+            .slip
+        ),
+        tokenOf(
+          (await post(zhaojue, `/vendor/payouts/${twice.id}/slip`, {})).body
+            .slip
+        ),
+      ]
+      const [confirmedOnFirst, disputedOnSecond] = await Promise.all([
+        request()
+          .post(`/store/payout-slips/${firstSlip}`)
+          .set(store)
+          .send({ outcome: "confirmed" }),
+        request()
+          .post(`/store/payout-slips/${secondSlip}`)
+          .set(store)
+          .send({ outcome: "wrong_amount" }),
+      ])
+      expect([confirmedOnFirst.status, disputedOnSecond.status].sort()).toEqual(
+        [201, 409]
+      )
+      expect(
+        [confirmedOnFirst, disputedOnSecond].find((a) => a.status === 409)?.body
+          .message
+      ).toContain("another slip")
+      expect(
+        (
+          await sql<{ n: number }>(
+            "select count(*)::int as n from linkage_payout_response where payout_id = ?",
+            [twice.id]
+          )
+        )[0].n
+      ).toBe(1)
 
       // Forged, malformed and expired tokens change nothing and say so.
       const forged = await request()

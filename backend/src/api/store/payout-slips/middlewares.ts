@@ -4,13 +4,16 @@ import { validateBody } from "../../utils/validate-body"
 import { StoreAnswerSlip } from "./validators"
 
 // Slip links are guessed at no faster than this per address (counted in
-// Redis across instances when REDIS_URL is set): 30 a minute, reads and
-// answers together.
+// Redis across instances when REDIS_URL is set): 30 refused requests a
+// minute — a token that is not one, an answer refused — reads and answers
+// together. A household opening and answering its own slip is not counted,
+// so a village secretary answering for many households is never stopped.
 const slipAttempts = sharedRateLimit({
   name: "payout-slip",
   windowMs: 60 * 1000,
   limit: Number(process.env.PAYOUT_SLIP_RATE_LIMIT ?? 30),
   passOnStoreError: false,
+  skipSuccessfulRequests: true,
   message: "Too many slip requests from this address; wait a minute",
 })
 

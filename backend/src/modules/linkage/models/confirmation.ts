@@ -13,7 +13,8 @@ export const LinkageConfirmationToken = model
   .indexes([{ on: ["token_hash"], unique: true }, { on: ["payout_id"] }])
 
 // What the household (or the village's first secretary on its behalf)
-// answered on a slip: one answer per token, append-only.
+// answered on a slip: one answer per payout (on whichever of its slips),
+// append-only.
 export const LinkagePayoutResponse = model
   .define("linkage_payout_response", {
     id: model.id({ prefix: "pcresp" }).primaryKey(),
@@ -27,7 +28,7 @@ export const LinkagePayoutResponse = model
   })
   .indexes([
     { on: ["token_id"], unique: true },
-    { on: ["payout_id"] },
+    { on: ["payout_id"], unique: true },
     { on: ["county_code", "outcome"] },
   ])
 

@@ -5,8 +5,8 @@ import type LinkageModuleService from "../../../modules/linkage/service"
 
 // A new slip token for one of the cooperative's payments that stands (a
 // reversal, a reversed payment or another cooperative's payout has no
-// slip: 404 / 400). Only the token's hash reaches the workflow. Undone by
-// removing it.
+// slip: 404 / 400; one the household answered already needs none: 409).
+// Only the token's hash reaches the workflow. Undone by removing it.
 export const issueSlipTokenStep = createStep(
   "issue-slip-token",
   async (
@@ -35,6 +35,16 @@ export const issueSlipTokenStep = createStep(
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         "Only a payment that stands (not reversed) can be confirmed on a slip"
+      )
+    }
+    const [answered] = await linkage.listLinkagePayoutResponses(
+      { payout_id: payout.id },
+      { take: 1, select: ["id"] }
+    )
+    if (answered) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        "The household has already answered this payout: it needs no new slip"
       )
     }
     const token = await linkage.createLinkageConfirmationTokens({
