@@ -781,7 +781,7 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
     }
   )
   browserIt(
-    "lets a cooperative record an agreement and a payment, print its slip, and the slip's QR code carry the household's confirmation link",
+    "lets a cooperative record an agreement and a payment, print its slip and a sheet of slips whose QR codes carry the households' confirmation links, and print a member's statement",
     async () => {
       const coop = await registerCooperative(request, {
         email: "owner@e2e-slips.coop",
@@ -906,6 +906,69 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
         [agreementId]
       )
       expect(stored).toEqual({ reference: "现金收据-0731", amount: 12000 })
+      await upload.getByRole("button", { name: "关闭" }).click()
+      await upload.waitFor({ state: "detached" })
+
+      // Both payments on one A4 sheet of slips, each QR code its own link.
+      for (const reference of ["WX-E2E-0630", "现金收据-0731"]) {
+        await page
+          .getByRole("checkbox", {
+            name: `将凭证号 ${reference} 的收款单加入整页`,
+          })
+          .check()
+      }
+      await page.getByRole("button", { name: "整页打印 2 张收款单" }).click()
+      // The household answered the first already: it gets no new slip,
+      // and the sheet says so.
+      const sheetSlips = page.getByTestId("sheet-slip")
+      await sheetSlips.first().waitFor()
+      expect(await sheetSlips.count()).toBe(1)
+      expect(await page.getByRole("status").innerText()).toContain(
+        "WX-E2E-0630"
+      )
+      await page.emulateMedia({ media: "print" })
+      await screenshot(page, SUITE, "24-slip-sheet-printed")
+      await page.emulateMedia({ media: "screen" })
+      const cash = sheetSlips.filter({ hasText: "现金收据-0731" })
+      expect(await cash.innerText()).toContain("¥120.00")
+      const sheetPng = PNG.sync.read(
+        await cash.getByRole("img", { name: "收款确认二维码" }).screenshot()
+      )
+      const sheetCode = jsQR(
+        new Uint8ClampedArray(sheetPng.data),
+        sheetPng.width,
+        sheetPng.height
+      )
+      expect(sheetCode?.data).toMatch(/\/p\/[A-Za-z0-9_-]{20,64}$/)
+      const disputed = await request()
+        .post(`/store/payout-slips/${sheetCode!.data.split("/p/")[1]}`)
+        .set({ "x-publishable-api-key": base.publishableKey })
+        .send({ outcome: "wrong_amount" })
+      expect(disputed.body.slip).toMatchObject({ amount: 12000 })
+
+      // The member's statement for 2026: what was paid, confirmed and
+      // disputed, as the household answered.
+      await page.goto(`${consoleApp.url}/coop/linkage`)
+      await page
+        .getByRole("link", { name: /吉\*\*\*/ })
+        .first()
+        .click()
+      await page.getByTestId("statement-household").waitFor()
+      await page.getByRole("combobox", { name: "年度" }).selectOption("2026")
+      const figure = (label: string) =>
+        page.locator(`[data-figure="statement.totals.${label}"]`).innerText()
+      await page.waitForFunction(() =>
+        document.body.innerText.includes("有争议：金额不符")
+      )
+      expect(await figure("paid")).toBe("¥480.00")
+      expect(await figure("confirmed")).toBe("¥360.00")
+      expect(await figure("disputed")).toBe("¥120.00")
+      expect(await figure("unconfirmed")).toBe("¥0.00")
+      expect(
+        await page.getByTestId("statement-household").innerText()
+      ).not.toContain("吉克石布")
+      await page.emulateMedia({ media: "print" })
+      await screenshot(page, SUITE, "25-member-statement-printed")
       await page.context().close()
     }
   )

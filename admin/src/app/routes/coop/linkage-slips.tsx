@@ -4,11 +4,14 @@ import { PageHeader } from "@/components/page-header"
 import { useHouseholds } from "@/features/households/api/get-households"
 import { SlipSheet } from "@/features/linkage/components/slip-sheet"
 
-// An A4 sheet of the payout slips chosen on the linkage page (?ids=…).
+// An A4 sheet of the payout slips chosen on the linkage page
+// (?id=…&ref=…, once per payment).
 export default function LinkageSlipsPage() {
   const { t } = useTranslation("linkage")
   const [search] = useSearchParams()
-  const ids = (search.get("ids") ?? "").split(",").filter(Boolean).slice(0, 40)
+  const ids = search.getAll("id").filter(Boolean).slice(0, 40)
+  const refs = search.getAll("ref")
+  const references = new Map(ids.map((id, i) => [id, refs[i] ?? id]))
   const households = useHouseholds({ offset: 0, limit: 100 })
   const names = new Map(
     (households.data?.households ?? []).map((h) => [
@@ -28,7 +31,7 @@ export default function LinkageSlipsPage() {
           ]}
         />
       </div>
-      <SlipSheet payoutIds={ids} names={names} />
+      <SlipSheet payoutIds={ids} names={names} references={references} />
     </>
   )
 }

@@ -130,22 +130,28 @@ export function useIssueSlip() {
 }
 
 // Slips for several payments at once (an A4 sheet): one new single-use
-// link each, issued one after another.
+// link each, issued one after another. A payment that gets none (answered
+// already, reversed) is listed with the reason instead.
 export function useIssueSlips() {
   return useMutation({
     mutationFn: async (payoutIds: string[]) => {
       const slips: Slip[] = []
+      const refused: { id: string; error: unknown }[] = []
       for (const id of payoutIds) {
-        slips.push(
-          (
-            await api<{ slip: Slip }>(
-              `/vendor/payouts/${encodeURIComponent(id)}/slip`,
-              { method: "POST", body: {} }
-            )
-          ).slip
-        )
+        try {
+          slips.push(
+            (
+              await api<{ slip: Slip }>(
+                `/vendor/payouts/${encodeURIComponent(id)}/slip`,
+                { method: "POST", body: {} }
+              )
+            ).slip
+          )
+        } catch (error) {
+          refused.push({ id, error })
+        }
       }
-      return slips
+      return { slips, refused }
     },
   })
 }

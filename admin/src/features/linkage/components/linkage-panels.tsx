@@ -186,12 +186,13 @@ export function PayoutsPanel({ names }: { names: Names }) {
   const [recording, setRecording] = useState(false)
   const [uploading, setUploading] = useState(false)
   const [printing, setPrinting] = useState<Payout | null>(null)
-  const [chosen, setChosen] = useState<Set<string>>(new Set())
+  // Payments ticked for a sheet of slips: id → reference.
+  const [chosen, setChosen] = useState<Map<string, string>>(new Map())
   const navigate = useNavigate()
-  const toggle = (id: string) =>
+  const toggle = (p: Payout) =>
     setChosen((now) => {
-      const next = new Set(now)
-      if (!next.delete(id)) next.add(id)
+      const next = new Map(now)
+      if (!next.delete(p.id)) next.set(p.id, p.reference)
       return next
     })
   const query = usePayouts({ offset, limit: LIMIT })
@@ -210,7 +211,7 @@ export function PayoutsPanel({ names }: { names: Names }) {
             type="checkbox"
             aria-label={t("sheet.chooseOne", { reference: p.reference })}
             checked={chosen.has(p.id)}
-            onChange={() => toggle(p.id)}
+            onChange={() => toggle(p)}
           />
         ) : null,
     },
@@ -269,7 +270,12 @@ export function PayoutsPanel({ names }: { names: Names }) {
             disabled={!chosen.size}
             onClick={() =>
               navigate(
-                `/coop/linkage/slips?ids=${[...chosen].map(encodeURIComponent).join(",")}`
+                `/coop/linkage/slips?${new URLSearchParams(
+                  [...chosen].flatMap(([id, reference]) => [
+                    ["id", id],
+                    ["ref", reference],
+                  ])
+                )}`
               )
             }
           >

@@ -2,6 +2,7 @@ import { useEffect } from "react"
 import { useTranslation } from "react-i18next"
 import { Button } from "@/components/button"
 import { ErrorState, LoadingState } from "@/components/states"
+import { errorMessage } from "@/lib/api-error-message"
 import { formatFen } from "@/lib/money"
 import { useIssueSlips } from "../api/linkage"
 
@@ -12,9 +13,12 @@ import { useIssueSlips } from "../api/linkage"
 export function SlipSheet({
   payoutIds,
   names,
+  references = new Map(),
 }: {
   payoutIds: string[]
   names: Map<string, string>
+  // Payment id → its reference, to name the payments left off the sheet.
+  references?: Map<string, string>
 }) {
   const { t, i18n } = useTranslation("linkage")
   const issue = useIssueSlips()
@@ -37,17 +41,41 @@ export function SlipSheet({
       )}
       {issue.data && (
         <>
-          <div className="no-print flex items-center gap-3">
-            <Button onClick={() => window.print()}>{t("sheet.print")}</Button>
-            <p className="text-sm text-stone-600">
-              {t("sheet.count", { count: issue.data.length })}
-            </p>
+          <div className="no-print flex flex-col gap-2">
+            <div className="flex items-center gap-3">
+              <Button
+                onClick={() => window.print()}
+                disabled={!issue.data.slips.length}
+              >
+                {t("sheet.print")}
+              </Button>
+              <p className="text-sm text-stone-600">
+                {t("sheet.count", { count: issue.data.slips.length })}
+              </p>
+            </div>
+            {issue.data.refused.length > 0 && (
+              <div
+                role="status"
+                className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+              >
+                <p>
+                  {t("sheet.refused", { count: issue.data.refused.length })}
+                </p>
+                <ul className="list-disc pl-5">
+                  {issue.data.refused.map((r) => (
+                    <li key={r.id}>
+                      {references.get(r.id) ?? r.id}: {errorMessage(r.error, t)}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
           </div>
           <ul
             className="slip-sheet grid grid-cols-1 gap-3 sm:grid-cols-2"
             aria-label={t("sheet.title")}
           >
-            {issue.data.map((slip) => (
+            {issue.data.slips.map((slip) => (
               <li
                 key={slip.payout.id}
                 data-testid="sheet-slip"
