@@ -57,10 +57,16 @@ export type AttributionReport<G extends AttributionGroup> = ReportPage & {
   totals: Money
 }
 
-// GET /bureau/reports/poverty-line
+// GET /bureau/reports/poverty-line: income is what the household confirmed
+// receiving from cooperatives in the year (purchases, wages, dividends,
+// rent; the registry's other income joins it when it holds some); shop
+// revenue traced to it is shown beside, never counted as income. A lifted
+// household (status "lifted") is shown as such and never counted below.
 export type PovertyLineRow = HouseholdFields & {
   income: number
   income_per_member: number
+  revenue: number
+  revenue_per_member: number
   poverty_line: number | null
   line_coverage_bp: number | null
   below_line: boolean | null

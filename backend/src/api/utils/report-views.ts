@@ -118,17 +118,25 @@ export function attributionColumns(
 }
 
 export function incomeView(lineFen: number | null) {
-  return (raw: RawHousehold & { income: string }): PovertyLineRow => {
+  return (
+    raw: RawHousehold & { income: string; revenue?: string }
+  ): PovertyLineRow => {
     const household = householdView(raw)
     const income = Number(raw.income)
+    const revenue = Number(raw.revenue ?? 0)
     const perMember = incomePerMember(income, raw.member_count ?? 0)
     return {
       ...household,
       income,
       income_per_member: perMember,
+      revenue,
+      revenue_per_member: incomePerMember(revenue, raw.member_count ?? 0),
       poverty_line: lineFen,
       line_coverage_bp: lineFen ? lineCoverage(perMember, lineFen) : null,
-      below_line: lineFen !== null ? perMember < lineFen : null,
+      below_line:
+        lineFen !== null
+          ? household.status !== "lifted" && perMember < lineFen
+          : null,
     }
   }
 }
@@ -137,8 +145,13 @@ export type IncomeRow = PovertyLineRow
 
 export const INCOME_COLUMNS: ReportColumn<IncomeRow>[] = [
   ...householdColumns<IncomeRow>(),
-  { header: "income_fen", value: (r) => r.income },
+  { header: "income_confirmed_fen", value: (r) => r.income },
   { header: "income_per_member_fen", value: (r) => r.income_per_member },
+  { header: "revenue_attributed_fen", value: (r) => r.revenue },
+  {
+    header: "revenue_attributed_per_member_fen",
+    value: (r) => r.revenue_per_member,
+  },
   { header: "poverty_line_fen", value: (r) => r.poverty_line },
   { header: "line_coverage_bp", value: (r) => r.line_coverage_bp },
   { header: "below_line", value: (r) => r.below_line },

@@ -11,11 +11,14 @@ export type HouseholdScope = { county_prefix: string; county_code?: string }
 
 export type HouseholdReport =
   // Every household with its income, lowest per member first; with
-  // `below_per_member`, only those under it (the poverty-line report).
+  // `below_per_member`, only those under it and not lifted (the
+  // poverty-line report). `revenue`, when given, is shown beside the
+  // income and never counted as it.
   | {
       kind: "income"
       scope: HouseholdScope
       incomes: HouseholdIncome[]
+      revenue?: HouseholdIncome[]
       below_per_member?: number
     }
   // Households that received nothing: omitted aid.
@@ -85,10 +88,21 @@ export function householdReportRows(
       .orderBy("h.registry_number")
   }
   rows.select(knex.raw("coalesce(i.income, 0)::bigint as income"))
+  if (report.revenue) {
+    rows
+      .leftJoin(
+        incomeTable(knex, report.revenue, "r"),
+        "r.household_id",
+        "h.id"
+      )
+      .select(knex.raw("coalesce(r.income, 0)::bigint as revenue"))
+  }
   if (report.below_per_member !== undefined) {
-    rows.whereRaw("coalesce(i.income, 0) / greatest(h.member_count, 1) < ?", [
-      report.below_per_member,
-    ])
+    rows
+      .whereRaw("coalesce(i.income, 0) / greatest(h.member_count, 1) < ?", [
+        report.below_per_member,
+      ])
+      .whereNot("h.status", "lifted")
   }
   return rows.orderByRaw(
     "coalesce(i.income, 0)::numeric / greatest(h.member_count, 1), h.registry_number"

@@ -719,6 +719,27 @@ class LinkageModuleService extends MedusaService({
     }
   }
 
+  // Per household, what the households confirmed on their slips of the
+  // payments made to them in a year, by any cooperative (the income the
+  // poverty-line view counts; the rollups, summed over cooperatives).
+  @InjectManager()
+  async confirmedIncomes(
+    year: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ household_id: string; income: number }[]> {
+    const em = sharedContext.manager as SqlEntityManager
+    const rows: { household_id: string; income: string }[] = await em.execute(
+      `select household_id, sum(confirmed)::bigint as income
+         from linkage_rollup where year = ?
+        group by household_id having sum(confirmed) > 0`,
+      [year]
+    )
+    return rows.map((r) => ({
+      household_id: r.household_id,
+      income: Number(r.income),
+    }))
+  }
+
   // The slip a token opens, or null for a token that is not one (forged,
   // mistyped or removed): callers answer all of those alike.
   @InjectManager()

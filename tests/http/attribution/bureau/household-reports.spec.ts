@@ -22,6 +22,7 @@ jest.setTimeout(180 * 1000)
 describeHttp("bureau household reports", ({ request, getContainer }) => {
   const year = new Date().getFullYear()
   let admin: Actor
+  let publishableKey: string
   let liangshan: Actor
   let zhaojue: CooperativeTenant
   let cangxi: CooperativeTenant
@@ -81,7 +82,7 @@ describeHttp("bureau household reports", ({ request, getContainer }) => {
   }
 
   beforeAll(async () => {
-    await seedBaseStore(getContainer())
+    publishableKey = (await seedBaseStore(getContainer())).publishableKey
     admin = await operator(getContainer(), request)
     await createCounties(request, admin, [ZHAOJUE, BUTUO, CANGXI])
     zhaojue = await registerCooperative(request, {
@@ -129,7 +130,50 @@ describeHttp("bureau household reports", ({ request, getContainer }) => {
       ])
   })
 
-  it("compares income per member with the poverty line in force", async () => {
+  it("counts as income what households confirmed receiving, revenue beside it, and never a lifted household as below", async () => {
+    // Income is money a household confirmed on its slip: a's 8,000 yuan
+    // of wages; b's 9,000 not confirmed yet counts nothing. c is lifted.
+    const pay = async (household: string, amount: number, confirm: boolean) => {
+      const agreement = await request()
+        .post("/vendor/agreements")
+        .set(zhaojue.headers)
+        .send({
+          kind: "wage",
+          household_id: household,
+          starts_on: `${year}-01-01`,
+          daily_wage: 10000,
+        })
+      expect(agreement.status).toBe(201)
+      const payout = await request()
+        .post("/vendor/payouts")
+        .set(zhaojue.headers)
+        .send({
+          agreement_id: agreement.body.agreement.id,
+          amount,
+          paid_on: `${year}-03-15`,
+          method: "bank_transfer",
+          reference: `WAGE-${household}`,
+        })
+      expect(payout.status).toBe(201)
+      if (!confirm) return
+      const slip = await request()
+        .post(`/vendor/payouts/${payout.body.payout.id}/slip`)
+        .set(zhaojue.headers)
+        .send({})
+      const answered = await request()
+        .post(`/store/payout-slips/${slip.body.slip.url.split("/p/")[1]}`)
+        .set({ "x-publishable-api-key": publishableKey })
+        .send({ outcome: "confirmed" })
+      expect(answered.status).toBe(201)
+    }
+    await pay(hh.a, 800000, true)
+    await pay(hh.b, 900000, false)
+    const lifted = await request()
+      .post(`/bureau/households/${hh.c}/status`)
+      .set(liangshan.headers)
+      .send({ status: "lifted", year })
+    expect(lifted.status).toBe(200)
+
     const body = await get(`/bureau/reports/poverty-line?year=${year}`)
     expect(body.poverty_line).toEqual({ year: 2020, amount: 400000 })
     const byId = Object.fromEntries(
@@ -137,24 +181,47 @@ describeHttp("bureau household reports", ({ request, getContainer }) => {
     )
     // Cangxi's household is outside Liangshan.
     expect(Object.keys(byId).sort()).toEqual([hh.a, hh.b, hh.c].sort())
-    // a: (520000 − 20000) / 4 members; b: 40000 / 2; c: nothing.
+    // a: 800000 confirmed / 4 members; revenue (520000 − 20000) beside.
     expect(byId[hh.a]).toMatchObject({
-      income: 500000,
-      income_per_member: 125000,
-      line_coverage_bp: 3125,
+      income: 800000,
+      income_per_member: 200000,
+      revenue: 500000,
+      revenue_per_member: 125000,
+      line_coverage_bp: 5000,
       below_line: true,
       head_name: expect.stringMatching(/^吉\*+$/),
     })
     expect(byId[hh.b]).toMatchObject({
-      income: 40000,
-      income_per_member: 20000,
+      income: 0,
+      revenue: 40000,
+      revenue_per_member: 20000,
+      below_line: true,
     })
-    expect(byId[hh.c]).toMatchObject({ income: 0, income_per_member: 0 })
+    expect(byId[hh.c]).toMatchObject({
+      income: 0,
+      revenue: 0,
+      status: "lifted",
+      below_line: false,
+    })
     // Lowest income per member first.
     expect(
       body.households.map((h: { household_id: string }) => h.household_id)
-    ).toEqual([hh.c, hh.b, hh.a])
+    ).toEqual([hh.b, hh.c, hh.a])
     expect(JSON.stringify(body)).not.toMatch(/吉克00/)
+    // Below the line: the lifted household is not among them.
+    const below = await get(
+      `/bureau/reports/poverty-line?year=${year}&below_line_only=true`
+    )
+    expect(
+      below.households.map((h: { household_id: string }) => h.household_id)
+    ).toEqual([hh.b, hh.a])
+    // The CSV labels which figure is which.
+    const csv = await request()
+      .get(`/bureau/reports/poverty-line?year=${year}&format=csv`)
+      .set(liangshan.headers)
+    expect(csv.text.split("\n")[0]).toContain(
+      "income_confirmed_fen,income_per_member_fen,revenue_attributed_fen"
+    )
   })
 
   it("follows a line the operator sets for a year", async () => {

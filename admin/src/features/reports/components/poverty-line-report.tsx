@@ -12,8 +12,10 @@ import { householdColumns } from "./household-columns"
 
 const LIMIT = 50
 
-// Attributed income per member in a year against that year's poverty line,
-// lowest first, each with a bar of how much of the line it covers.
+// Confirmed income per member in a year against that year's poverty line,
+// lowest first, each with a bar of how much of the line it covers; shop
+// revenue traced to the household beside it, greyed and labeled "not
+// income"; lifted households marked as such.
 export function PovertyLineReport({
   year,
   belowLineOnly,
@@ -88,6 +90,19 @@ export function PovertyLineReport({
                   cell: (row) => money(row.income_per_member),
                 },
                 {
+                  key: "revenue",
+                  header: t("povertyLine.revenue"),
+                  numeric: true,
+                  cell: (row) => (
+                    <span
+                      className="text-stone-500"
+                      title={t("povertyLine.revenueHint")}
+                    >
+                      {money(row.revenue_per_member)}
+                    </span>
+                  ),
+                },
+                {
                   key: "coverage",
                   header: t("povertyLine.coverage"),
                   cell: (row) =>
@@ -111,7 +126,11 @@ export function PovertyLineReport({
                   key: "below",
                   header: t("povertyLine.against"),
                   cell: (row) =>
-                    row.below_line === null ? (
+                    row.status === "lifted" ? (
+                      <StatusBadge tone="green">
+                        {t("povertyLine.lifted")}
+                      </StatusBadge>
+                    ) : row.below_line === null ? (
                       "—"
                     ) : (
                       <StatusBadge tone={row.below_line ? "amber" : "green"}>

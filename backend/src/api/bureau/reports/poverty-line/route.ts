@@ -4,14 +4,19 @@ import type {
 } from "@medusajs/framework/http"
 import { yearRange } from "../../../../lib/reports/periods"
 import { povertyLineFor } from "../../../../lib/reports/poverty-line"
+import { LINKAGE_MODULE } from "../../../../modules/linkage"
+import type LinkageModuleService from "../../../../modules/linkage/service"
 import { sendReport } from "../../../utils/report-response"
 import { INCOME_COLUMNS, incomeView } from "../../../utils/report-views"
 import { bureauReportContext, householdReport } from "../scope"
 import type { ReportYearParamsType } from "../validators"
 
-// Attributed income per household member in a year against the poverty
-// line in force that year, lowest first; below_line_only=true keeps the
-// households still under it.
+// Income per household member in a year against the poverty line in force
+// that year, lowest first: what the household confirmed receiving from
+// cooperatives (the linkage module's rollups), with the shop revenue traced
+// to it beside — labeled, never counted as income. below_line_only=true
+// keeps the households still under it; a lifted household is never
+// counted below.
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, ReportYearParamsType>,
   res: MedusaResponse
@@ -23,13 +28,15 @@ export const GET = async (
     await ledger.listPovertyLines({}, { take: null })
   )
   const view = incomeView(line?.amount ?? null)
+  const linkage: LinkageModuleService = req.scope.resolve(LINKAGE_MODULE)
   await sendReport(res, {
     name: "households",
     format: params.format,
     source: householdReport<Parameters<typeof view>[0]>(req, {
       kind: "income",
       scope,
-      incomes: await ledger.householdIncomes(yearRange(year), scope),
+      incomes: await linkage.confirmedIncomes(year),
+      revenue: await ledger.householdIncomes(yearRange(year), scope),
       below_per_member:
         params.below_line_only && line ? line.amount : undefined,
     }),
