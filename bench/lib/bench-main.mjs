@@ -14,21 +14,27 @@ import {
 import { run } from "../../scripts/lib/processes.mjs"
 import { dropDatabase } from "./database.mjs"
 import { httpBench } from "./http-bench.mjs"
+import { linkageBench } from "./linkage-bench.mjs"
 import { searchBench } from "./search-bench.mjs"
 import { storefrontLighthouse } from "./storefront-lighthouse.mjs"
 import { storefrontSizeBench } from "./storefront-size.mjs"
 import { buildSummary, printSummary } from "./summary.mjs"
-import { printAttribution, printSearch, printStorefront } from "./table.mjs"
+import {
+  printAttribution,
+  printLinkage,
+  printSearch,
+  printStorefront,
+} from "./table.mjs"
 
 const RESULTS_DIR = path.join(ROOT, "bench", "results")
 
-const BENCHMARKS = ["attribution", "search", "http", "storefront"]
+const BENCHMARKS = ["attribution", "search", "http", "linkage", "storefront"]
 
-const USAGE = `usage: npm run bench [-- --only=attribution|search|http|storefront] [--fresh] [--orders=32] [--ledger-rows=1000000] [--report-runs=10] [--connections=20] [--duration=10]
+const USAGE = `usage: npm run bench [-- --only=attribution|search|http|linkage|storefront] [--fresh] [--orders=32] [--ledger-rows=1000000] [--report-runs=10] [--connections=20] [--duration=10]
 
-  --only=NAME         run one benchmark (default: all four, in that order)
+  --only=NAME         run one benchmark (default: all five, in that order)
   --connections=N     concurrent connections of the search load (20); the
-                      HTTP scenarios use half as many (10)
+                      HTTP and linkage scenarios use half as many (10)
   --duration=S        seconds of load per search / HTTP scenario (10)
 
   --fresh             drop and re-create the bench database (migrate, seed, new ledger)
@@ -224,6 +230,22 @@ export async function benchMain(argv) {
       }
       info(`saved ${saveResult("http", result)}`)
       results.http = result
+    }
+    if (runs("linkage")) {
+      const env = { ...process.env }
+      delete env.REDIS_URL
+      const result = {
+        ...(await linkageBench({
+          serverUrl: postgres.url,
+          env,
+          connections: Math.max(1, Math.round(args.connections / 2)),
+          durationMs: args.duration * 1000,
+        })),
+        started_at: new Date(started).toISOString(),
+        machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
+      }
+      printLinkage(result, saveResult("linkage", result))
+      results.linkage = result
     }
     if (runs("storefront")) {
       const env = { ...process.env }

@@ -227,3 +227,79 @@ export function printStorefront(result, file) {
   if (result.skipped) out(`Lighthouse not run: ${result.skipped}`)
   out(`(${file})`)
 }
+
+// The benefit-linkage routes next to the stock routes of the same run,
+// recording a payment, and the 10,000-row upload with the server's memory.
+export function printLinkage(result, file) {
+  const f = result.facts
+  out()
+  out(
+    `  Benefit linkage benchmark  ${result.started_at.slice(0, 16).replace("T", " ")} UTC  (${int(f.sizes.payouts)} payout entries, ${int(f.sizes.obligations)} obligations, ${int(f.sizes.households_with_agreements)} of ${int(f.sizes.households)} households with agreements; year ${f.year}; ${result.duration_s} s per scenario)`
+  )
+  out(
+    `  Sichuan reviewer (prefix 51); cooperative ${f.cooperative.handle}: ${int(f.cooperative.payouts)} entries, ${int(f.cooperative.households)} households, ${int(f.agreements_in_force)} agreements in force`
+  )
+  const widths = [38, 7, 7, 7, 7, 4, 9, 9, 9, 7, 7, 6]
+  out(
+    `  ${row(["scenario", "p50", "p95", "p99", "req/s", "err", "stock p50", "stock p95", "stock r/s", "p50 ×", "r/s ×", "≤100"], widths)}`
+  )
+  for (const s of result.scenarios) {
+    const one = s.ours.connections === 1
+    out(
+      `  ${row(
+        [
+          s.scenario,
+          ms(s.ours.p50_ms),
+          ms(s.ours.p95_ms),
+          ms(s.ours.p99_ms),
+          s.ours.rps.toFixed(1),
+          int(s.ours.errors),
+          ms(s.stock.p50_ms),
+          ms(s.stock.p95_ms),
+          s.stock.rps.toFixed(1),
+          `${s.ratio_p50.toFixed(2)}×`,
+          `${s.ratio_rps.toFixed(2)}×`,
+          one ? (s.ours.p95_ms <= 100 ? "ok" : "MISS") : "",
+        ],
+        widths
+      )}`
+    )
+  }
+  out(
+    `  stock: ${[...new Set(result.scenarios.map((s) => s.stock.route))].join("; ")}`
+  )
+  const r = result.record_payout
+  if (r) {
+    out(
+      `  ${row(
+        [
+          "record a payout, 1 conn.",
+          ms(r.ours.p50_ms),
+          ms(r.ours.p95_ms),
+          ms(r.ours.p99_ms),
+          r.ours.rps.toFixed(1),
+          int(r.ours.errors),
+          ms(r.stock.p50_ms),
+          ms(r.stock.p95_ms),
+          r.stock.rps.toFixed(1),
+          `${r.ratio_p50.toFixed(2)}×`,
+          `${r.ratio_rps.toFixed(2)}×`,
+          "",
+        ],
+        widths
+      )}`
+    )
+    out(`  (${r.route} against stock ${r.stock_route})`)
+  }
+  const i = result.import
+  if (i) {
+    const line = (name, x) =>
+      `  ${name}: ${x.seconds.toFixed(2)} s, ${int(x.imported)} imported, ${int(x.skipped)} skipped, ${x.errors} errors; server RSS ${x.rss_before_mib} → peak ${x.rss_peak_mib} → after ${x.rss_after_mib} MiB`
+    out(
+      `  CSV upload of ${int(i.rows)} payments (${int(i.bytes)} bytes, ${i.agreements} agreements), all_or_nothing`
+    )
+    out(line("first  ", i.first))
+    out(line("again  ", i.again))
+  }
+  out(`\n  saved ${file}`)
+}

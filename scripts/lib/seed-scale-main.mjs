@@ -5,13 +5,15 @@ import { info, step, warn } from "./log.mjs"
 import { withStartDatabase } from "./start-database.mjs"
 import { run } from "./processes.mjs"
 
-const USAGE = `usage: npm run seed:scale -- [--households N] [--products N] [--ledger-rows N] [--database NAME]
-  defaults: 100000 households, 10000 products, 1000000 ledger rows, database tianfu_scale`
+const USAGE = `usage: npm run seed:scale -- [--households N] [--products N] [--ledger-rows N] [--payouts N] [--database NAME]
+  defaults: 100000 households, 10000 products, 1000000 ledger rows, ten
+  benefit-linkage payouts a household (1000000), database tianfu_scale`
 
 const SIZES = {
   households: "SCALE_HOUSEHOLDS",
   products: "SCALE_PRODUCTS",
   "ledger-rows": "SCALE_LEDGER_ROWS",
+  payouts: "SCALE_PAYOUTS",
 }
 
 function parseScaleArgs(argv) {
@@ -21,6 +23,7 @@ function parseScaleArgs(argv) {
       households: { type: "string" },
       products: { type: "string" },
       "ledger-rows": { type: "string" },
+      payouts: { type: "string" },
       database: { type: "string", default: "tianfu_scale" },
       help: { type: "boolean", short: "h" },
     },

@@ -5,6 +5,8 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { LINKAGE_MODULE } from "../../../backend/src/modules/linkage"
+import type LinkageModuleService from "../../../backend/src/modules/linkage/service"
 import { runReconciliation } from "../../../backend/src/workflows/attribution/utils/run-reconciliation"
 import { reindexSearch } from "../../../backend/src/workflows/search/utils/reindex"
 import { seedBaseStore } from "../base-store"
@@ -13,7 +15,8 @@ import { loggerOf } from "../demo/context"
 import { ensureScaleBatches, syncScaleStock } from "./batches"
 import { ensureScaleCooperatives } from "./cooperatives"
 import { cooperativeOfHousehold, ensureScaleHouseholds } from "./households"
-import { type ScaleOptions, scaleOptionsFrom } from "./options"
+import { ensureScaleLinkage } from "./linkage"
+import { payoutsFor, type ScaleOptions, scaleOptionsFrom } from "./options"
 import { ensureScaleOrders } from "./orders"
 import { ensureScaleProducts } from "./products"
 
@@ -53,6 +56,15 @@ export default async function seedScaleExec({ container }: ExecArgs) {
       `reconciliation found ${summary.reconciliation.differences} differences`
     )
   }
+  const found = Object.entries(summary.linkage_consistency).filter(
+    ([, n]) => n > 0
+  )
+  if (found.length) {
+    throw new MedusaError(
+      MedusaError.Types.UNEXPECTED_STATE,
+      `the payout ledger's consistency check found ${found.map(([list, n]) => `${n} ${list}`).join(", ")}`
+    )
+  }
 }
 
 export type ScaleSummary = Awaited<ReturnType<typeof seedScale>>
@@ -89,8 +101,9 @@ async function generate(
     logger.info(`seed:scale ${name}: ${phases[name]} s`)
     return result
   }
+  const payouts = options.payouts ?? payoutsFor(options.households)
   logger.info(
-    `seed:scale: SYNTHETIC data for benchmarks: ${options.households} households, ${options.products} products, ${options.ledgerRows} ledger rows`
+    `seed:scale: SYNTHETIC data for benchmarks: ${options.households} households, ${options.products} products, ${options.ledgerRows} ledger rows, ~${payouts} payouts`
   )
   const store = await seedBaseStore(container)
   const provinceReviewerId = await ensureReviewer(
@@ -143,6 +156,18 @@ async function generate(
     })
   )
   await phase("stock", () => syncScaleStock(container, batches))
+  // Benefit linkage (--payouts 0: none).
+  const linkage = payouts
+    ? await phase("linkage", () =>
+        ensureScaleLinkage(container, logger, {
+          households,
+          cooperativeOf: (i) => cooperativeOfHousehold(i, cooperatives),
+          batches,
+          payouts,
+          now: options.now,
+        })
+      )
+    : null
   const search = await phase("search", () => reindexSearch(container))
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   // Vacuum as well: bulk-loaded tables have no visibility map yet, so the
@@ -152,6 +177,11 @@ async function generate(
   await phase("vacuum analyze", () => knex.raw("vacuum analyze"))
   const reconciliation = await phase("reconciliation", () =>
     runReconciliation(container)
+  )
+  // What GET /admin/linkage/consistency lists, over the whole payout ledger
+  // (demo and synthetic): every list must be empty.
+  const consistency = await phase("linkage consistency", () =>
+    container.resolve<LinkageModuleService>(LINKAGE_MODULE).consistency()
   )
   const summary = {
     synthetic: true,
@@ -167,6 +197,10 @@ async function generate(
       orders_checked: reconciliation.orders_checked,
       differences: reconciliation.differences.length,
     },
+    linkage,
+    linkage_consistency: Object.fromEntries(
+      Object.entries(consistency).map(([list, rows]) => [list, rows.length])
+    ) as Record<keyof typeof consistency, number>,
     phases_s: phases,
   }
   logger.info(`seed:scale summary ${JSON.stringify(summary, null, 2)}`)
