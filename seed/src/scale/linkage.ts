@@ -153,37 +153,14 @@ async function insertRows(
   )
 }
 
-// REBUILD_ROLLUPS sets each obligation's `settled` with a subquery per
-// obligation: its settlements (s.obligation_id = o.id) of payments that
-// no reversal names (r.reverses_id = p.id). The module's indexes on those
-// two columns are partial (WHERE deleted_at IS NULL) and the subquery does
-// not say deleted_at is null, so neither can serve it: each obligation
-// scans both tables, hours at a million rows. Plain indexes on the two
-// columns exist while the rebuild runs (the rebuild's statements are the
-// module's own, unchanged) and are dropped after it.
-const REBUILD_INDEXES = [
-  ["linkage_settlement", "obligation_id"],
-  ["linkage_payout", "reverses_id"],
-].map(([table, column]) => ({
-  name: `seed_scale_rebuild_${table}_${column}`,
-  table,
-  column,
-}))
-
-async function withRebuildIndexes<T>(knex: Knex, work: () => Promise<T>) {
-  try {
-    for (const i of REBUILD_INDEXES) {
-      await knex.raw(
-        `create index if not exists "${i.name}" on "${i.table}" ("${i.column}")`
-      )
-    }
-    await knex.raw(`analyze ${REBUILD_INDEXES.map((i) => i.table).join(", ")}`)
-    return await work()
-  } finally {
-    for (const i of REBUILD_INDEXES) {
-      await knex.raw(`drop index if exists "${i.name}"`)
-    }
-  }
+// The rebuild reads settlements by obligation and payouts by reversal:
+// fresh statistics first, so PostgreSQL uses the module's plain indexes on
+// those columns (Migration20261203140000) for a million rows.
+async function withFreshStatistics<T>(knex: Knex, work: () => Promise<T>) {
+  await knex.raw(
+    "analyze linkage_settlement, linkage_payout, linkage_obligation"
+  )
+  return work()
 }
 
 export type LinkageSummary = {
@@ -373,7 +350,7 @@ export async function ensureScaleLinkage(
   const rebuild = added > 0 || Number(kept) !== Number(ledger)
   if (rebuild) {
     const started = Date.now()
-    await withRebuildIndexes(knex, () => linkage.rebuildRollups())
+    await withFreshStatistics(knex, () => linkage.rebuildRollups())
     logger.info(
       `seed:scale linkage: rollups rebuilt in ${Math.round((Date.now() - started) / 100) / 10} s`
     )

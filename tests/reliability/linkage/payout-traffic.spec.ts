@@ -1,3 +1,7 @@
+// Thousands of slip answers from one address, some refused on purpose:
+// the slip throttle (tested in the leak scan) is raised for this file.
+process.env.PAYOUT_SLIP_RATE_LIMIT = "1000000"
+
 import { seedBaseStore } from "../../../seed/src/base-store"
 import { operator } from "../../helpers/actors"
 import { buckwheatTea, createProduct } from "../../helpers/catalog"

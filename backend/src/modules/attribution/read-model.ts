@@ -296,8 +296,13 @@ export function householdRevenueByCooperative(
   const keys = byHousehold
     ? ["r.cooperative_id", "r.household_id"]
     : ["r.cooperative_id"]
+  // A calendar year reads the yearly rows (one per household and
+  // cooperative), anything else the monthly ones.
+  const wholeYear =
+    range.from.endsWith("-01-01") &&
+    range.to === `${range.from.slice(0, 4)}-12-31`
   return knex("attribution_rollup as r")
-    .where("r.grain", "month")
+    .where("r.grain", wholeYear ? "year" : "month")
     .whereNotNull("r.household_id")
     .whereBetween("r.period_start", [range.from, range.to])
     .whereIn("r.cooperative_id", cooperativeIds)

@@ -63,7 +63,12 @@ export async function benefitFigures(
     knex.raw(`coalesce(sum(${expr}) filter (where year = ?), 0)::bigint`, [
       q.year,
     ])
-  const rollups = knex("linkage_rollup")
+  // Per cooperative, its own rollup (one row a year); per household, the
+  // households' rows of the cooperatives asked for.
+  const perHousehold = q.by === "household"
+  const rollups = knex(
+    perHousehold ? "linkage_rollup" : "linkage_cooperative_rollup"
+  )
     .whereRaw("cooperative_id = any(?)", [ids(knex, q.cooperative_ids)])
     .modify((rows) => {
       if (q.household_id) rows.where("household_id", q.household_id)
@@ -80,10 +85,15 @@ export async function benefitFigures(
       knex.raw(
         "coalesce(sum(obligations - settled), 0)::bigint as outstanding"
       ),
-      knex.raw(
-        "count(distinct household_id) filter (where year = ? and paid > 0)::int as households_paid",
-        [q.year]
-      )
+      perHousehold
+        ? knex.raw(
+            "count(*) filter (where year = ? and paid > 0)::int as households_paid",
+            [q.year]
+          )
+        : knex.raw(
+            "coalesce(sum(households_paid) filter (where year = ?), 0)::int as households_paid",
+            [q.year]
+          )
     )
   const open = knex("linkage_obligation")
     .whereRaw("cooperative_id = any(?)", [ids(knex, q.cooperative_ids)])

@@ -2,7 +2,8 @@
 // ledger (LinkageModuleService) so a report never reads a half-written
 // figure, and rebuilt from the ledger by REBUILD_ROLLUPS (the migration
 // that introduced them, and bulk loads). Per cooperative × household ×
-// year (Beijing time):
+// year (Beijing time), and the same per cooperative × year with the
+// number of households paid (what the jurisdiction-wide reports read):
 //   obligations — owed, by the year it fell due;
 //   settled     — what standing payments settled of those obligations;
 //   paid        — standing payments (not reversed), by the year paid;
@@ -56,19 +57,6 @@ export const ROLLUP_FROM_LEDGER = `
     ) f
    group by cooperative_id, household_id, year`
 
-export const REBUILD_ROLLUPS = [
-  `update linkage_obligation o
-      set settled = coalesce((
-        select sum(s.amount) from linkage_settlement s
-          join linkage_payout p on p.id = s.payout_id
-         where s.obligation_id = o.id and ${STANDING}), 0)`,
-  `delete from linkage_rollup`,
-  `insert into linkage_rollup
-     (cooperative_id, household_id, year, obligations, settled, paid,
-      payments, confirmed, disputed)
-   ${ROLLUP_FROM_LEDGER}`,
-]
-
 export type RollupDelta = {
   cooperative_id: string
   household_id: string
@@ -90,17 +78,72 @@ export const ROLLUP_COLUMNS = [
   "disputed",
 ] as const
 
-// Adds deltas to the rollup (one JSON parameter), rows upserted in key
-// order so two transactions touching the same rows wait, never deadlock.
+const COLS = ROLLUP_COLUMNS.join(", ")
+
+// Adds deltas to the household rollup (one JSON parameter), and the same
+// sums to the cooperative rollup, with households_paid moved when a
+// household's paid in the year crosses zero. Rows are upserted in key
+// order, household rows before their cooperative's, so two transactions
+// touching the same rows wait, never deadlock.
 export const FOLD_DELTAS = `
-  insert into linkage_rollup as r
-    (cooperative_id, household_id, year, ${ROLLUP_COLUMNS.join(", ")})
-  select cooperative_id, household_id, year,
-         ${ROLLUP_COLUMNS.map((c) => `sum(coalesce(${c}, 0))`).join(", ")}
-    from jsonb_to_recordset(?::jsonb) as d(cooperative_id text,
-         household_id text, year int,
-         ${ROLLUP_COLUMNS.map((c) => `${c} bigint`).join(", ")})
-   group by cooperative_id, year, household_id
-   order by cooperative_id, year, household_id
-  on conflict (cooperative_id, year, household_id) do update set
-  ${ROLLUP_COLUMNS.map((c) => `${c} = r.${c} + excluded.${c}`).join(",\n  ")}`
+  with d as (
+    select cooperative_id, household_id, year,
+           ${ROLLUP_COLUMNS.map((c) => `sum(coalesce(${c}, 0))::bigint as ${c}`).join(", ")}
+      from jsonb_to_recordset(?::jsonb) as d(cooperative_id text,
+           household_id text, year int,
+           ${ROLLUP_COLUMNS.map((c) => `${c} bigint`).join(", ")})
+     group by cooperative_id, year, household_id),
+  h as (
+    insert into linkage_rollup as r (cooperative_id, household_id, year, ${COLS})
+    select cooperative_id, household_id, year, ${COLS}
+      from d order by cooperative_id, year, household_id
+    on conflict (cooperative_id, year, household_id) do update set
+    ${ROLLUP_COLUMNS.map((c) => `${c} = r.${c} + excluded.${c}`).join(",\n    ")}
+    returning r.cooperative_id, r.household_id, r.year, r.paid),
+  c as (
+    select d.cooperative_id, d.year,
+           ${ROLLUP_COLUMNS.map((c) => `sum(d.${c})::bigint as ${c}`).join(", ")},
+           sum(case when h.paid > 0 and h.paid - d.paid <= 0 then 1
+                    when h.paid <= 0 and h.paid - d.paid > 0 then -1
+                    else 0 end)::int as households_paid
+      from d join h using (cooperative_id, household_id, year)
+     group by d.cooperative_id, d.year)
+  insert into linkage_cooperative_rollup as k
+    (cooperative_id, year, ${COLS}, households_paid)
+  select cooperative_id, year, ${COLS}, households_paid
+    from c order by cooperative_id, year
+  on conflict (cooperative_id, year) do update set
+  ${[...ROLLUP_COLUMNS, "households_paid"].map((c) => `${c} = k.${c} + excluded.${c}`).join(",\n    ")}`
+
+// The cooperative rollup as the household rollup says it should be.
+export const COOPERATIVE_ROLLUP_FROM_HOUSEHOLDS = `
+  select cooperative_id, year,
+         ${ROLLUP_COLUMNS.map((c) => `sum(${c})::bigint as ${c}`).join(", ")},
+         (count(*) filter (where paid > 0))::int as households_paid
+    from linkage_rollup group by cooperative_id, year`
+
+export const REBUILD_HOUSEHOLD_ROLLUPS = [
+  `update linkage_obligation o
+      set settled = coalesce((
+        select sum(s.amount) from linkage_settlement s
+          join linkage_payout p on p.id = s.payout_id
+         where s.obligation_id = o.id and ${STANDING}), 0)`,
+  `delete from linkage_rollup`,
+  `insert into linkage_rollup
+     (cooperative_id, household_id, year, obligations, settled, paid,
+      payments, confirmed, disputed)
+   ${ROLLUP_FROM_LEDGER}`,
+]
+
+export const REBUILD_COOPERATIVE_ROLLUP = [
+  `delete from linkage_cooperative_rollup`,
+  `insert into linkage_cooperative_rollup
+     (cooperative_id, year, obligations, settled, paid, payments, confirmed,
+      disputed, households_paid)
+   select * from (${COOPERATIVE_ROLLUP_FROM_HOUSEHOLDS}) k`,
+]
+
+export const REBUILD_ROLLUPS = [
+  ...REBUILD_HOUSEHOLD_ROLLUPS,
+  ...REBUILD_COOPERATIVE_ROLLUP,
+]

@@ -33,6 +33,7 @@ import {
   REBUILD_ROLLUPS,
   ROLLUP_COLUMNS,
   ROLLUP_FROM_LEDGER,
+  COOPERATIVE_ROLLUP_FROM_HOUSEHOLDS,
   type RollupDelta,
   STANDING,
   YEAR_OF,
@@ -105,6 +106,15 @@ export type LinkageConsistency = {
     kept: number
     ledger: number
   }[]
+  // Cooperative rollup rows (cooperative × year) that differ from the
+  // sums of their households' rows.
+  cooperative_rollups_differing: {
+    cooperative_id: string
+    year: number
+    column: string
+    kept: number
+    ledger: number
+  }[]
 }
 
 export type ObligationBalance = {
@@ -129,6 +139,8 @@ const balanceOf = (o: Record<string, unknown>): ObligationBalance => ({
   outstanding: Number(o.amount) - Number(o.settled),
   floor_amount: o.floor_amount === null ? null : Number(o.floor_amount),
 })
+
+const COOPERATIVE_COLUMNS = [...ROLLUP_COLUMNS, "households_paid"] as const
 
 // The year a date falls in, Beijing time (the rollups' YEAR_OF).
 const beijingYear = (d: Date | string) =>
@@ -333,8 +345,16 @@ class LinkageModuleService extends MedusaService({
     }
   }
 
+  // Rollup deltas a transaction holds back to fold once at its end (an
+  // upload of many payments), keyed by the transaction's manager.
+  private deferredFolds = new WeakMap<object, RollupDelta[]>()
+
   private async fold(em: SqlEntityManager, deltas: RollupDelta[]) {
-    if (deltas.length) await em.execute(FOLD_DELTAS, [JSON.stringify(deltas)])
+    const deferred = this.deferredFolds.get(em)
+    if (deferred) deferred.push(...deltas)
+    else if (deltas.length) {
+      await em.execute(FOLD_DELTAS, [JSON.stringify(deltas)])
+    }
   }
 
   // Obligations written with their rollup, in one transaction.
@@ -399,16 +419,27 @@ class LinkageModuleService extends MedusaService({
   }
 
   // Several entries in one transaction (an uploaded file), each settled as
-  // recordPayoutEntry settles it: all are written or none.
+  // recordPayoutEntry settles it: all are written or none. The rollups are
+  // folded once, at the end: a transaction holding a cooperative's rollup
+  // row from its first row would otherwise wait on, and deadlock with, a
+  // single payment recorded meanwhile for a household further down.
   @InjectTransactionManager()
   async recordPayoutEntries(
     inputs: PayoutEntryInput[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<RecordedPayout[]> {
+    const em = sharedContext.transactionManager as SqlEntityManager
+    const deltas: RollupDelta[] = []
+    this.deferredFolds.set(em, deltas)
     const recorded: RecordedPayout[] = []
-    for (const input of inputs) {
-      recorded.push(await this.recordPayoutEntry(input, sharedContext))
+    try {
+      for (const input of inputs) {
+        recorded.push(await this.recordPayoutEntry(input, sharedContext))
+      }
+    } finally {
+      this.deferredFolds.delete(em)
     }
+    await this.fold(em, deltas)
     return recorded
   }
 
@@ -556,38 +587,44 @@ class LinkageModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<LinkageConsistency> {
     const em = sharedContext.manager as SqlEntityManager
-    const [overSettled, overSettling, byReversal, keptSettled, rollups] =
-      await Promise.all([
-        em.execute(
-          `select o.id, o.amount, l.settled::bigint as settled
+    const [
+      overSettled,
+      overSettling,
+      byReversal,
+      keptSettled,
+      rollups,
+      cooperativeRollups,
+    ] = await Promise.all([
+      em.execute(
+        `select o.id, o.amount, l.settled::bigint as settled
            from linkage_obligation o
            join (${LIVE_SETTLEMENTS}) l on l.obligation_id = o.id
           where l.settled > o.amount
           order by o.id`
-        ),
-        em.execute(
-          `select p.id, p.amount, sum(s.amount)::bigint as settled
+      ),
+      em.execute(
+        `select p.id, p.amount, sum(s.amount)::bigint as settled
            from linkage_payout p
            join linkage_settlement s on s.payout_id = p.id
           group by p.id, p.amount
          having sum(s.amount) > p.amount
           order by p.id`
-        ),
-        em.execute(
-          `select s.id from linkage_settlement s
+      ),
+      em.execute(
+        `select s.id from linkage_settlement s
            join linkage_payout p on p.id = s.payout_id
           where p.entry <> 'payment'
           order by s.id`
-        ),
-        em.execute(
-          `select o.id, o.settled as kept, coalesce(l.settled, 0) as ledger
+      ),
+      em.execute(
+        `select o.id, o.settled as kept, coalesce(l.settled, 0) as ledger
            from linkage_obligation o
            left join (${LIVE_SETTLEMENTS}) l on l.obligation_id = o.id
           where o.deleted_at is null and o.settled <> coalesce(l.settled, 0)
           order by o.id limit 1000`
-        ),
-        em.execute(
-          `select coalesce(k.cooperative_id, l.cooperative_id) as cooperative_id,
+      ),
+      em.execute(
+        `select coalesce(k.cooperative_id, l.cooperative_id) as cooperative_id,
                 coalesce(k.household_id, l.household_id) as household_id,
                 coalesce(k.year, l.year) as year,
                 ${ROLLUP_COLUMNS.map(
@@ -602,8 +639,23 @@ class LinkageModuleService extends MedusaService({
             (c) => `coalesce(k.${c}, 0) <> coalesce(l.${c}, 0)`
           ).join(" or ")}
           order by 1, 3, 2 limit 1000`
-        ),
-      ])
+      ),
+      em.execute(
+        `select coalesce(k.cooperative_id, l.cooperative_id) as cooperative_id,
+                  coalesce(k.year, l.year) as year,
+                  ${COOPERATIVE_COLUMNS.map(
+                    (c) =>
+                      `coalesce(k.${c}, 0) as kept_${c}, coalesce(l.${c}, 0) as ledger_${c}`
+                  ).join(", ")}
+             from linkage_cooperative_rollup k
+             full join (${COOPERATIVE_ROLLUP_FROM_HOUSEHOLDS}) l
+               on l.cooperative_id = k.cooperative_id and l.year = k.year
+            where ${COOPERATIVE_COLUMNS.map(
+              (c) => `coalesce(k.${c}, 0) <> coalesce(l.${c}, 0)`
+            ).join(" or ")}
+            order by 1, 2 limit 1000`
+      ),
+    ])
     const money = (rows: Record<string, unknown>[]) =>
       rows.map((r) => ({
         id: String(r.id),
@@ -629,6 +681,19 @@ class LinkageModuleService extends MedusaService({
         ).map((column) => ({
           cooperative_id: String(r.cooperative_id),
           household_id: String(r.household_id),
+          year: Number(r.year),
+          column,
+          kept: Number(r[`kept_${column}`]),
+          ledger: Number(r[`ledger_${column}`]),
+        }))
+      ),
+      cooperative_rollups_differing: (
+        cooperativeRollups as Record<string, unknown>[]
+      ).flatMap((r) =>
+        COOPERATIVE_COLUMNS.filter(
+          (c) => Number(r[`kept_${c}`]) !== Number(r[`ledger_${c}`])
+        ).map((column) => ({
+          cooperative_id: String(r.cooperative_id),
           year: Number(r.year),
           column,
           kept: Number(r[`kept_${column}`]),
@@ -670,7 +735,7 @@ class LinkageModuleService extends MedusaService({
     const [row] = await em.execute(
       `select coalesce(sum(paid), 0)::bigint as paid,
               coalesce(sum(confirmed), 0)::bigint as confirmed
-         from linkage_rollup`
+         from linkage_cooperative_rollup`
     )
     return {
       paid: Number(row?.paid ?? 0),

@@ -1,5 +1,5 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
-import { REBUILD_ROLLUPS } from "../rollup"
+import { REBUILD_HOUSEHOLD_ROLLUPS } from "../rollup"
 
 // Rollups of the payout ledger (see rollup.ts): what each obligation has
 // settled, kept on it and bounded by the database (never negative, never
@@ -15,7 +15,7 @@ export class Migration20261203120000 extends Migration {
     this.addSql(
       `create table if not exists "linkage_rollup" ("cooperative_id" text not null, "household_id" text not null, "year" integer not null, "obligations" bigint not null default 0, "settled" bigint not null default 0, "paid" bigint not null default 0, "payments" integer not null default 0, "confirmed" bigint not null default 0, "disputed" bigint not null default 0, constraint "linkage_rollup_pkey" primary key ("cooperative_id", "year", "household_id"));`
     )
-    for (const sql of REBUILD_ROLLUPS) this.addSql(sql)
+    for (const sql of REBUILD_HOUSEHOLD_ROLLUPS) this.addSql(sql)
     this.addSql(
       `alter table "linkage_obligation" add constraint "linkage_obligation_settled_bounds" check ("settled" >= 0 and "settled" <= "amount");`
     )
