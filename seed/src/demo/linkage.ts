@@ -102,9 +102,12 @@ export async function ensurePayouts(
       for (const [i, obligation] of owed.entries()) {
         const last = i === owed.length - 1
         const part = share === 7 && last ? (belowFloor++ === 0 ? 0.5 : 0.9) : 1
+        // Ten days after harvest, or the day the obligation was recorded
+        // if that is sooner: fixed once recorded, so a re-run sends the
+        // very same payment (and writes nothing).
         const paidOn = Math.min(
           new Date(obligation.due_on).getTime() + 10 * DAY,
-          now - DAY
+          new Date(obligation.created_at).getTime()
         )
         const { result } = await recordPayoutWorkflow(ctx.container).run({
           input: {
