@@ -7,7 +7,7 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 export class Migration20261203150000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      `CREATE INDEX IF NOT EXISTS "IDX_attribution_rollup_cooperative_period" ON "attribution_rollup" ("grain", "period_start", "cooperative_id") INCLUDE ("sales", "refunds") WHERE household_id IS NOT NULL;`
+      `CREATE INDEX IF NOT EXISTS "IDX_attribution_rollup_cooperative_period" ON "attribution_rollup" ("grain", "period_start", "cooperative_id") INCLUDE ("household_id", "sales", "refunds") WHERE household_id IS NOT NULL;`
     )
   }
 
