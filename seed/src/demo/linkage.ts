@@ -109,22 +109,33 @@ export async function ensurePayouts(
           new Date(obligation.due_on).getTime() + 10 * DAY,
           new Date(obligation.created_at).getTime()
         )
-        const { result } = await recordPayoutWorkflow(ctx.container).run({
-          input: {
-            cooperative_id: cooperative.id,
-            agreement_id: agreementId,
-            amount: Math.max(1, Math.floor(obligation.amount * part)),
-            paid_on: new Date(paidOn),
-            method: i % 2 ? "wechat_pay" : "bank_transfer",
-            reference: `DEMO-${obligation.id}`,
-            recorded_by: cooperative.ownerId,
-          },
-        })
-        if (result.created) paid++
+        // A payment the demo recorded before (by an earlier version of
+        // this seed, perhaps with other figures) stays as it is.
+        const reference = `DEMO-${obligation.id}`
+        const [recorded] = await linkage.listLinkagePayouts(
+          { cooperative_id: cooperative.id, reference },
+          { take: 1, select: ["id"] }
+        )
+        const payout =
+          recorded ??
+          (
+            await recordPayoutWorkflow(ctx.container).run({
+              input: {
+                cooperative_id: cooperative.id,
+                agreement_id: agreementId,
+                amount: Math.max(1, Math.floor(obligation.amount * part)),
+                paid_on: new Date(paidOn),
+                method: i % 2 ? "wechat_pay" : "bank_transfer",
+                reference,
+                recorded_by: cooperative.ownerId,
+              },
+            })
+          ).result.payout
+        if (!recorded) paid++
         // Some slips not answered yet.
         if (share === 9) continue
         const [answered] = await linkage.listLinkagePayoutResponses(
-          { payout_id: result.payout.id },
+          { payout_id: payout.id },
           { take: 1, select: ["id"] }
         )
         if (answered) continue
@@ -133,7 +144,7 @@ export async function ensurePayouts(
         const { hash } = newOneTimeToken()
         await issuePayoutSlipWorkflow(ctx.container).run({
           input: {
-            payout_id: result.payout.id,
+            payout_id: payout.id,
             cooperative_id: cooperative.id,
             token_hash: hash,
             expires_at: new Date(now + 90 * DAY),
