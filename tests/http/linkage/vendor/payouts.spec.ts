@@ -678,23 +678,38 @@ describeHttp(
             .slip
         ),
       ]
-      const [confirmedOnFirst, disputedOnSecond] = await Promise.all([
-        request()
-          .post(`/store/payout-slips/${firstSlip}`)
-          .set(store)
-          .send({ outcome: "confirmed" }),
-        request()
-          .post(`/store/payout-slips/${secondSlip}`)
-          .set(store)
-          .send({ outcome: "wrong_amount" }),
-      ])
-      expect([confirmedOnFirst.status, disputedOnSecond.status].sort()).toEqual(
-        [201, 409]
+      const confirmedOnFirst = await request()
+        .post(`/store/payout-slips/${firstSlip}`)
+        .set(store)
+        .send({ outcome: "confirmed" })
+      expect(confirmedOnFirst.status).toBe(201)
+      const disputedOnSecond = await request()
+        .post(`/store/payout-slips/${secondSlip}`)
+        .set(store)
+        .send({ outcome: "wrong_amount" })
+      expect(disputedOnSecond.status).toBe(409)
+      expect(disputedOnSecond.body.message).toContain("another slip")
+      // Both slips of another payment answered at the same moment: one
+      // answer is recorded.
+      const raced = await pay("CASH-1005")
+      const racedSlips = await Promise.all(
+        [0, 1].map(
+          async () =>
+            tokenOf(
+              (await post(zhaojue, `/vendor/payouts/${raced.id}/slip`, {})).body
+                .slip
+            ) as string
+        )
       )
-      expect(
-        [confirmedOnFirst, disputedOnSecond].find((a) => a.status === 409)?.body
-          .message
-      ).toContain("another slip")
+      const racedAnswers = await Promise.all(
+        racedSlips.map((token) =>
+          request()
+            .post(`/store/payout-slips/${token}`)
+            .set(store)
+            .send({ outcome: "confirmed" })
+        )
+      )
+      expect(racedAnswers.map((a) => a.status).sort()).toEqual([201, 409])
       expect(
         (
           await sql<{ n: number }>(
