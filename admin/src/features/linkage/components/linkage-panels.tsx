@@ -17,6 +17,7 @@ import {
 import { AgreementDialog } from "./agreement-dialog"
 import { PayoutDialog } from "./payout-dialog"
 import { PayoutUpload } from "./payout-upload"
+import { payoutColumns } from "./payout-columns"
 import { SlipDialog } from "./slip-dialog"
 import { useTermsText } from "./terms-text"
 
@@ -225,27 +226,7 @@ export function PayoutsPanel({ names }: { names: Names }) {
       header: t("columns.household"),
       cell: (p) => <MemberLink id={p.household_id} names={names} />,
     },
-    {
-      key: "kind",
-      header: t("columns.kind"),
-      cell: (p) => t(`kind.${p.kind}`),
-    },
-    {
-      key: "amount",
-      header: t("columns.amount"),
-      numeric: true,
-      cell: (p) => `${p.entry === "reversal" ? "−" : ""}${formatFen(p.amount)}`,
-    },
-    {
-      key: "method",
-      header: t("columns.method"),
-      cell: (p) => t(`method.${p.method}`),
-    },
-    {
-      key: "reference",
-      header: t("columns.reference"),
-      cell: (p) => p.reference,
-    },
+    ...payoutColumns<Payout>(t),
     {
       key: "slip",
       header: t("columns.slip"),

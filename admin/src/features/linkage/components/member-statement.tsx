@@ -4,6 +4,7 @@ import { type Column, DataTable } from "@/components/data-table"
 import { Panel } from "@/components/page-header"
 import { formatFen } from "@/lib/money"
 import type { MemberStatement, StatementPayout } from "../api/linkage"
+import { payoutColumns } from "./payout-columns"
 import { useTermsText } from "./terms-text"
 
 type Line = MemberStatement["obligations"][number]
@@ -71,29 +72,9 @@ export function MemberStatementSheet({
         ),
     },
   ]
-  const payoutColumns: Column<StatementPayout>[] = [
+  const paymentColumns: Column<StatementPayout>[] = [
     { key: "paid", header: t("columns.paidOn"), cell: (p) => date(p.paid_on) },
-    {
-      key: "kind",
-      header: t("columns.kind"),
-      cell: (p) => t(`kind.${p.kind}`),
-    },
-    {
-      key: "amount",
-      header: t("columns.amount"),
-      numeric: true,
-      cell: (p) => `${p.entry === "reversal" ? "−" : ""}${formatFen(p.amount)}`,
-    },
-    {
-      key: "method",
-      header: t("columns.method"),
-      cell: (p) => t(`method.${p.method}`),
-    },
-    {
-      key: "reference",
-      header: t("columns.reference"),
-      cell: (p) => p.reference,
-    },
+    ...payoutColumns<StatementPayout>(t),
     {
       key: "answer",
       header: t("statement.answer"),
@@ -177,7 +158,7 @@ export function MemberStatementSheet({
           rows={statement.payouts}
           rowKey={(p) => p.id}
           empty={{ title: t("statement.noPayouts") }}
-          columns={payoutColumns}
+          columns={paymentColumns}
         />
       </Panel>
       <footer className="mt-6 grid grid-cols-2 gap-8 text-sm">

@@ -1,26 +1,12 @@
 import type { BenefitRow } from "@tianfu/domain"
+import { numberSetting } from "../../../../lib/reports/linkage-settings"
 import type { ReportColumn } from "../../../utils/report-response"
-
-const setting = (value: string | undefined, fallback: number, max: number) => {
-  const n = Number(value ?? fallback)
-  return Number.isInteger(n) && n >= 0 && n <= max ? n : fallback
-}
 
 // BENEFIT_RATIO_THRESHOLD_BP: paid ÷ attributed revenue below this (basis
 // points; default 3000, i.e. 30%) flags a cooperative.
 export function benefitThresholdBp(env: NodeJS.ProcessEnv = process.env) {
-  return setting(env.BENEFIT_RATIO_THRESHOLD_BP, 3000, 10_000)
+  return numberSetting(env.BENEFIT_RATIO_THRESHOLD_BP, 3000, 10_000)
 }
-
-// LINKAGE_LATE_DAYS: an obligation unpaid this many days after it fell due
-// is late (default 30); a purchase paid below its floor by then is counted
-// in floor-price compliance.
-export function lateDays(env: NodeJS.ProcessEnv = process.env) {
-  return setting(env.LINKAGE_LATE_DAYS, 30, 3650)
-}
-
-export const lateBefore = (days: number, now = new Date()) =>
-  new Date(now.getTime() - days * 86_400_000)
 
 // Named, not read off a row: a CSV's header must not depend on the data.
 // Amounts are fen, the ratio basis points.

@@ -15,12 +15,8 @@ import { listReport, sendReport } from "../../../utils/report-response"
 import { scopedCooperatives } from "../linkage-scope"
 import { bureauReportContext } from "../scope"
 import type { ReportBenefitParamsType } from "../validators"
-import {
-  BENEFIT_COLUMNS,
-  benefitThresholdBp,
-  lateBefore,
-  lateDays,
-} from "./benefit-view"
+import { lateBefore, lateDays } from "../../../../lib/reports/linkage-settings"
+import { BENEFIT_COLUMNS, benefitThresholdBp } from "./benefit-view"
 
 type Figures = Omit<BenefitFigures, "cooperative_id" | "household_id"> & {
   attributed: number

@@ -11,7 +11,7 @@ import type LinkageModuleService from "../../../../../modules/linkage/service"
 import {
   lateBefore,
   lateDays,
-} from "../../../../bureau/reports/benefit/benefit-view"
+} from "../../../../../lib/reports/linkage-settings"
 import { toHouseholdView } from "../../../../utils/household-view"
 import { resolveVendorCaller } from "../../../caller"
 import { memberHousehold } from "../../member-household"
