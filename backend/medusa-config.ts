@@ -32,6 +32,27 @@ if (process.env.NODE_ENV !== "test") {
   )
 }
 
+// The repository's root (the folder holding packages/domain), whether the
+// backend runs from backend/ or from its build in backend/.medusa/server.
+function findRepositoryRoot(start: string): string {
+  let dir = start
+  for (let i = 0; i < 5; i++) {
+    if (fs.existsSync(path.join(dir, "packages", "domain"))) return dir
+    dir = path.dirname(dir)
+  }
+  return start
+}
+
+// Evidence files (payment receipts, signed agreements) are private: Medusa's
+// local file provider writes them to PRIVATE_FILES_DIR (default
+// .data/private-files in the repository), a folder no route serves — only
+// our document routes read them, for their owner or a reviewer. Product
+// images stay public under /static.
+const privateFilesDir = path.resolve(
+  process.env.PRIVATE_FILES_DIR ||
+    path.join(findRepositoryRoot(__dirname), ".data", "private-files")
+)
+
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 const consoleUrl = process.env.CONSOLE_URL || "http://localhost:7001"
@@ -99,6 +120,21 @@ module.exports = defineConfig({
   featureFlags: infrastructure.featureFlags,
   modules: [
     ...buildInfrastructureModules(infrastructure),
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: {
+              private_upload_dir: privateFilesDir,
+              backend_url: `${backendUrl}/static`,
+            },
+          },
+        ],
+      },
+    },
     ...buildPaymentModules(
       payments,
       path.join(__dirname, "src", "modules", "stripe-payment")

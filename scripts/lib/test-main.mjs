@@ -97,6 +97,9 @@ export async function runTests(jestArgs) {
   else warn(`browser suites will skip: ${chromium.reason}`)
 
   const report = path.join(scratchDir(), `jest-${process.pid}.json`)
+  // Evidence files the suites upload go to a folder of this run, removed
+  // at its end (never the developer's .data/private-files).
+  const privateFiles = path.join(scratchDir(), `files-${process.pid}`)
   // Suites that want Meilisearch or Stripe configure it themselves; a
   // developer's own settings never reach the apps under test.
   const {
@@ -129,6 +132,7 @@ export async function runTests(jestArgs) {
     HOUSEHOLD_HASH_KEY: crypto.randomBytes(32).toString("base64"),
     DEMO_PASSWORD: crypto.randomBytes(12).toString("base64url"),
     LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
+    PRIVATE_FILES_DIR: privateFiles,
   }
   const jestOk = runCheck(
     "jest",
@@ -149,6 +153,8 @@ export async function runTests(jestArgs) {
   )
   await postgres.stop().catch((error) => warn(`stopping PostgreSQL: ${error}`))
   await meilisearch.stop?.()
+
+  fs.rmSync(privateFiles, { recursive: true, force: true })
 
   const counts = { passed: checks.passed, failed: checks.failed, skipped: 0 }
   if (fs.existsSync(report)) {

@@ -104,7 +104,7 @@ export async function builtBackend(): Promise<{
 // same), never jest's own variables or a developer's search/payment settings.
 function childBaseEnv(): NodeJS.ProcessEnv {
   const passed =
-    /^(PATH|HOME|LANG|LC_.*|TZ|TMPDIR|JWT_SECRET|COOKIE_SECRET|HOUSEHOLD_.*)$/
+    /^(PATH|HOME|LANG|LC_.*|TZ|TMPDIR|JWT_SECRET|COOKIE_SECRET|HOUSEHOLD_.*|PRIVATE_FILES_DIR)$/
   return Object.fromEntries(
     Object.entries(process.env).filter(([key]) => passed.test(key))
   )

@@ -12,6 +12,7 @@ import { vendorAttributionMiddlewares } from "./attribution/middlewares"
 import { vendorAgreementsMiddlewares } from "./agreements/middlewares"
 import { vendorObligationsMiddlewares } from "./obligations/middlewares"
 import { vendorPayoutsMiddlewares } from "./payouts/middlewares"
+import { vendorDocumentsMiddlewares } from "./documents/middlewares"
 import { refuseSuspendedWrites } from "./refuse-suspended"
 
 // Routes a freshly registered (not yet bound) identity may call.
@@ -49,5 +50,6 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   ...vendorAttributionMiddlewares,
   ...vendorAgreementsMiddlewares,
   ...vendorPayoutsMiddlewares,
+  ...vendorDocumentsMiddlewares,
   ...vendorObligationsMiddlewares,
 ]

@@ -18,3 +18,14 @@ export function lateDays(env: NodeJS.ProcessEnv = process.env) {
 
 export const lateBefore = (days: number, now = new Date()) =>
   new Date(now.getTime() - days * 86_400_000)
+
+// LINKAGE_DOCUMENT_MAX_BYTES: the largest evidence file a cooperative may
+// upload (default 5 MiB; the request body allows up to 6 MiB of file).
+export const MAX_DOCUMENT_BYTES_CEILING = 6 * 1024 * 1024
+export function maxDocumentBytes(env: NodeJS.ProcessEnv = process.env) {
+  return numberSetting(
+    env.LINKAGE_DOCUMENT_MAX_BYTES,
+    5 * 1024 * 1024,
+    MAX_DOCUMENT_BYTES_CEILING
+  )
+}

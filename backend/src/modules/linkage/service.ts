@@ -15,6 +15,7 @@ import {
   LinkageDisputeResolution,
   LinkagePayoutResponse,
 } from "./models/confirmation"
+import { LinkageDocument } from "./models/document"
 import { LinkageAgreement } from "./models/linkage-agreement"
 import { LinkageObligation } from "./models/obligation"
 import { LinkagePayout } from "./models/payout"
@@ -53,6 +54,7 @@ export type PayoutEntryInput = {
   reference: string
   reverses_id: string | null
   note?: string | null
+  evidence_document_id?: string | null
   recorded_by: string
 }
 
@@ -167,6 +169,7 @@ class LinkageModuleService extends MedusaService({
   LinkageConfirmationToken,
   LinkagePayoutResponse,
   LinkageDisputeResolution,
+  LinkageDocument,
 }) {
   // Appends one payout entry and, for a payment, settles the household's
   // open obligations of its kind oldest first (settleOldestFirst), in one
@@ -196,8 +199,9 @@ class LinkageModuleService extends MedusaService({
     const [payout]: RecordedPayout[] = await em.execute(
       `insert into linkage_payout
          (id, cooperative_id, household_id, agreement_id, kind, entry, amount,
-          paid_on, method, reference, reverses_id, note, recorded_by)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          paid_on, method, reference, reverses_id, note, evidence_document_id,
+          recorded_by)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        returning *`,
       [
         id,
@@ -212,6 +216,7 @@ class LinkageModuleService extends MedusaService({
         input.reference,
         input.reverses_id,
         input.note ?? null,
+        input.evidence_document_id ?? null,
         input.recorded_by,
       ]
     )

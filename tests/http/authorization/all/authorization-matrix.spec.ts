@@ -41,6 +41,7 @@ type TenantObjects = {
   agreementId: string
   payoutId: string
   disputeId: string
+  documentId: string
 }
 
 describeHttp("authorization matrix", ({ request, getContainer }) => {
@@ -122,10 +123,20 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       .set(tenant.headers)
       .send({ registry_number: registryNumber, id_number: idNumber })
     expect(join.status).toBe(202)
+    // A receipt (a one-page PDF of its own), the agreement's signed copy.
+    const document = await request()
+      .post("/vendor/documents")
+      .set(tenant.headers)
+      .send({
+        filename: `receipt-${seq}.pdf`,
+        content: Buffer.from(`%PDF-1.4\n% ${seq}\n%%EOF\n`).toString("base64"),
+      })
+    expect(document.status).toBe(201)
     const agreement = await request()
       .post("/vendor/agreements")
       .set(tenant.headers)
       .send({
+        document_id: document.body.document.id,
         kind: "purchase",
         household_id: household.body.household.id,
         starts_on: "2026-01-01",
@@ -163,6 +174,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
         ])
     ).rows as { id: string }[]
     return {
+      documentId: document.body.document.id,
       disputeId: dispute.id,
       agreementId: agreement.body.agreement.id,
       payoutId: payout.body.payout.id,
@@ -333,6 +345,21 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       body: { reference: "REV-1", reason: "录错" },
     },
     { method: "get", path: "/vendor/obligations" },
+    { method: "get", path: "/vendor/documents" },
+    {
+      method: "post",
+      path: "/vendor/documents",
+      body: {
+        filename: "r.pdf",
+        content: Buffer.from("%PDF-1.4\n%%EOF\n").toString("base64"),
+      },
+    },
+    { method: "get", path: `/vendor/documents/${target.documentId}/file` },
+    {
+      method: "post",
+      path: `/vendor/agreements/${target.agreementId}/document`,
+      body: { document_id: target.documentId },
+    },
     {
       method: "post",
       path: "/vendor/payouts/import",
@@ -395,6 +422,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     },
     { method: "get", path: "/bureau/audit-log" },
     { method: "get", path: "/bureau/payout-disputes" },
+    { method: "get", path: `/bureau/documents/${target.documentId}/file` },
     { method: "get", path: "/bureau/reports/benefit?format=csv" },
     { method: "get", path: "/bureau/reports/late-payments?format=csv" },
     { method: "get", path: "/bureau/reports/floor-compliance" },
@@ -439,6 +467,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       owner.agreementId,
       owner.payoutId,
       owner.disputeId,
+      owner.documentId,
     ].some(
       (id) =>
         route.path.includes(id) || JSON.stringify(route.body ?? {}).includes(id)
@@ -471,6 +500,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       owner.agreementId,
       owner.payoutId,
       owner.disputeId,
+      owner.documentId,
       owner.tenant.cooperative.id,
       owner.tenant.cooperative.handle,
     ]
@@ -561,7 +591,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a cooperative a 404 for every object of another, and none of its data", async () => {
     const aimed = vendorRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(19)
+    expect(aimed).toHaveLength(21)
     for (const route of aimed) {
       const response = await call(route, b.tenant)
       if (response.status !== 404) {
@@ -582,7 +612,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     const lists = vendorRoutes(a).filter(
       (route) => route.method === "get" && !targetsObject(route, a)
     )
-    expect(lists.length).toBe(14)
+    expect(lists.length).toBe(15)
     for (const route of lists) {
       const response = await call(route, b.tenant)
       expect(response.status).toBe(200)
@@ -592,7 +622,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a reviewer a 404 for every object outside the jurisdiction, and none of its data", async () => {
     const aimed = bureauRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(11)
+    expect(aimed).toHaveLength(12)
     for (const route of aimed) {
       const response = await call(route, cangxi)
       if (response.status !== 404) {

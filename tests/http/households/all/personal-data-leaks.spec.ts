@@ -263,6 +263,17 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
       })
     )
     const payoutId = (payout.body as { payout: { id: string } }).payout.id
+    // Its receipt, kept as a document of the cooperative.
+    await send(
+      "evidence document",
+      request()
+        .post("/vendor/documents")
+        .set(coop.headers)
+        .send({
+          filename: "回单.pdf",
+          content: Buffer.from("%PDF-1.4\n%%EOF\n").toString("base64"),
+        })
+    )
     await send(
       "payout reversal",
       request()
@@ -304,6 +315,7 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
       ["vendor agreements", "/vendor/agreements", coop.headers],
       ["vendor payouts", "/vendor/payouts", coop.headers],
       ["vendor obligations", "/vendor/obligations", coop.headers],
+      ["vendor documents", "/vendor/documents", coop.headers],
       [
         "vendor member statement",
         `/vendor/households/${ids[0]}/statement?year=2026`,

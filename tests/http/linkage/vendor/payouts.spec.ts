@@ -784,7 +784,15 @@ describeHttp(
       expect(dispute).toMatchObject({
         outcome: "not_received",
         note: "没收到现金",
-        payout: { id: payment.id, amount: 36000, agreement_id: agreement.id },
+        payout: {
+          id: payment.id,
+          amount: 36000,
+          agreement_id: agreement.id,
+          evidence_document_id: null,
+        },
+        // The terms the payment was made under; a wage paid no batch.
+        agreement: { id: agreement.id, kind: "wage", daily_wage: 12000 },
+        batches: [],
         cooperative: { name: "昭觉县苦荞合作社" },
         resolution: null,
       })
@@ -1362,6 +1370,202 @@ describeHttp(
       const headless = await upload("a,b\n1,2")
       expect(headless.status).toBe(400)
       expect(headless.body.message).toContain("agreement_id")
+    })
+
+    it("keeps evidence files private: the owner and the reviewers of the payment read them, no one else, and the type is the bytes'", async () => {
+      const upload = (tenant: Actor, filename: string, bytes: Buffer) =>
+        post(tenant, "/vendor/documents", {
+          filename,
+          content: bytes.toString("base64"),
+        })
+      const download = (tenant: Actor, path: string) =>
+        get(tenant, path)
+          .buffer(true)
+          .parse((res, done) => {
+            const chunks: Buffer[] = []
+            res.on("data", (chunk: Buffer) => chunks.push(chunk))
+            res.on("end", () => done(null, Buffer.concat(chunks)))
+          })
+      const pdf = Buffer.from(
+        "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+      )
+      const receipt = await upload(zhaojue, "C:\\回单\\转账回单 9月.PDF", pdf)
+      expect(receipt.status).toBe(201)
+      expect(receipt.body.document).toMatchObject({
+        filename: "转账回单 9月.pdf",
+        mime_type: "application/pdf",
+        size: pdf.length,
+      })
+      const documentId = receipt.body.document.id as string
+      // Where the bytes are stored is never said.
+      expect(JSON.stringify(receipt.body)).not.toMatch(/evidence-|file_id/)
+      const again = await upload(zhaojue, "copy.pdf", pdf)
+      expect([again.status, again.body.document.id]).toEqual([200, documentId])
+
+      // The type is read from the bytes: a page named .pdf is refused.
+      for (const [content, field] of [
+        [
+          Buffer.from("<html><script>alert(1)</script>").toString("base64"),
+          "content",
+        ],
+        ["%%%%", "content"],
+      ]) {
+        const refused = await post(zhaojue, "/vendor/documents", {
+          filename: "receipt.pdf",
+          content,
+        })
+        expect([refused.status, refused.body.message]).toEqual([
+          400,
+          expect.stringContaining(field),
+        ])
+      }
+      const large = Buffer.concat([pdf, Buffer.alloc(5 * 1024 * 1024)])
+      const tooLarge = await upload(zhaojue, "big.pdf", large)
+      expect([tooLarge.status, tooLarge.body.message]).toEqual([
+        400,
+        expect.stringContaining("content"),
+      ])
+      // A body beyond what the route reads is refused before it is read.
+      const huge = await post(zhaojue, "/vendor/documents", {
+        filename: "huge.pdf",
+        content: "A".repeat(10 * 1024 * 1024),
+      })
+      expect(huge.status).toBe(413)
+      const unapproved = await upload(pending, "r.pdf", pdf)
+      expect(unapproved.status).toBe(400)
+
+      // A payment recorded with its receipt; another cooperative's
+      // document cannot be named, and nothing is written then.
+      const household = await addHousehold(request, zhaojue, "513431", 8)
+      const agreement = await post(zhaojue, "/vendor/agreements", {
+        ...purchase(household),
+        document_id: documentId,
+      })
+      expect(agreement.status).toBe(201)
+      expect(agreement.body.agreement.document_id).toBe(documentId)
+      const payment = {
+        agreement_id: agreement.body.agreement.id,
+        amount: 1234,
+        paid_on: "2026-10-02",
+        method: "bank_transfer",
+        reference: "EVIDENCE-1",
+        evidence_document_id: documentId,
+      }
+      const paid = await post(zhaojue, "/vendor/payouts", payment)
+      expect(paid.status).toBe(201)
+      expect(paid.body.payout.evidence_document_id).toBe(documentId)
+      const png = Buffer.from(
+        "89504e470d0a1a0a0000000d4948445200000001000000010806000000",
+        "hex"
+      )
+      const theirs = await upload(cangxi, "photo.png", png)
+      expect(theirs.body.document.mime_type).toBe("image/png")
+      const foreign = await post(zhaojue, "/vendor/payouts", {
+        ...payment,
+        reference: "EVIDENCE-2",
+        evidence_document_id: theirs.body.document.id,
+      })
+      expect([foreign.status, foreign.body.message]).toEqual([
+        404,
+        "Document was not found",
+      ])
+      expect(
+        await sql(
+          "select count(*)::int as n from linkage_payout where reference = 'EVIDENCE-2'"
+        )
+      ).toEqual([{ n: 0 }])
+      // The same reference with another receipt is another payment: 409.
+      const otherReceipt = await upload(zhaojue, "b.png", png)
+      expect(
+        (
+          await post(zhaojue, "/vendor/payouts", {
+            ...payment,
+            evidence_document_id: otherReceipt.body.document.id,
+          })
+        ).status
+      ).toBe(409)
+
+      // The owner and the reviewers of the household's county download
+      // it; the other cooperative and the other county's reviewer get 404.
+      const own = await download(
+        zhaojue,
+        `/vendor/documents/${documentId}/file`
+      )
+      expect(own.status).toBe(200)
+      expect(Buffer.compare(own.body as Buffer, pdf)).toBe(0)
+      expect(own.headers).toMatchObject({
+        "content-type": "application/pdf",
+        "cache-control": "private, no-store",
+        "x-content-type-options": "nosniff",
+      })
+      expect(own.headers["content-disposition"]).toMatch(/^attachment;/)
+      const reviewed = await download(
+        reviewer,
+        `/bureau/documents/${documentId}/file`
+      )
+      expect(Buffer.compare(reviewed.body as Buffer, pdf)).toBe(0)
+      for (const [tenant, path] of [
+        [cangxi, `/vendor/documents/${documentId}/file`],
+        [cangxiReviewer, `/bureau/documents/${documentId}/file`],
+        [zhaojue, `/vendor/documents/${theirs.body.document.id}/file`],
+      ] as const) {
+        const refused = await get(tenant, path)
+        expect([path, refused.status]).toEqual([path, 404])
+        expect(JSON.stringify(refused.body)).not.toContain("PDF")
+      }
+      // Not under the public /static folder either.
+      const [{ file_id }] = await sql<{ file_id: string }>(
+        "select file_id from linkage_document where id = ?",
+        [documentId]
+      )
+      expect((await request().get(`/static/${file_id}`)).status).toBe(404)
+
+      // The signed copy of an agreement may be attached later or replaced
+      // (audited); another cooperative's agreement or document is a 404.
+      const replaced = await post(
+        zhaojue,
+        `/vendor/agreements/${agreement.body.agreement.id}/document`,
+        { document_id: otherReceipt.body.document.id }
+      )
+      expect(replaced.status).toBe(200)
+      expect(replaced.body.agreement.document_id).toBe(
+        otherReceipt.body.document.id
+      )
+      for (const [tenant, agreementId, docId] of [
+        [cangxi, agreement.body.agreement.id, theirs.body.document.id],
+        [zhaojue, agreement.body.agreement.id, theirs.body.document.id],
+      ] as const) {
+        const refused = await post(
+          tenant,
+          `/vendor/agreements/${agreementId}/document`,
+          { document_id: docId }
+        )
+        expect(refused.status).toBe(404)
+      }
+      const audit = await get(reviewer, "/bureau/audit-log?limit=100")
+      expect(
+        (audit.body.audit_entries as { resource_id: string; action: string }[])
+          .filter((e) => e.resource_id === agreement.body.agreement.id)
+          .map((e) => e.action)
+          .sort()
+      ).toEqual([
+        "linkage_agreement.created",
+        "linkage_agreement.document_attached",
+      ])
+
+      // Documents are append-only in the database, and each lists only
+      // its own.
+      await expect(
+        sql("update linkage_document set filename = 'x' where id = ?", [
+          documentId,
+        ])
+      ).rejects.toThrow(/append-only/)
+      const listed = await get(zhaojue, "/vendor/documents")
+      expect(listed.body.documents.map((d: { id: string }) => d.id)).toContain(
+        documentId
+      )
+      const cangxiList = await get(cangxi, "/vendor/documents")
+      expect(JSON.stringify(cangxiList.body)).not.toContain(documentId)
     })
 
     it("lets only an approved cooperative record, and only for its own members", async () => {

@@ -49,19 +49,60 @@ export const GET = async (
       )
     : []
   const payoutOf = new Map(payouts.map((p) => [p.id, p]))
+  // What the reviewer checks a dispute against: the agreement (its terms
+  // and signed copy), the payment's receipt, and the batches whose
+  // purchase it paid for.
+  const [agreements, settlements] = payouts.length
+    ? await Promise.all([
+        linkage.listLinkageAgreements(
+          { id: payouts.map((p) => p.agreement_id) },
+          { take: null }
+        ),
+        linkage.listLinkageSettlements(
+          { payout_id: payouts.map((p) => p.id) },
+          { take: null, select: ["payout_id", "obligation_id"] }
+        ),
+      ])
+    : [[], []]
+  const agreementOf = new Map(agreements.map((a) => [a.id, a]))
+  const obligations = settlements.length
+    ? await linkage.listLinkageObligations(
+        {
+          id: settlements.map((s) => s.obligation_id),
+          source_type: "batch",
+        },
+        { take: null, select: ["id", "source_id"] }
+      )
+    : []
+  const batchOfObligation = new Map(obligations.map((o) => [o.id, o.source_id]))
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: households }, { data: cooperatives }] = await Promise.all([
-    query.graph({
-      entity: "household",
-      fields: ["id", "registry_number", "head_name", "village"],
-      filters: { id: payouts.map((p) => p.household_id) },
-    }),
-    query.graph({
-      entity: "cooperative",
-      fields: ["id", "name"],
-      filters: { id: payouts.map((p) => p.cooperative_id) },
-    }),
-  ])
+  const [{ data: households }, { data: cooperatives }, { data: batches }] =
+    await Promise.all([
+      query.graph({
+        entity: "household",
+        fields: ["id", "registry_number", "head_name", "village"],
+        filters: { id: payouts.map((p) => p.household_id) },
+      }),
+      query.graph({
+        entity: "cooperative",
+        fields: ["id", "name"],
+        filters: { id: payouts.map((p) => p.cooperative_id) },
+      }),
+      query.graph({
+        entity: "batch",
+        fields: ["id", "trace_code", "harvested_at"],
+        filters: { id: [...new Set(batchOfObligation.values())] },
+      }),
+    ])
+  const batchOf = new Map(batches.map((b) => [b.id as string, b]))
+  const batchesOf = (payoutId: string) => [
+    ...new Set(
+      settlements
+        .filter((s) => s.payout_id === payoutId)
+        .map((s) => batchOfObligation.get(s.obligation_id))
+        .filter((id): id is string => !!id)
+    ),
+  ]
   const householdOf = new Map(households.map((h) => [h.id as string, h]))
   const cooperativeOf = new Map(cooperatives.map((c) => [c.id as string, c]))
   res.json({
@@ -85,8 +126,19 @@ export const GET = async (
               paid_on: payout.paid_on,
               method: payout.method,
               reference: payout.reference,
+              evidence_document_id: payout.evidence_document_id ?? null,
             }
           : null,
+        agreement: payout
+          ? agreementTerms(agreementOf.get(payout.agreement_id))
+          : null,
+        batches: payout
+          ? batchesOf(payout.id).map((id) => ({
+              id,
+              trace_code: batchOf.get(id)?.trace_code ?? null,
+              harvested_at: batchOf.get(id)?.harvested_at ?? null,
+            }))
+          : [],
         cooperative: payout
           ? {
               id: payout.cooperative_id,
@@ -114,4 +166,26 @@ export const GET = async (
     offset,
     limit,
   })
+}
+
+// An agreement's terms as the reviewer weighs a dispute against them.
+function agreementTerms(agreement: Record<string, unknown> | undefined) {
+  if (!agreement) return null
+  return Object.fromEntries(
+    [
+      "id",
+      "kind",
+      "floor_price",
+      "unit",
+      "daily_wage",
+      "surplus_share_bp",
+      "per_share_amount",
+      "shares",
+      "rent_per_mu",
+      "area_centi_mu",
+      "starts_on",
+      "ends_on",
+      "document_id",
+    ].map((field) => [field, agreement[field] ?? null])
+  )
 }

@@ -15,6 +15,7 @@ export const AGREEMENT_FIELDS = [
   "starts_on",
   "ends_on",
   "end_reason",
+  "document_id",
   "created_at",
 ]
 

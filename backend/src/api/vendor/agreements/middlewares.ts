@@ -4,6 +4,7 @@ import {
 } from "@medusajs/framework/http"
 import { validateBody } from "../../utils/validate-body"
 import {
+  VendorAttachAgreementDocument,
   VendorCreateAgreement,
   VendorEndAgreement,
   VendorGetAgreementsParams,
@@ -24,5 +25,10 @@ export const vendorAgreementsMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/vendor/agreements/:id/end",
     middlewares: [validateBody(VendorEndAgreement)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/agreements/:id/document",
+    middlewares: [validateBody(VendorAttachAgreementDocument)],
   },
 ]

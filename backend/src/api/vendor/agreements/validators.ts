@@ -13,6 +13,8 @@ const fen = (field: string) =>
 const common = {
   household_id: z.string().trim().min(1).max(64),
   starts_on: dateField("starts_on"),
+  // The signed copy, uploaded first through POST /vendor/documents.
+  document_id: z.string().trim().min(1).max(64).nullish(),
 }
 
 export const AGREEMENT_KINDS = [
@@ -105,3 +107,10 @@ export const VendorGetAgreementsParams = createFindParams({
   kind: z.enum(AGREEMENT_KINDS).optional(),
   in_force: z.enum(["true", "false"]).optional(),
 })
+
+export type VendorAttachAgreementDocumentType = z.infer<
+  typeof VendorAttachAgreementDocument
+>
+export const VendorAttachAgreementDocument = z
+  .object({ document_id: z.string().trim().min(1).max(64) })
+  .strict()

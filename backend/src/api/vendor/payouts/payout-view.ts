@@ -12,6 +12,7 @@ export const PAYOUT_FIELDS = [
   "reference",
   "reverses_id",
   "note",
+  "evidence_document_id",
   "created_at",
 ]
 

@@ -32,6 +32,8 @@ export const VendorCreatePayout = z
     method: z.enum(PAYOUT_METHODS),
     reference,
     note: z.string().trim().max(500).nullish(),
+    // The receipt, uploaded first through POST /vendor/documents.
+    evidence_document_id: z.string().trim().min(1).max(64).nullish(),
   })
   .strict()
 

@@ -27,6 +27,8 @@ export const LinkageAgreement = model
     starts_on: model.dateTime(),
     ends_on: model.dateTime().nullable(),
     end_reason: model.text().nullable(),
+    // The signed copy (a document of the same cooperative), once attached.
+    document_id: model.text().nullable(),
     created_by: model.text(),
   })
   .indexes([

@@ -21,6 +21,8 @@ export const LinkagePayout = model
     reference: model.text(),
     reverses_id: model.text().nullable(),
     note: model.text().nullable(),
+    // The document (a transfer receipt) recorded with the payment, if any.
+    evidence_document_id: model.text().nullable(),
     recorded_by: model.text(),
   })
   .indexes([

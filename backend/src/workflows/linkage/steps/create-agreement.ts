@@ -19,6 +19,7 @@ export type CreateAgreementInput = AgreementTerms & {
   household_id: string
   kind: "purchase" | "wage" | "dividend" | "land_rent"
   starts_on: Date | string
+  document_id?: string | null
   created_by: string
 }
 

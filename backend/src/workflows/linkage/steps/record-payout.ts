@@ -17,6 +17,7 @@ export type PayoutInput = {
   reference: string
   reverses_id?: string | null
   note?: string | null
+  evidence_document_id?: string | null
   recorded_by: string
 }
 
@@ -35,6 +36,7 @@ const SAME = [
   "amount",
   "method",
   "reverses_id",
+  "evidence_document_id",
 ] as const
 
 // Appends one entry to the payout ledger (a payment settles the household's

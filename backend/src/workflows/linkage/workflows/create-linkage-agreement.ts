@@ -8,6 +8,7 @@ import {
   createAgreementStep,
   type CreateAgreementInput,
 } from "../steps/create-agreement"
+import { findOwnDocumentStep } from "../steps/create-document"
 import { findMemberHouseholdStep } from "../steps/find-member-household"
 
 // A cooperative records what it promised a member household (an approved
@@ -19,6 +20,10 @@ export const createLinkageAgreementWorkflow = createWorkflow(
     const household = findMemberHouseholdStep({
       cooperative_id: input.cooperative_id,
       household_id: input.household_id,
+    })
+    findOwnDocumentStep({
+      document_id: input.document_id,
+      cooperative_id: input.cooperative_id,
     })
     const agreement = createAgreementStep(input)
     const audit = transform(

@@ -3,6 +3,7 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { findOwnDocumentStep } from "../steps/create-document"
 import { findPayableAgreementStep } from "../steps/find-payable-agreement"
 import {
   importPayoutsStep,
@@ -19,6 +20,7 @@ export type RecordPayoutInput = {
   method: "bank_transfer" | "wechat_pay" | "alipay" | "cash"
   reference: string
   note?: string | null
+  evidence_document_id?: string | null
   recorded_by: string
 }
 
@@ -28,6 +30,10 @@ export type RecordPayoutInput = {
 export const recordPayoutWorkflow = createWorkflow(
   "record-payout",
   (input: RecordPayoutInput) => {
+    findOwnDocumentStep({
+      document_id: input.evidence_document_id,
+      cooperative_id: input.cooperative_id,
+    })
     const agreement = findPayableAgreementStep(input)
     const payout = transform({ input, agreement }, ({ input, agreement }) => ({
       ...input,
