@@ -107,3 +107,25 @@ export function saveFile(blob: Blob, filename: string) {
   link.remove()
   setTimeout(() => URL.revokeObjectURL(href), 1000)
 }
+
+// A file the backend answers as an attachment (an evidence document),
+// saved under the name its Content-Disposition gives, else `fallback`.
+export async function downloadAttachment(path: string, fallback: string) {
+  const response = await send(path, {})
+  const disposition = response.headers.get("content-disposition") ?? ""
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1]
+  saveFile(
+    await response.blob(),
+    encoded ? decodeURIComponent(encoded) : fallback
+  )
+}
+
+// A file the user picked, as base64 (for JSON uploads).
+export function fileToBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result).split(",", 2)[1] ?? "")
+    reader.onerror = () => reject(reader.error)
+    reader.readAsDataURL(file)
+  })
+}

@@ -592,6 +592,16 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
           work_days: 5,
         })
       expect(owed.status).toBe(201)
+      // The cash receipt the cooperative kept, a photo (PNG).
+      const receipt = Buffer.from(
+        "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489",
+        "hex"
+      )
+      const document = await request()
+        .post("/vendor/documents")
+        .set(coop.headers)
+        .send({ filename: "现金收据.png", content: receipt.toString("base64") })
+      expect(document.status).toBe(201)
       const payout = await request()
         .post("/vendor/payouts")
         .set(coop.headers)
@@ -601,6 +611,7 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
           paid_on: `${year}-01-15`,
           method: "cash",
           reference: "E2E-CASH-1",
+          evidence_document_id: document.body.document.id,
         })
       expect(payout.status).toBe(201)
       const slip = await request()
@@ -762,6 +773,19 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       const row = page.getByRole("row").filter({ hasText: "E2E-CASH-1" })
       await row.waitFor()
       expect(await row.innerText()).toContain("现金没有送到")
+      // The terms it was paid under, and the receipt, read by the reviewer.
+      expect(await row.innerText()).toContain("日工资 ¥120.00")
+      const [receiptDownload] = await Promise.all([
+        page.waitForEvent("download"),
+        row.getByRole("button", { name: "付款凭证" }).click(),
+      ])
+      expect(receiptDownload.suggestedFilename()).toBe("现金收据.png")
+      expect(
+        Buffer.compare(
+          fs.readFileSync((await receiptDownload.path())!),
+          receipt
+        )
+      ).toBe(0)
       expect(await page.content()).not.toContain("阿说小红")
       await screenshot(page, SUITE, "19-payout-disputes")
       await row.getByRole("button", { name: "农户属实" }).click()
@@ -826,10 +850,36 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       await dialog.getByLabel("付款日期").fill("2026-06-30")
       await dialog.getByLabel("付款方式").selectOption("wechat_pay")
       await dialog.getByLabel("凭证号").fill("WX-E2E-0630")
+      // The transfer's screenshot, kept with the payment.
+      const transfer = Buffer.from("%PDF-1.4\n% 微信转账 0630\n%%EOF\n")
+      await dialog.getByLabel("付款凭证文件（可选）").setInputFiles({
+        name: "微信转账0630.pdf",
+        mimeType: "application/pdf",
+        buffer: transfer,
+      })
       await dialog.getByRole("button", { name: "保存付款" }).click()
       await dialog.waitFor({ state: "detached" })
       const row = page.getByRole("row").filter({ hasText: "WX-E2E-0630" })
       await row.waitFor()
+      const [kept] = await Promise.all([
+        page.waitForEvent("download"),
+        row.getByRole("button", { name: "查看" }).click(),
+      ])
+      expect(kept.suggestedFilename()).toBe("微信转账0630.pdf")
+      expect(
+        Buffer.compare(fs.readFileSync((await kept.path())!), transfer)
+      ).toBe(0)
+      // The agreement's signed copy, attached from its row.
+      await page.getByLabel(/^为协议 .+ 上传签字件$/).setInputFiles({
+        name: "用工协议（签字）.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("%PDF-1.4\n% 用工协议\n%%EOF\n"),
+      })
+      await page
+        .getByRole("row")
+        .filter({ hasText: "日工资 ¥120.00" })
+        .getByText("更换签字件")
+        .waitFor()
       await screenshot(page, SUITE, "20-coop-linkage")
 
       await row.getByRole("button", { name: "打印收款单" }).click()

@@ -13,7 +13,13 @@ const origins = parseCorsOrigins(
   process.env.CONSOLE_CORS || process.env.CONSOLE_URL || "http://localhost:7001"
 )
 
-const consoleCors = cors({ origin: origins, credentials: true })
+// Content-Disposition: the console saves a downloaded document under the
+// name the backend gives it.
+const consoleCors = cors({
+  origin: origins,
+  credentials: true,
+  exposedHeaders: ["Content-Disposition"],
+})
 
 export function allowConsoleOrigin(
   req: MedusaRequest,

@@ -561,6 +561,7 @@ class LinkageModuleService extends MedusaService({
       em.execute(
         `select p.id, p.agreement_id, p.kind, p.entry, p.amount, p.paid_on,
                 p.method, p.reference, p.reverses_id, p.note,
+                p.evidence_document_id,
                 exists (select 1 from linkage_payout r
                          where r.reverses_id = p.id) as reversed,
                 (select a.outcome from linkage_payout_response a

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
 import { api } from "@/lib/api-client"
 import { queryClient } from "@/lib/query-client"
 import { queryKeys } from "@/lib/query-keys"
+import type { Agreement } from "@/features/linkage/api/linkage"
 
 export type PayoutDispute = {
   id: string
@@ -18,7 +19,15 @@ export type PayoutDispute = {
     paid_on: string
     method: string
     reference: string
+    evidence_document_id: string | null
   } | null
+  // The terms the payment was made under, and the batches it paid for.
+  agreement: Agreement | null
+  batches: {
+    id: string
+    trace_code: string | null
+    harvested_at: string | null
+  }[]
   cooperative: { id: string; name: string | null } | null
   household: {
     id: string

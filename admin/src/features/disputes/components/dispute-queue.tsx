@@ -11,6 +11,8 @@ import {
   usePayoutDisputes,
 } from "../api/payout-disputes"
 import { ResolveDisputeDialog } from "./resolve-dispute-dialog"
+import { DocumentLink } from "@/features/linkage/components/document-link"
+import { useTermsText } from "@/features/linkage/components/terms-text"
 
 const LIMIT = 20
 
@@ -25,6 +27,7 @@ export function DisputeQueue({ status }: { status: DisputeStatus }) {
     resolution: "upheld" | "rejected"
   } | null>(null)
   const query = usePayoutDisputes({ status, offset, limit: LIMIT })
+  const terms = useTermsText()
   const day = (value: string) =>
     new Date(value).toLocaleDateString(i18n.language)
   const columns: Column<PayoutDispute>[] = [
@@ -59,6 +62,36 @@ export function DisputeQueue({ status }: { status: DisputeStatus }) {
       key: "reference",
       header: t("columns.reference"),
       cell: (d) => d.payout?.reference ?? "—",
+    },
+    {
+      key: "evidence",
+      header: t("columns.evidence"),
+      cell: (d) => (
+        <span className="flex flex-col gap-1">
+          {d.agreement && <span>{terms(d.agreement)}</span>}
+          {d.batches.map((b) => (
+            <span key={b.id} className="font-mono text-xs">
+              {t("batch", { code: b.trace_code ?? b.id })}
+            </span>
+          ))}
+          <span className="flex flex-wrap gap-1">
+            {d.payout?.evidence_document_id && (
+              <DocumentLink
+                id={d.payout.evidence_document_id}
+                audience="bureau"
+                label={t("receipt")}
+              />
+            )}
+            {d.agreement?.document_id && (
+              <DocumentLink
+                id={d.agreement.document_id}
+                audience="bureau"
+                label={t("signedAgreement")}
+              />
+            )}
+          </span>
+        </span>
+      ),
     },
     {
       key: "said",

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
-import { api, type Page } from "@/lib/api-client"
+import { api, fileToBase64, type Page } from "@/lib/api-client"
 import { queryClient } from "@/lib/query-client"
 import { queryKeys } from "@/lib/query-keys"
 
@@ -21,6 +21,7 @@ export type Agreement = {
   starts_on: string
   ends_on: string | null
   end_reason: string | null
+  document_id: string | null
 }
 
 export type Payout = {
@@ -34,6 +35,7 @@ export type Payout = {
   method: PayoutMethod
   reference: string
   reverses_id: string | null
+  evidence_document_id: string | null
 }
 
 export type Obligation = {
@@ -113,7 +115,42 @@ export function useRecordPayout() {
       paid_on: string
       method: PayoutMethod
       reference: string
+      evidence_document_id?: string
     }) => api<{ payout: Payout }>("/vendor/payouts", { method: "POST", body }),
+    onSuccess: invalidate,
+  })
+}
+
+export type LinkageDocument = {
+  id: string
+  filename: string
+  mime_type: string
+  size: number
+}
+
+// Stores a receipt or a signed agreement (PDF or image) and answers its
+// document; the same file again is the same document.
+export async function uploadDocument(file: File) {
+  const content = await fileToBase64(file)
+  return (
+    await api<{ document: LinkageDocument }>("/vendor/documents", {
+      method: "POST",
+      body: { filename: file.name, content },
+    })
+  ).document
+}
+
+// Uploads the signed copy of an agreement and attaches it (or replaces
+// the one attached).
+export function useAttachAgreementDocument() {
+  return useMutation({
+    mutationFn: async ({ id, file }: { id: string; file: File }) => {
+      const document = await uploadDocument(file)
+      return api<{ agreement: Agreement }>(
+        `/vendor/agreements/${encodeURIComponent(id)}/document`,
+        { method: "POST", body: { document_id: document.id } }
+      )
+    },
     onSuccess: invalidate,
   })
 }

@@ -1,20 +1,23 @@
-import { useState } from "react"
+import { useId, useState } from "react"
 import { Link, useNavigate } from "react-router"
 import { useTranslation } from "react-i18next"
-import { Button } from "@/components/button"
+import { Button, buttonClass } from "@/components/button"
 import { type Column, DataTable } from "@/components/data-table"
 import { Panel } from "@/components/page-header"
 import { QueryState } from "@/components/states"
+import { errorMessage } from "@/lib/api-error-message"
 import { formatFen } from "@/lib/money"
 import {
   type Agreement,
   type Obligation,
   type Payout,
   useAgreements,
+  useAttachAgreementDocument,
   useObligations,
   usePayouts,
 } from "../api/linkage"
 import { AgreementDialog } from "./agreement-dialog"
+import { DOCUMENT_ACCEPT, DocumentLink } from "./document-link"
 import { PayoutDialog } from "./payout-dialog"
 import { PayoutUpload } from "./payout-upload"
 import { payoutColumns } from "./payout-columns"
@@ -65,6 +68,11 @@ export function AgreementsPanel({
       cell: (a) => t(`kind.${a.kind}`),
     },
     { key: "terms", header: t("columns.terms"), cell: terms },
+    {
+      key: "document",
+      header: t("columns.document"),
+      cell: (a) => <AgreementDocument agreement={a} />,
+    },
     {
       key: "term",
       header: t("columns.term"),
@@ -309,5 +317,48 @@ export function PayoutsPanel({ names }: { names: Names }) {
         />
       )}
     </Panel>
+  )
+}
+
+// An agreement's signed copy: downloaded when attached; attached (or
+// replaced) by picking a PDF or a photo of it.
+function AgreementDocument({ agreement }: { agreement: Agreement }) {
+  const { t } = useTranslation("linkage")
+  const attach = useAttachAgreementDocument()
+  const inputId = useId()
+  return (
+    <span className="flex flex-wrap items-center gap-2">
+      {agreement.document_id && (
+        <DocumentLink id={agreement.document_id} audience="vendor" />
+      )}
+      <label
+        htmlFor={inputId}
+        className={`${buttonClass("secondary", true)} cursor-pointer`}
+      >
+        {attach.isPending
+          ? t("documents.uploading")
+          : agreement.document_id
+            ? t("documents.replace")
+            : t("documents.attach")}
+      </label>
+      <input
+        id={inputId}
+        type="file"
+        accept={DOCUMENT_ACCEPT}
+        className="sr-only"
+        aria-label={t("documents.attachFor", { id: agreement.id })}
+        disabled={attach.isPending}
+        onChange={(event) => {
+          const file = event.target.files?.[0]
+          event.target.value = ""
+          if (file) attach.mutate({ id: agreement.id, file })
+        }}
+      />
+      {attach.error && (
+        <span role="alert" className="text-xs text-red-700">
+          {errorMessage(attach.error, t)}
+        </span>
+      )}
+    </span>
   )
 }

@@ -74,7 +74,8 @@ export function MemberStatementSheet({
   ]
   const paymentColumns: Column<StatementPayout>[] = [
     { key: "paid", header: t("columns.paidOn"), cell: (p) => date(p.paid_on) },
-    ...payoutColumns<StatementPayout>(t),
+    // On paper, the receipt is not a button.
+    ...payoutColumns<StatementPayout>(t).filter((c) => c.key !== "evidence"),
     {
       key: "answer",
       header: t("statement.answer"),

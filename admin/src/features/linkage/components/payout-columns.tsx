@@ -2,6 +2,7 @@ import type { TFunction } from "i18next"
 import type { Column } from "@/components/data-table"
 import { formatFen } from "@/lib/money"
 import type { Payout } from "../api/linkage"
+import { DocumentLink } from "./document-link"
 
 // A payout's kind, amount (a reversal negative), method and reference: the
 // columns the payouts panel and the member statement share.
@@ -27,6 +28,16 @@ export function payoutColumns<Row extends Payout>(t: TFunction): Column<Row>[] {
       key: "reference",
       header: t("columns.reference"),
       cell: (p) => p.reference,
+    },
+    {
+      key: "evidence",
+      header: t("columns.evidence"),
+      cell: (p) =>
+        p.evidence_document_id ? (
+          <DocumentLink id={p.evidence_document_id} audience="vendor" />
+        ) : (
+          "—"
+        ),
     },
   ]
 }

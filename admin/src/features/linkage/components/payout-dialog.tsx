@@ -1,4 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod"
+import { useState } from "react"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { z } from "zod"
@@ -6,7 +7,12 @@ import { Dialog, DialogActions } from "@/components/dialog"
 import { FormError, SelectField, TextField } from "@/components/field"
 import { errorMessage } from "@/lib/api-error-message"
 import { yuanToFen } from "@/lib/money"
-import { type PayoutMethod, useRecordPayout } from "../api/linkage"
+import {
+  type PayoutMethod,
+  uploadDocument,
+  useRecordPayout,
+} from "../api/linkage"
+import { DOCUMENT_ACCEPT } from "./document-link"
 
 const METHODS: PayoutMethod[] = [
   "bank_transfer",
@@ -36,6 +42,9 @@ export function PayoutDialog({
 }) {
   const { t } = useTranslation("linkage")
   const record = useRecordPayout()
+  // The receipt (optional): uploaded first, then named by the payment.
+  const [receipt, setReceipt] = useState<File | null>(null)
+  const [uploadError, setUploadError] = useState<unknown>(null)
   const form = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: {
@@ -47,9 +56,20 @@ export function PayoutDialog({
     },
   })
   const submit = form.handleSubmit(async (values) => {
+    setUploadError(null)
+    let evidence: string | undefined
+    if (receipt) {
+      try {
+        evidence = (await uploadDocument(receipt)).id
+      } catch (error) {
+        setUploadError(error)
+        return
+      }
+    }
     await record.mutateAsync({
       ...values,
       amount: yuanToFen(Number(values.amount)),
+      ...(evidence ? { evidence_document_id: evidence } : {}),
     })
     onClose()
   })
@@ -88,7 +108,20 @@ export function PayoutDialog({
           error={errors.reference && t("payouts.referenceHint")}
           {...form.register("reference")}
         />
-        <FormError message={record.error && errorMessage(record.error, t)} />
+        <TextField
+          label={t("documents.receipt")}
+          hint={t("documents.receiptHint")}
+          type="file"
+          accept={DOCUMENT_ACCEPT}
+          onChange={(event) => setReceipt(event.target.files?.[0] ?? null)}
+        />
+        <FormError
+          message={
+            uploadError
+              ? errorMessage(uploadError, t)
+              : record.error && errorMessage(record.error, t)
+          }
+        />
         <DialogActions
           confirmLabel={t("payouts.record")}
           onCancel={onClose}
