@@ -3,7 +3,7 @@ import { documentName, documentType } from "../documents"
 const bytes = (...values: (number | string)[]) =>
   Uint8Array.from(
     values.flatMap((v) =>
-      typeof v === "string" ? [...Buffer.from(v, "latin1")] : [v]
+      typeof v === "string" ? [...v].map((c) => c.charCodeAt(0)) : [v]
     )
   )
 
