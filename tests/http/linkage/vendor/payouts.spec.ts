@@ -1,6 +1,8 @@
 // Hundreds of slip answers from one address, some refused on purpose: the
 // slip throttle (tested in the leak scan) is raised for this file.
 process.env.PAYOUT_SLIP_RATE_LIMIT = "100000"
+// Low enough to reach in a test: uploads per cooperative and hour.
+process.env.LINKAGE_DOCUMENT_UPLOADS_PER_HOUR = "30"
 
 import { seedBaseStore } from "../../../../seed/src/base-store"
 import { type Actor, operator } from "../../../helpers/actors"
@@ -1566,6 +1568,23 @@ describeHttp(
       )
       const cangxiList = await get(cangxi, "/vendor/documents")
       expect(JSON.stringify(cangxiList.body)).not.toContain(documentId)
+
+      // Uploads are counted per cooperative and hour, refused ones too: one
+      // cooperative cannot fill the disk, and its limit is not another's.
+      const statuses: number[] = []
+      for (let i = 0; i < 30 && !statuses.includes(429); i++) {
+        statuses.push(
+          (
+            await post(cangxi, "/vendor/documents", {
+              filename: "x.pdf",
+              content: "AAAA",
+            })
+          ).status
+        )
+      }
+      expect(statuses.at(-1)).toBe(429)
+      expect(new Set(statuses.slice(0, -1))).toEqual(new Set([400]))
+      expect((await upload(zhaojue, "again.pdf", pdf)).status).toBe(200)
     })
 
     it("lets only an approved cooperative record, and only for its own members", async () => {
