@@ -37,6 +37,8 @@ import {
   BureauResolveDispute,
 } from "./payout-disputes/validators"
 
+import { bureauRegistryMiddlewares } from "./registry/middlewares"
+
 const INVITE = /^\/bureau\/invites\/accept\/?$/
 
 export const bureauMiddlewares: MiddlewareRoute[] = [
@@ -46,6 +48,7 @@ export const bureauMiddlewares: MiddlewareRoute[] = [
       unlessUrl(INVITE, authenticate("bureau_user", ["bearer", "session"])),
     ],
   },
+  ...bureauRegistryMiddlewares,
   {
     method: ["POST"],
     matcher: "/bureau/invites/accept",

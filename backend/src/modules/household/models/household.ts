@@ -25,4 +25,15 @@ export const Household = model.define("household", {
     .enum(["pending", "verified", "rejected"])
     .default("pending"),
   verification_note: model.text().nullable(),
+  // Where the household came from: typed in by a cooperative, or imported
+  // from the county's registry (which also verifies it).
+  source: model.enum(["cooperative", "registry"]).default("cooperative"),
+  year_identified: model.number().nullable(),
+  // Keyed hash of the registry row as last imported: the same row again
+  // changes nothing.
+  registry_fingerprint: model.text().nullable(),
+  // The last import whose file listed the household, and since when a
+  // later file of its county has not (the reviewer confirms the removal).
+  registry_import_id: model.text().nullable(),
+  registry_missing_since: model.dateTime().nullable(),
 })

@@ -1,0 +1,240 @@
+import { isValidIdNumber, normalizeIdNumber } from "./id-number"
+
+// The registry a county bureau keeps (建档立卡), one household a row, as
+// its spreadsheet exports it: the rules a row must pass before it is
+// written, the same for an upload and for seed:scale.
+
+// The national categories of poverty cause, with the words registries use.
+export const POVERTY_CAUSES = {
+  illness: "因病",
+  disability: "因残",
+  lack_of_labour: "缺劳力",
+  lack_of_skills: "缺技术",
+  lack_of_land: "缺土地",
+  lack_of_water: "缺水",
+  disaster: "因灾",
+  schooling: "因学",
+  lack_of_capital: "缺资金",
+  other: "其他",
+} as const
+export type PovertyCause = keyof typeof POVERTY_CAUSES
+
+const STATUSES = {
+  registered: ["registered", "未脱贫", "贫困户", "在册"],
+  lifted: ["lifted", "已脱贫", "脱贫", "脱贫户"],
+  monitored: ["monitored", "监测户", "监测", "边缘户"],
+  returned: ["returned", "返贫", "返贫户"],
+} as const
+export type RegistryStatus = keyof typeof STATUSES
+
+// Column headers: our field names, or the Chinese a registry export uses.
+export const REGISTRY_HEADERS: Record<string, string[]> = {
+  registry_number: ["registry_number", "户编号", "建档立卡编号", "户码"],
+  head_name: ["head_name", "户主姓名", "户主"],
+  id_number: ["id_number", "身份证号", "户主身份证号", "证件号码"],
+  phone: ["phone", "联系电话", "手机号"],
+  member_count: ["member_count", "家庭人口", "家庭人口数", "人口数"],
+  county_code: ["county_code", "县代码", "区县代码"],
+  township: ["township", "乡镇", "乡（镇）"],
+  village: ["village", "行政村", "村"],
+  poverty_cause: ["poverty_cause", "致贫原因", "主要致贫原因"],
+  year_identified: ["year_identified", "识别年度", "纳入年度"],
+  year_lifted: ["year_lifted", "脱贫年度"],
+  status: ["status", "状态", "贫困户状态"],
+  income_year: ["income_year", "收入年度"],
+  wage_income: ["wage_income", "务工收入", "工资性收入"],
+  transfer_income: ["transfer_income", "转移性收入"],
+  property_income: ["property_income", "财产性收入"],
+}
+
+const REQUIRED = [
+  "registry_number",
+  "head_name",
+  "id_number",
+  "member_count",
+  "county_code",
+  "township",
+  "village",
+] as const
+
+// A row as written: money in fen, causes and statuses as codes.
+export type RegistryRow = {
+  registry_number: string
+  head_name: string
+  id_number: string
+  phone: string | null
+  member_count: number
+  county_code: string
+  township: string
+  village: string
+  poverty_cause: PovertyCause | null
+  year_identified: number | null
+  year_lifted: number | null
+  status: RegistryStatus
+  income: {
+    year: number
+    wage: number
+    transfer: number
+    property: number
+  } | null
+}
+
+// A problem with one row: its line in the file, the field, why — never
+// the value (an ID number must not reach an error report).
+export type RegistryRowError = { row: number; field: string; reason: string }
+
+// The file's header row → our field for each column (unknown columns are
+// ignored); a missing required column is a file error naming it.
+export function registryColumns(
+  header: string[]
+): { columns: (string | null)[] } | { error: string } {
+  const normalize = (h: string) =>
+    h
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .toLowerCase()
+  const columns = header.map((h) => {
+    const name = normalize(h)
+    for (const [field, aliases] of Object.entries(REGISTRY_HEADERS)) {
+      if (aliases.some((a) => a.toLowerCase() === name)) return field
+    }
+    return null
+  })
+  const missing = REQUIRED.filter((field) => !columns.includes(field))
+  return missing.length
+    ? { error: `missing column(s): ${missing.join(", ")}` }
+    : { columns }
+}
+
+const YUAN = /^\d{1,9}(\.\d{1,2})?$/
+const yuanToFen = (text: string) => {
+  const [whole, fraction = ""] = text.split(".")
+  return Number(whole) * 100 + Number(fraction.padEnd(2, "0"))
+}
+
+// One row of the file (cells by field) checked and converted; `row` is its
+// line number for the error report.
+export function parseRegistryRow(
+  cells: Record<string, string | undefined>,
+  row: number,
+  thisYear = new Date().getFullYear()
+): { row: RegistryRow } | { errors: RegistryRowError[] } {
+  const errors: RegistryRowError[] = []
+  const fail = (field: string, reason: string) =>
+    errors.push({ row, field, reason })
+  const text = (field: string) => (cells[field] ?? "").trim()
+  for (const field of REQUIRED) {
+    if (!text(field)) fail(field, "is required")
+  }
+  const registryNumber = text("registry_number")
+  if (registryNumber && !/^[0-9A-Za-z-]{4,40}$/.test(registryNumber)) {
+    fail("registry_number", "must be 4–40 letters, digits or dashes")
+  }
+  const headName = text("head_name")
+  if (headName.length > 50 || /[\p{Cc}]/u.test(headName)) {
+    fail("head_name", "must be at most 50 printable characters")
+  }
+  const idNumber = text("id_number")
+  if (idNumber && !isValidIdNumber(idNumber)) {
+    fail(
+      "id_number",
+      "is not a valid resident ID number (GB 11643 check digit)"
+    )
+  }
+  const phone = text("phone").replace(/[\s-]/g, "")
+  if (phone && !/^1\d{10}$/.test(phone)) {
+    fail("phone", "must be an 11-digit mainland mobile number")
+  }
+  const members = text("member_count")
+  if (members && !/^\d{1,2}$/.test(members)) {
+    fail("member_count", "must be a whole number from 1 to 30")
+  } else if (members && (Number(members) < 1 || Number(members) > 30)) {
+    fail("member_count", "must be a whole number from 1 to 30")
+  }
+  const county = text("county_code")
+  if (county && !/^\d{6}$/.test(county)) {
+    fail("county_code", "must be a six-digit GB/T 2260 code")
+  }
+  for (const field of ["township", "village"]) {
+    if (text(field).length > 100) fail(field, "must be at most 100 characters")
+  }
+  let cause: PovertyCause | null = null
+  const causeText = text("poverty_cause")
+  if (causeText) {
+    cause =
+      (Object.entries(POVERTY_CAUSES).find(
+        ([code, label]) => code === causeText || label === causeText
+      )?.[0] as PovertyCause | undefined) ?? null
+    if (!cause) {
+      fail("poverty_cause", "must be one of the national categories")
+    }
+  }
+  const year = (field: string) => {
+    const value = text(field)
+    if (!value) return null
+    if (!/^\d{4}$/.test(value) || +value < 2013 || +value > thisYear) {
+      fail(field, `must be a year from 2013 to ${thisYear}`)
+      return null
+    }
+    return Number(value)
+  }
+  const identified = year("year_identified")
+  const lifted = year("year_lifted")
+  if (identified && lifted && lifted < identified) {
+    fail("year_lifted", "must not be before year_identified")
+  }
+  let status: RegistryStatus = lifted ? "lifted" : "registered"
+  const statusText = text("status")
+  if (statusText) {
+    const found = (
+      Object.entries(STATUSES) as [RegistryStatus, readonly string[]][]
+    ).find(([, words]) => words.includes(statusText))?.[0]
+    if (!found)
+      fail("status", "must be registered, lifted, monitored or returned")
+    else status = found
+  }
+  if (status === "lifted" && !lifted) {
+    fail("year_lifted", "is required for a lifted household")
+  }
+  let income: RegistryRow["income"] = null
+  const incomeFields = ["wage_income", "transfer_income", "property_income"]
+  if (incomeFields.some((f) => text(f)) || text("income_year")) {
+    const incomeYear = year("income_year")
+    if (!text("income_year")) fail("income_year", "is required with income")
+    const amounts = incomeFields.map((field) => {
+      const value = text(field).replace(/,/g, "")
+      if (!value) return 0
+      if (!YUAN.test(value)) {
+        fail(field, "must be an amount in yuan with at most two decimals")
+        return 0
+      }
+      return yuanToFen(value)
+    })
+    if (incomeYear) {
+      income = {
+        year: incomeYear,
+        wage: amounts[0],
+        transfer: amounts[1],
+        property: amounts[2],
+      }
+    }
+  }
+  if (errors.length) return { errors }
+  return {
+    row: {
+      registry_number: registryNumber,
+      head_name: headName,
+      id_number: normalizeIdNumber(idNumber),
+      phone: phone || null,
+      member_count: Number(members),
+      county_code: county,
+      township: text("township"),
+      village: text("village"),
+      poverty_cause: cause,
+      year_identified: identified,
+      year_lifted: lifted,
+      status,
+      income,
+    },
+  }
+}

@@ -1,0 +1,305 @@
+import { operator } from "../../../helpers/actors"
+import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
+import { syntheticIdNumber } from "../../../helpers/identities"
+import { describeHttp } from "../../../helpers/medusa-app"
+import {
+  type CooperativeTenant,
+  createBureauUser,
+  createCounties,
+  registerApprovedCooperative,
+} from "../../../helpers/tenants"
+import { sqlOn } from "../../../reliability/traced-checkout"
+
+jest.setTimeout(180 * 1000)
+
+type Actor = { headers: Record<string, string>; id?: string }
+
+const HEADER =
+  "户编号,户主姓名,身份证号,联系电话,家庭人口,县代码,乡镇,行政村,致贫原因,识别年度,脱贫年度,状态,收入年度,务工收入,转移性收入,财产性收入"
+
+// The registry a county bureau keeps, imported through HTTP as the console
+// sends it: the file as the request body, read as it arrives.
+describeHttp("registry import", ({ request, getContainer }) => {
+  let reviewer: Actor
+  let cangxiReviewer: Actor
+  let coop: CooperativeTenant
+  let typedByCoop: string
+  let otherCoopHousehold: string
+  const sql = sqlOn(getContainer)
+
+  const id = (birth: string, seq: string) =>
+    syntheticIdNumber(ZHAOJUE.code, birth, seq)
+  const ids = {
+    a: id("19700101", "101"),
+    b: id("19710202", "102"),
+    c: id("19720303", "103"),
+    d: id("19730404", "104"),
+    wrong: id("19740505", "105"),
+  }
+  const badCheck = ids.a.slice(0, 17) + (ids.a[17] === "1" ? "2" : "1")
+  const rows = {
+    a: `5134310201A001,吉克阿呷,${ids.a},13900000001,4,513431,竹核乡,大温泉村,因病,2014,,未脱贫,2025,"3,200.50",1200,0`,
+    b: `5134310201A002,阿说木呷,${ids.b},,3,513431,竹核乡,大温泉村,缺劳力,2014,2020,已脱贫,,,,`,
+    c: `5134310201A003,俄木石布,${ids.c},13900000003,5,513431,竹核乡,大温泉村,缺资金,2015,,在册,,,,`,
+    badId: `5134310201A004,错号户,${badCheck},,2,513431,竹核乡,大温泉村,因病,2014,,,,,,`,
+    cangxi: `5108240201B001,外县户,${syntheticIdNumber(CANGXI.code, "19750606", "106")},,2,510824,某镇,某村,因病,2014,,,,,,`,
+    duplicate: `5134310201A001,重复户,${ids.d},,2,513431,竹核乡,大温泉村,因病,2014,,,,,,`,
+    badCause: `5134310201A005,原因户,${id("19760707", "107")},,2,513431,竹核乡,大温泉村,懒惰,2014,,,,,,`,
+    mismatch: `5134310201A006,冒名户,${ids.wrong},,2,513431,竹核乡,大温泉村,因病,2014,,,,,,`,
+  }
+  const file = (...lines: string[]) =>
+    `\uFEFF${HEADER}\r\n${lines.join("\r\n")}\r\n`
+
+  async function importFile(actor: Actor, csv: string, name = "registry.csv") {
+    const opened = await request()
+      .post("/bureau/registry/imports")
+      .set(actor.headers)
+      .send({ filename: name })
+    expect(opened.status).toBe(201)
+    const sent = await request()
+      .post(`/bureau/registry/imports/${opened.body.import.id}/file`)
+      .set(actor.headers)
+      .set("content-type", "text/csv")
+      .send(csv)
+    return sent
+  }
+
+  beforeAll(async () => {
+    const admin = await operator(getContainer(), request)
+    await createCounties(request, admin, [ZHAOJUE, CANGXI])
+    ;({ coop, bureau: reviewer } = await registerApprovedCooperative(
+      request,
+      admin,
+      {
+        email: "owner@registry-zj.coop",
+        name: "昭觉县登记测试合作社",
+        handle: "registry-zj",
+        county_code: ZHAOJUE.code,
+        serial: "MA6REG001",
+      },
+      {
+        email: "zj@registry.gov",
+        name: "昭觉县",
+        jurisdiction_code: ZHAOJUE.code,
+      }
+    ))
+    cangxiReviewer = await createBureauUser(request, admin, {
+      email: "cx@registry.gov",
+      name: "苍溪县",
+      jurisdiction_code: CANGXI.code,
+    })
+    // Two households a cooperative typed in: one the registry holds with
+    // the same ID, one whose number the registry gives another person.
+    const typed = async (registry_number: string, id_number: string) => {
+      const created = await request()
+        .post("/vendor/households")
+        .set(coop.headers)
+        .send({
+          registry_number,
+          county_code: ZHAOJUE.code,
+          township: "竹核乡",
+          village: "老村",
+          head_name: "合作社录入",
+          id_number,
+          member_count: 2,
+        })
+      expect(created.status).toBe(201)
+      return created.body.household.id as string
+    }
+    typedByCoop = await typed("5134310201A003", ids.c)
+    otherCoopHousehold = await typed("5134310201A006", id("19770808", "108"))
+  })
+
+  it("imports a county's file row by row: new households verified, a cooperative's household matched, every bad row reported by field without its value", async () => {
+    const sent = await importFile(
+      reviewer,
+      file(...Object.values(rows)),
+      "昭觉县建档立卡.csv"
+    )
+    expect(sent.status).toBe(200)
+    expect(sent.body.import).toMatchObject({
+      status: "completed",
+      filename: "昭觉县建档立卡.csv",
+      rows_read: 8,
+      rows_created: 2,
+      rows_updated: 1,
+      rows_unchanged: 0,
+      rows_failed: 5,
+    })
+    const importId = sent.body.import.id
+    const errors = await request()
+      .get(`/bureau/registry/imports/${importId}/errors`)
+      .set(reviewer.headers)
+    expect(errors.status).toBe(200)
+    expect(
+      errors.body.errors.map((e: { row: number; field: string }) => [
+        e.row,
+        e.field,
+      ])
+    ).toEqual([
+      [5, "id_number"],
+      [6, "county_code"],
+      [7, "registry_number"],
+      [8, "poverty_cause"],
+      [9, "id_number"],
+    ])
+    expect(errors.body.errors[2].reason).toBe("appears again (first on row 2)")
+    expect(errors.body.errors[4].reason).toContain("does not match")
+    const csv = await request()
+      .get(`/bureau/registry/imports/${importId}/errors?format=csv`)
+      .set(reviewer.headers)
+    expect(csv.headers["content-type"]).toContain("text/csv")
+    expect(csv.text.split("\n")[1]).toMatch(/^5,id_number,/)
+    // No ID number, whole or in part, in the report.
+    for (const value of [...Object.values(ids), badCheck]) {
+      expect(errors.text + csv.text).not.toContain(value.slice(6, 14))
+    }
+
+    // The cooperative's household is now verified, from the registry.
+    const [matched] = await sql<Record<string, unknown>>(
+      "select verification, source, poverty_cause, township, registry_import_id from household where id = ?",
+      [typedByCoop]
+    )
+    expect(matched).toMatchObject({
+      verification: "verified",
+      source: "registry",
+      poverty_cause: "lack_of_capital",
+      registry_import_id: importId,
+    })
+    const [refused] = await sql<Record<string, unknown>>(
+      "select verification, source from household where id = ?",
+      [otherCoopHousehold]
+    )
+    expect(refused).toMatchObject({
+      verification: "pending",
+      source: "cooperative",
+    })
+    // New households: encrypted and hashed as registration does, other
+    // income in fen, a lifted one with its year.
+    const created = await sql<Record<string, unknown>>(
+      `select h.registry_number, h.status, h.status_year, h.id_number_masked,
+              h.id_number_encrypted, h.phone_encrypted, i.year, i.wage, i.transfer
+         from household h left join household_other_income i on i.household_id = h.id
+        where h.registry_number in ('5134310201A001', '5134310201A002')
+        order by h.registry_number`
+    )
+    expect(created).toHaveLength(2)
+    expect(created[0]).toMatchObject({
+      status: "registered",
+      year: 2025,
+      wage: 320050,
+      transfer: 120000,
+    })
+    expect(created[1]).toMatchObject({
+      status: "lifted",
+      status_year: 2020,
+      year: null,
+    })
+    expect(JSON.stringify(created)).not.toContain(ids.a)
+    expect(created[0].id_number_masked).toMatch(/\*/)
+    // The reviewer of another county sees none of it.
+    for (const path of [
+      `/bureau/registry/imports/${importId}`,
+      `/bureau/registry/imports/${importId}/errors`,
+    ]) {
+      expect(
+        (await request().get(path).set(cangxiReviewer.headers)).status
+      ).toBe(404)
+    }
+    const theirs = await request()
+      .get("/bureau/registry/imports")
+      .set(cangxiReviewer.headers)
+    expect(theirs.body.count).toBe(0)
+  })
+
+  it("changes nothing when the same file comes again, audits a changed row field by field, and marks a household a later file leaves out", async () => {
+    const audited = async () =>
+      (
+        await sql<{ n: number }>(
+          "select count(*)::int as n from audit_entry where action = 'household.registry_updated'"
+        )
+      )[0].n
+    // Each test starts from the data of beforeAll: the first import here.
+    expect(
+      (await importFile(reviewer, file(...Object.values(rows)))).body.import
+        .rows_created
+    ).toBe(2)
+    const auditsBefore = await audited()
+    const again = await importFile(reviewer, file(...Object.values(rows)))
+    expect(again.body.import).toMatchObject({
+      rows_created: 0,
+      rows_updated: 0,
+      rows_unchanged: 3,
+      rows_failed: 5,
+      rows_missing: 0,
+    })
+    expect(await audited()).toBe(auditsBefore)
+
+    // Household A moved village and changed phone; B is not in the file.
+    const moved = rows.a
+      .replace("大温泉村", "新村")
+      .replace("13900000001", "13900000009")
+    const later = await importFile(reviewer, file(moved, rows.c))
+    expect(later.body.import).toMatchObject({
+      rows_created: 0,
+      rows_updated: 1,
+      rows_unchanged: 1,
+      rows_missing: 1,
+    })
+    const [entry] = await sql<{ before: object; after: object }>(
+      `select e.before, e.after from audit_entry e join household h on h.id = e.resource_id
+        where e.action = 'household.registry_updated' and h.registry_number = '5134310201A001'`
+    )
+    expect(entry.before).toEqual({ village: "大温泉村", phone: "139****0001" })
+    expect(entry.after).toMatchObject({ village: "新村", phone: "139****0009" })
+    const [missing] = await sql<{ registry_missing_since: Date | null }>(
+      "select registry_missing_since from household where registry_number = '5134310201A002'"
+    )
+    expect(missing.registry_missing_since).not.toBeNull()
+    // Back in the next file, it is no longer missing.
+    const back = await importFile(reviewer, file(moved, rows.b, rows.c))
+    expect(back.body.import).toMatchObject({
+      rows_unchanged: 3,
+      rows_missing: 0,
+    })
+  })
+
+  it("refuses a file without the required columns, a file sent twice, and another reviewer's import", async () => {
+    const headless = await importFile(reviewer, "户编号,户主姓名\r\n1,2\r\n")
+    expect(headless.status).toBe(200)
+    expect(headless.body.import).toMatchObject({ status: "failed" })
+    expect(headless.body.import.failure).toContain("id_number")
+
+    const opened = await request()
+      .post("/bureau/registry/imports")
+      .set(reviewer.headers)
+      .send({ filename: "x.csv" })
+    const path = `/bureau/registry/imports/${opened.body.import.id}/file`
+    const foreign = await request()
+      .post(path)
+      .set(cangxiReviewer.headers)
+      .set("content-type", "text/csv")
+      .send(file(rows.c))
+    expect(foreign.status).toBe(404)
+    const first = await request()
+      .post(path)
+      .set(reviewer.headers)
+      .set("content-type", "text/csv")
+      .send(file(rows.c))
+    expect(first.status).toBe(200)
+    const second = await request()
+      .post(path)
+      .set(reviewer.headers)
+      .set("content-type", "text/csv")
+      .send(file(rows.c))
+    expect(second.status).toBe(409)
+    const bad = await request()
+      .post("/bureau/registry/imports")
+      .set(reviewer.headers)
+      .send({ filename: "" })
+    expect([bad.status, bad.body.message]).toEqual([
+      400,
+      expect.stringContaining("filename"),
+    ])
+  })
+})
