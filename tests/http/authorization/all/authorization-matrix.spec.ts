@@ -42,6 +42,8 @@ type TenantObjects = {
   payoutId: string
   disputeId: string
   documentId: string
+  // A registry import by the reviewer of the tenant's county, with a file.
+  registryImportId: string
 }
 
 describeHttp("authorization matrix", ({ request, getContainer }) => {
@@ -175,6 +177,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     ).rows as { id: string }[]
     return {
       documentId: document.body.document.id,
+      registryImportId: "",
       disputeId: dispute.id,
       agreementId: agreement.body.agreement.id,
       payoutId: payout.body.payout.id,
@@ -190,6 +193,25 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       batchId: batch.body.batch.id,
       traceCode: batch.body.batch.trace_code,
     }
+  }
+
+  // A registry file of one household, imported by `reviewer`: an import
+  // with a refused row, for the import routes to aim at.
+  async function registryImport(reviewer: Actor, county: string) {
+    const opened = await request()
+      .post("/bureau/registry/imports")
+      .set(reviewer.headers)
+      .send({ filename: `${county}.csv` })
+    expect(opened.status).toBe(201)
+    const sent = await request()
+      .post(`/bureau/registry/imports/${opened.body.import.id}/file`)
+      .set(reviewer.headers)
+      .set("content-type", "text/csv")
+      .send(
+        `户编号,户主姓名,身份证号,家庭人口,县代码,乡镇,行政村\n${county}99990001,户主,${syntheticIdNumber(county, "19800101", "999")},2,${county},乡,村\n${county}99990002,户主,x,2,${county},乡,村\n`
+      )
+    expect(sent.body.import).toMatchObject({ rows_created: 1, rows_failed: 1 })
+    return opened.body.import.id as string
   }
 
   beforeAll(async () => {
@@ -224,6 +246,8 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     await approveCooperative(request, cangxi, coopB)
     a = await populate(coopA, "513431", "1")
     b = await populate(coopB, "510824", "2")
+    a.registryImportId = await registryImport(liangshan, "513431")
+    b.registryImportId = await registryImport(cangxi, "510824")
     customer = await registerCustomer(
       request,
       base.publishableKey,
@@ -423,6 +447,25 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     { method: "get", path: "/bureau/audit-log" },
     { method: "get", path: "/bureau/payout-disputes" },
     { method: "get", path: `/bureau/documents/${target.documentId}/file` },
+    { method: "get", path: "/bureau/registry/imports" },
+    {
+      method: "post",
+      path: "/bureau/registry/imports",
+      body: { filename: "r.csv" },
+    },
+    {
+      method: "get",
+      path: `/bureau/registry/imports/${target.registryImportId}`,
+    },
+    {
+      method: "get",
+      path: `/bureau/registry/imports/${target.registryImportId}/errors?format=csv`,
+    },
+    {
+      method: "post",
+      path: `/bureau/registry/imports/${target.registryImportId}/file`,
+      body: {},
+    },
     { method: "get", path: "/bureau/reports/benefit?format=csv" },
     { method: "get", path: "/bureau/reports/late-payments?format=csv" },
     { method: "get", path: "/bureau/reports/floor-compliance" },
@@ -468,6 +511,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       owner.payoutId,
       owner.disputeId,
       owner.documentId,
+      owner.registryImportId,
     ].some(
       (id) =>
         route.path.includes(id) || JSON.stringify(route.body ?? {}).includes(id)
@@ -501,6 +545,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       owner.payoutId,
       owner.disputeId,
       owner.documentId,
+      owner.registryImportId,
       owner.tenant.cooperative.id,
       owner.tenant.cooperative.handle,
     ]
@@ -622,7 +667,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a reviewer a 404 for every object outside the jurisdiction, and none of its data", async () => {
     const aimed = bureauRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(12)
+    expect(aimed).toHaveLength(15)
     for (const route of aimed) {
       const response = await call(route, cangxi)
       if (response.status !== 404) {

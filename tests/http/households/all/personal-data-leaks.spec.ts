@@ -109,7 +109,7 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
       pending: PromiseLike<{ status: number; body: unknown; text?: string }>
     ) => {
       const response = await pending
-      capture(`response ${label}`, response.body ?? response.text)
+      capture(`response ${label}`, response.text || response.body)
       return response
     }
     const ids: string[] = []
@@ -423,6 +423,56 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
         .send({ status: "monitored", year: 2026 })
     )
 
+    // The county's registry imported, then again with a changed phone
+    // (an audit entry), with a row whose ID has a wrong check digit: the
+    // import, its error report (JSON and CSV) and the audit log name no ID
+    // or phone.
+    const registryPerson = {
+      id_number: syntheticIdNumber("513431", "19660606", "166"),
+      phone: "13700137001",
+    }
+    const registryBad =
+      registryPerson.id_number.slice(0, 17) +
+      (registryPerson.id_number[17] === "0" ? "1" : "0")
+    const registryFile = (phone: string) =>
+      [
+        "户编号,户主姓名,身份证号,联系电话,家庭人口,县代码,乡镇,行政村",
+        `5134310266001,木乃伍沙,${registryPerson.id_number},${phone},3,513431,竹核乡,木渣洛村`,
+        `5134310266002,错号户,${registryBad},13700137002,3,513431,竹核乡,木渣洛村`,
+      ].join("\n")
+    for (const phone of [registryPerson.phone, "13700137009"]) {
+      const opened = await send(
+        "registry import",
+        request()
+          .post("/bureau/registry/imports")
+          .set(bureau.headers)
+          .send({ filename: "registry.csv" })
+      )
+      const importId = (opened.body as { import: { id: string } }).import.id
+      await send(
+        "registry file",
+        request()
+          .post(`/bureau/registry/imports/${importId}/file`)
+          .set(bureau.headers)
+          .set("content-type", "text/csv")
+          .send(registryFile(phone))
+      )
+      for (const path of [
+        `/bureau/registry/imports/${importId}`,
+        `/bureau/registry/imports/${importId}/errors`,
+        `/bureau/registry/imports/${importId}/errors?format=csv`,
+      ]) {
+        await send("registry read", request().get(path).set(bureau.headers))
+      }
+    }
+    const registryAudit = await send(
+      "audit log after the registry",
+      request().get("/bureau/audit-log?limit=100").set(bureau.headers)
+    )
+    expect(JSON.stringify(registryAudit.body)).toContain(
+      "household.registry_updated"
+    )
+
     expect(
       seen.filter((s) => s.where.startsWith("response")).length
     ).toBeGreaterThanOrEqual(20)
@@ -431,6 +481,11 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
       ...people.flatMap((p) => [p.id_number, p.phone]),
       "13900139000",
       badDigit,
+      registryPerson.id_number,
+      registryPerson.phone,
+      registryBad,
+      "13700137002",
+      "13700137009",
     ]
     for (const { where, text } of seen) {
       for (const secret of secrets) {
