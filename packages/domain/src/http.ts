@@ -63,7 +63,12 @@ export type AttributionReport<G extends AttributionGroup> = ReportPage & {
 // revenue traced to it is shown beside, never counted as income. A lifted
 // household (status "lifted") is shown as such and never counted below.
 export type PovertyLineRow = HouseholdFields & {
+  // What the household confirmed receiving from cooperatives.
   income: number
+  // Other income the registry records for the year (wages elsewhere,
+  // transfers, property), and the two together, per member against the line.
+  other_income: number
+  income_total: number
   income_per_member: number
   revenue: number
   revenue_per_member: number

@@ -119,15 +119,25 @@ export function attributionColumns(
 
 export function incomeView(lineFen: number | null) {
   return (
-    raw: RawHousehold & { income: string; revenue?: string }
+    raw: RawHousehold & {
+      income: string
+      other_income?: string
+      revenue?: string
+    }
   ): PovertyLineRow => {
     const household = householdView(raw)
     const income = Number(raw.income)
+    const otherIncome = Number(raw.other_income ?? 0)
     const revenue = Number(raw.revenue ?? 0)
-    const perMember = incomePerMember(income, raw.member_count ?? 0)
+    const perMember = incomePerMember(
+      income + otherIncome,
+      raw.member_count ?? 0
+    )
     return {
       ...household,
       income,
+      other_income: otherIncome,
+      income_total: income + otherIncome,
       income_per_member: perMember,
       revenue,
       revenue_per_member: incomePerMember(revenue, raw.member_count ?? 0),
@@ -146,6 +156,8 @@ export type IncomeRow = PovertyLineRow
 export const INCOME_COLUMNS: ReportColumn<IncomeRow>[] = [
   ...householdColumns<IncomeRow>(),
   { header: "income_confirmed_fen", value: (r) => r.income },
+  { header: "income_other_fen", value: (r) => r.other_income },
+  { header: "income_total_fen", value: (r) => r.income_total },
   { header: "income_per_member_fen", value: (r) => r.income_per_member },
   { header: "revenue_attributed_fen", value: (r) => r.revenue },
   {

@@ -20,6 +20,9 @@ export type HouseholdReport =
       incomes: HouseholdIncome[]
       revenue?: HouseholdIncome[]
       below_per_member?: number
+      // The year whose other income (household_other_income, from the
+      // registry) joins the income.
+      other_income_year?: number
     }
   // Households that received nothing: omitted aid.
   | { kind: "omitted"; scope: HouseholdScope; incomes: HouseholdIncome[] }
@@ -88,6 +91,26 @@ export function householdReportRows(
       .orderBy("h.registry_number")
   }
   rows.select(knex.raw("coalesce(i.income, 0)::bigint as income"))
+  // Registry income from outside the marketplace, when a year is given;
+  // the income a household is measured by is the two together.
+  let total = "coalesce(i.income, 0)"
+  const otherYear = report.other_income_year
+  if (otherYear !== undefined) {
+    rows
+      .leftJoin("household_other_income as o", (join) =>
+        join
+          .on("o.household_id", "h.id")
+          .andOn("o.year", knex.raw("?", [otherYear]))
+          .andOnNull("o.deleted_at")
+      )
+      .select(
+        knex.raw(
+          "coalesce(o.wage + o.transfer + o.property, 0)::bigint as other_income"
+        )
+      )
+    total =
+      "(coalesce(i.income, 0) + coalesce(o.wage + o.transfer + o.property, 0))"
+  }
   if (report.revenue) {
     rows
       .leftJoin(
@@ -99,12 +122,12 @@ export function householdReportRows(
   }
   if (report.below_per_member !== undefined) {
     rows
-      .whereRaw("coalesce(i.income, 0) / greatest(h.member_count, 1) < ?", [
+      .whereRaw(`${total} / greatest(h.member_count, 1) < ?`, [
         report.below_per_member,
       ])
       .whereNot("h.status", "lifted")
   }
   return rows.orderByRaw(
-    "coalesce(i.income, 0)::numeric / greatest(h.member_count, 1), h.registry_number"
+    `${total}::numeric / greatest(h.member_count, 1), h.registry_number`
   )
 }

@@ -220,7 +220,7 @@ describeHttp("bureau household reports", ({ request, getContainer }) => {
       .get(`/bureau/reports/poverty-line?year=${year}&format=csv`)
       .set(liangshan.headers)
     expect(csv.text.split("\n")[0]).toContain(
-      "income_confirmed_fen,income_per_member_fen,revenue_attributed_fen"
+      "income_confirmed_fen,income_other_fen,income_total_fen,income_per_member_fen,revenue_attributed_fen"
     )
   })
 

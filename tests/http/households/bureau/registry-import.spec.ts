@@ -197,6 +197,24 @@ describeHttp("registry import", ({ request, getContainer }) => {
     })
     expect(JSON.stringify(created)).not.toContain(ids.a)
     expect(created[0].id_number_masked).toMatch(/\*/)
+    // The registry's other income joins what cooperatives paid in the
+    // poverty-line view, per member (4 members).
+    const line = await request()
+      .get("/bureau/reports/poverty-line?year=2025&limit=100")
+      .set(reviewer.headers)
+    const a = line.body.households.find(
+      (h: { registry_number: string }) => h.registry_number === "5134310201A001"
+    )
+    expect(a).toMatchObject({
+      income: 0,
+      other_income: 440050,
+      income_total: 440050,
+      income_per_member: 110012,
+    })
+    const csvLine = await request()
+      .get("/bureau/reports/poverty-line?year=2025&format=csv")
+      .set(reviewer.headers)
+    expect(csvLine.text.split("\n")[0]).toContain("income_other_fen")
     // The reviewer of another county sees none of it.
     for (const path of [
       `/bureau/registry/imports/${importId}`,

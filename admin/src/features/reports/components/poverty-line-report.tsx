@@ -84,6 +84,12 @@ export function PovertyLineReport({
                   cell: (row) => money(row.income),
                 },
                 {
+                  key: "otherIncome",
+                  header: t("povertyLine.otherIncome"),
+                  numeric: true,
+                  cell: (row) => money(row.other_income),
+                },
+                {
                   key: "perMember",
                   header: t("povertyLine.perMember"),
                   numeric: true,

@@ -13,7 +13,8 @@ import type { ReportYearParamsType } from "../validators"
 
 // Income per household member in a year against the poverty line in force
 // that year, lowest first: what the household confirmed receiving from
-// cooperatives (the linkage module's rollups), with the shop revenue traced
+// cooperatives (the linkage module's rollups) plus the other income the
+// registry import recorded for the year, with the shop revenue traced
 // to it beside — labeled, never counted as income. below_line_only=true
 // keeps the households still under it; a lifted household is never
 // counted below.
@@ -37,6 +38,7 @@ export const GET = async (
       scope,
       incomes: await linkage.confirmedIncomes(year),
       revenue: await ledger.householdIncomes(yearRange(year), scope),
+      other_income_year: year,
       below_per_member:
         params.below_line_only && line ? line.amount : undefined,
     }),
