@@ -25,6 +25,8 @@ import {
   ReportRangeParams,
   ReportYearParams,
   ReportObligationsParams,
+  ReportCoverageParams,
+  ReportUnboundParams,
 } from "./reports/validators"
 import {
   BureauDecideJoinRequest,
@@ -131,6 +133,16 @@ export const bureauMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/bureau/reports/income-decline",
     middlewares: [validateAndTransformQuery(ReportYearParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/bureau/reports/coverage",
+    middlewares: [validateAndTransformQuery(ReportCoverageParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/bureau/reports/unbound",
+    middlewares: [validateAndTransformQuery(ReportUnboundParams, {})],
   },
   {
     method: ["GET"],

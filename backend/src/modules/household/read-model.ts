@@ -24,6 +24,15 @@ export type HouseholdReport =
       // registry) joins the income.
       other_income_year?: number
     }
+  // Registered households (verified, on the registry, not lifted) that
+  // belong to no approved cooperative, by county, township and village:
+  // whom a reviewer can assign to a cooperative.
+  | {
+      kind: "unbound"
+      scope: HouseholdScope
+      township?: string
+      bound: string[]
+    }
   // Households that received nothing: omitted aid.
   | { kind: "omitted"; scope: HouseholdScope; incomes: HouseholdIncome[] }
   // Households whose income fell, biggest fall first.
@@ -63,6 +72,23 @@ export function householdReportRows(
   report: HouseholdReport
 ): Knex.QueryBuilder {
   const rows = households(knex, report.scope)
+  if (report.kind === "unbound") {
+    rows
+      .select("h.township", "h.poverty_cause")
+      .where("h.verification", "verified")
+      .whereNull("h.registry_missing_since")
+      .whereNot("h.status", "lifted")
+      .whereRaw("h.id not in (select jsonb_array_elements_text(?::jsonb))", [
+        JSON.stringify(report.bound),
+      ])
+    if (report.township) rows.where("h.township", report.township)
+    return rows.orderBy([
+      "h.county_code",
+      "h.township",
+      "h.village",
+      "h.registry_number",
+    ])
+  }
   if (report.kind === "declining") {
     return rows
       .join(incomeTable(knex, report.previous, "p"), "p.household_id", "h.id")
@@ -130,4 +156,74 @@ export function householdReportRows(
   return rows.orderByRaw(
     `${total}::numeric / greatest(h.member_count, 1), h.registry_number`
   )
+}
+
+// Coverage per county (and township): registered households — verified
+// against the registry, not marked missing from it — not yet lifted; how
+// many of those belong to an approved cooperative (bound); how many had
+// attributed revenue and how many confirmed payouts in the year. The sets
+// come from the modules that hold them, as values.
+export type CoverageQuery = {
+  scope: HouseholdScope
+  group_by: "county" | "township"
+  bound: string[]
+  with_revenue: string[]
+  with_payouts: string[]
+}
+
+export type CoverageRow = {
+  county_code: string
+  township: string | null
+  households: number
+  not_lifted: number
+  bound: number
+  with_revenue: number
+  with_payouts: number
+}
+
+export function coverageRows(knex: Knex, q: CoverageQuery) {
+  const set = (ids: string[]) =>
+    knex.raw(
+      "(select distinct value as id from jsonb_array_elements_text(?::jsonb))",
+      [JSON.stringify(ids)]
+    )
+  const rows = knex("household as h")
+    .leftJoin(set(q.bound).wrap("", " as b"), "b.id", "h.id")
+    .leftJoin(set(q.with_revenue).wrap("", " as r"), "r.id", "h.id")
+    .leftJoin(set(q.with_payouts).wrap("", " as p"), "p.id", "h.id")
+    .whereNull("h.deleted_at")
+    .whereNull("h.registry_missing_since")
+    .where("h.verification", "verified")
+    .where("h.county_code", "like", jurisdictionPattern(q.scope.county_prefix))
+    .select(
+      "h.county_code",
+      knex.raw(
+        q.group_by === "township" ? "h.township" : "null::text as township"
+      ),
+      knex.raw("count(*)::int as households"),
+      knex.raw(
+        "(count(*) filter (where h.status <> 'lifted'))::int as not_lifted"
+      ),
+      knex.raw(
+        "(count(*) filter (where h.status <> 'lifted' and b.id is not null))::int as bound"
+      ),
+      knex.raw(
+        "(count(*) filter (where r.id is not null))::int as with_revenue"
+      ),
+      knex.raw(
+        "(count(*) filter (where p.id is not null))::int as with_payouts"
+      )
+    )
+    .groupBy(
+      q.group_by === "township"
+        ? ["h.county_code", "h.township"]
+        : ["h.county_code"]
+    )
+    .orderBy(
+      q.group_by === "township"
+        ? ["h.county_code", "h.township"]
+        : ["h.county_code"]
+    )
+  if (q.scope.county_code) rows.where("h.county_code", q.scope.county_code)
+  return rows
 }

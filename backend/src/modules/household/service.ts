@@ -15,7 +15,13 @@ import {
   RegistryImport,
   RegistryImportError,
 } from "./models/registry"
-import { type HouseholdReport, householdReportRows } from "./read-model"
+import {
+  type CoverageQuery,
+  type CoverageRow,
+  coverageRows,
+  type HouseholdReport,
+  householdReportRows,
+} from "./read-model"
 
 // The columns a registry row sets on a household.
 export const REGISTRY_COLUMNS = [
@@ -299,6 +305,17 @@ class HouseholdModuleService extends MedusaService({
       [JSON.stringify(input.county_codes)]
     )
     return Number(count)
+  }
+
+  // Coverage per county or township (see read-model.ts): a few hundred
+  // rows at most, read whole.
+  @InjectManager()
+  async coverage(
+    q: CoverageQuery,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CoverageRow[]> {
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    return (await coverageRows(knex, q)) as CoverageRow[]
   }
 
   // One page of a household report (see read-model.ts) and its row count.

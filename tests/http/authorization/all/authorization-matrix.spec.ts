@@ -448,6 +448,8 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     { method: "get", path: "/bureau/payout-disputes" },
     { method: "get", path: `/bureau/documents/${target.documentId}/file` },
     { method: "get", path: "/bureau/registry/imports" },
+    { method: "get", path: "/bureau/reports/coverage?group_by=township" },
+    { method: "get", path: "/bureau/reports/unbound?format=csv" },
     {
       method: "post",
       path: "/bureau/registry/imports",

@@ -465,6 +465,14 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
         await send("registry read", request().get(path).set(bureau.headers))
       }
     }
+    for (const path of [
+      "/bureau/reports/coverage?group_by=township",
+      "/bureau/reports/unbound",
+      "/bureau/reports/unbound?format=csv",
+      "/bureau/reports/poverty-line?format=csv",
+    ]) {
+      await send("coverage", request().get(path).set(bureau.headers))
+    }
     const registryAudit = await send(
       "audit log after the registry",
       request().get("/bureau/audit-log?limit=100").set(bureau.headers)

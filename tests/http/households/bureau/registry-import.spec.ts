@@ -282,6 +282,60 @@ describeHttp("registry import", ({ request, getContainer }) => {
     })
   })
 
+  it("reports coverage per county and township: registered households not lifted, bound to an approved cooperative, and the unbound by village", async () => {
+    expect(
+      (await importFile(reviewer, file(...Object.values(rows)))).body.import
+        .rows_created
+    ).toBe(2)
+    const coverage = await request()
+      .get("/bureau/reports/coverage?group_by=township")
+      .set(reviewer.headers)
+    expect(coverage.status).toBe(200)
+    // A001 and A003 registered (A003 the cooperative's member), A002
+    // lifted; the cooperative's unverified household is not counted.
+    expect(coverage.body.coverage).toEqual([
+      {
+        county_code: ZHAOJUE.code,
+        township: "竹核乡",
+        households: 3,
+        not_lifted: 2,
+        bound: 1,
+        binding_rate_bp: 5000,
+        with_revenue: 0,
+        with_payouts: 0,
+      },
+    ])
+    expect(coverage.body.totals).toMatchObject({
+      not_lifted: 2,
+      bound: 1,
+      binding_rate_bp: 5000,
+    })
+    const csv = await request()
+      .get("/bureau/reports/coverage?format=csv")
+      .set(reviewer.headers)
+    expect(csv.text.split("\n")[1]).toMatch(/^513431,,3,2,1,5000,0,0/)
+    const unbound = await request()
+      .get("/bureau/reports/unbound")
+      .set(reviewer.headers)
+    expect(unbound.body.households).toEqual([
+      expect.objectContaining({
+        registry_number: "5134310201A001",
+        township: "竹核乡",
+        village: "大温泉村",
+        poverty_cause: "illness",
+        head_name: expect.stringContaining("*"),
+      }),
+    ])
+    const elsewhere = await request()
+      .get("/bureau/reports/coverage")
+      .set(cangxiReviewer.headers)
+    expect(elsewhere.body.coverage).toEqual([])
+    const foreign = await request()
+      .get(`/bureau/reports/unbound?county_code=${ZHAOJUE.code}`)
+      .set(cangxiReviewer.headers)
+    expect(foreign.status).toBe(404)
+  })
+
   it("refuses a file without the required columns, a file sent twice, and another reviewer's import", async () => {
     const headless = await importFile(reviewer, "户编号,户主姓名\r\n1,2\r\n")
     expect(headless.status).toBe(200)

@@ -71,3 +71,20 @@ export const ReportObligationsParams = z
     days: z.coerce.number().int().min(0).max(3650).optional(),
   })
   .strict()
+
+export type ReportCoverageParamsType = z.infer<typeof ReportCoverageParams>
+export const ReportCoverageParams = z
+  .object({
+    ...page,
+    year: year.optional(),
+    group_by: z.enum(["county", "township"]).default("county"),
+  })
+  .strict()
+
+export type ReportUnboundParamsType = z.infer<typeof ReportUnboundParams>
+export const ReportUnboundParams = z
+  .object({
+    ...page,
+    township: z.string().trim().min(1).max(100).optional(),
+  })
+  .strict()
