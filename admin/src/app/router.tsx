@@ -170,6 +170,10 @@ export const router = createBrowserRouter([
                 lazy: page(() => import("./routes/bureau/disputes")),
               },
               {
+                path: "registry",
+                lazy: page(() => import("./routes/bureau/registry")),
+              },
+              {
                 path: "audit-log",
                 lazy: page(() => import("./routes/bureau/audit-log")),
               },

@@ -129,3 +129,30 @@ export function fileToBase64(file: Blob): Promise<string> {
     reader.readAsDataURL(file)
   })
 }
+
+// Sends a file as the request body itself (not JSON), for routes that read
+// it as a stream; answered as JSON.
+export async function uploadBody<T>(path: string, file: Blob, type: string) {
+  const session = readSession()
+  const headers: Record<string, string> = {
+    Accept: "application/json",
+    "Content-Type": type,
+  }
+  if (session?.token) headers.Authorization = `Bearer ${session.token}`
+  const response = await fetch(apiUrl(path), {
+    method: "POST",
+    headers,
+    body: file,
+  })
+  const payload = (await response.json().catch(() => null)) as
+    (T & { message?: string; type?: string }) | null
+  if (!response.ok) {
+    throw new ApiError(
+      response.status,
+      payload?.message || response.statusText,
+      payload?.type,
+      payload
+    )
+  }
+  return payload as T
+}

@@ -68,6 +68,16 @@ export const queryKeys = {
     statement: (householdId: string, year: string) =>
       ["linkage", "statement", householdId, year] as const,
   },
+  registry: {
+    all: ["registry"] as const,
+    imports: (params: QueryParams) => ["registry", "imports", params] as const,
+    import: (id: string) => ["registry", "import", id] as const,
+    errors: (id: string, params: QueryParams) =>
+      ["registry", "errors", id, params] as const,
+    coverage: (params: QueryParams) =>
+      ["registry", "coverage", params] as const,
+    unbound: (params: QueryParams) => ["registry", "unbound", params] as const,
+  },
   payoutDisputes: {
     all: ["payout-disputes"] as const,
     list: (params: QueryParams) => ["payout-disputes", "list", params] as const,

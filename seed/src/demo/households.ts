@@ -9,16 +9,11 @@ import {
   reviewHouseholdWorkflow,
 } from "../../../backend/src/workflows/household"
 import type { DemoContext } from "./context"
-import {
-  HAN_GIVEN,
-  HAN_SURNAMES,
-  POVERTY_CAUSES,
-  TOWNSHIPS,
-  VILLAGES,
-  YI_GIVEN,
-  YI_SURNAMES,
-} from "./data/people"
+import { POVERTY_CAUSES, TOWNSHIPS, VILLAGES } from "./data/people"
 import type { seededRandom } from "./random"
+import { syntheticHeadName, syntheticStatus } from "./synthetic"
+
+export { syntheticHeadName, syntheticStatus }
 
 type Random = ReturnType<typeof seededRandom>
 
@@ -34,27 +29,6 @@ export type DemoHousehold = {
   poverty_cause: string
   status: "registered" | "lifted" | "monitored" | "returned"
   status_year: number | null
-}
-
-// A synthetic head-of-household name: Yi in Liangshan's counties (not its
-// prefecture seat), Han elsewhere.
-export function syntheticHeadName(countyCode: string, random: Random): string {
-  const yi = countyCode.startsWith("5134") && countyCode !== "513402"
-  return yi
-    ? `${random.pick(YI_SURNAMES)}${random.pick(YI_GIVEN)}`
-    : `${random.pick(HAN_SURNAMES)}${random.pick(HAN_GIVEN)}`
-}
-
-// Registered 55 %, lifted 30 %, monitored 12 %, returned 3 %.
-export function syntheticStatus(random: Random): DemoHousehold["status"] {
-  const roll = random.next()
-  return roll < 0.55
-    ? "registered"
-    : roll < 0.85
-      ? "lifted"
-      : roll < 0.97
-        ? "monitored"
-        : "returned"
 }
 
 // A synthetic card-filed household: valid GB 11643 check digit, deterministic.

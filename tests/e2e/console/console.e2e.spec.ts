@@ -3,6 +3,7 @@ import iconv from "iconv-lite"
 import jsQR from "jsqr"
 import { PNG } from "pngjs"
 import fs from "node:fs"
+import path from "node:path"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { type BaseStore, seedBaseStore } from "../../../seed/src/base-store"
 import {
@@ -22,6 +23,10 @@ import { type ConsoleServer, startConsole } from "../../helpers/console-server"
 import { eventually } from "../../helpers/eventually"
 import { BUTUO, CANGXI, ZHAOJUE } from "../../helpers/fixtures"
 import { syntheticIdNumber } from "../../helpers/identities"
+import {
+  REGISTRY_SAMPLE_MISTAKES,
+  REGISTRY_SAMPLE_ROWS,
+} from "../../../seed/src/demo/registry-sample"
 import { describeHttp } from "../../helpers/medusa-app"
 import { addBatch } from "../../helpers/provenance"
 import {
@@ -1019,6 +1024,63 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       ).not.toContain("吉克石布")
       await page.emulateMedia({ media: "print" })
       await screenshot(page, SUITE, "25-member-statement-printed")
+      await page.context().close()
+    }
+  )
+  browserIt(
+    "lets a reviewer import the county's registry with progress, list exactly the rows that are wrong, and import it again to no effect",
+    async () => {
+      const sample = path.resolve(
+        __dirname,
+        "../../../docs/samples/registry-zhaojue.csv"
+      )
+      const page = await newPage()
+      await signIn(page, "bureau_user", "reviewer@zhaojue.gov")
+      await page.goto(`${consoleApp.url}/bureau/registry`)
+      await page.getByRole("heading", { name: "导入名单" }).waitFor()
+      const importOnce = async () => {
+        await page.getByLabel("名单文件（CSV）").setInputFiles(sample)
+        await page.getByRole("button", { name: "开始导入" }).click()
+        const progress = page.getByTestId("registry-progress")
+        await progress.getByText(/导入完成/).waitFor({ timeout: 60_000 })
+        return progress.innerText()
+      }
+      const first = await importOnce()
+      expect(first).toContain(
+        `已读取 ${REGISTRY_SAMPLE_ROWS} / ${REGISTRY_SAMPLE_ROWS} 行`
+      )
+      expect(first).toContain(
+        `新增 ${REGISTRY_SAMPLE_ROWS - REGISTRY_SAMPLE_MISTAKES.length} 户`
+      )
+      expect(first).toContain(`出错 ${REGISTRY_SAMPLE_MISTAKES.length} 行`)
+      // The refused rows, exactly the sample's mistakes, without values.
+      const errors = page.getByTestId("registry-errors")
+      await errors
+        .getByRole("row")
+        .nth(REGISTRY_SAMPLE_MISTAKES.length)
+        .waitFor()
+      const listed = (await errors.getByRole("row").allInnerTexts()).slice(1)
+      expect(listed.map((text) => Number(text.split(/\s/)[0]))).toEqual(
+        REGISTRY_SAMPLE_MISTAKES.map((m) => m.row)
+      )
+      expect(await errors.innerText()).not.toMatch(/\d{17}[\dX]/)
+      await screenshot(page, SUITE, "26-registry-import")
+      const [report] = await Promise.all([
+        page.waitForEvent("download"),
+        errors.getByRole("button", { name: "下载错误报告（CSV）" }).click(),
+      ])
+      const csv = fs.readFileSync((await report.path())!, "utf8")
+      expect(csv.trim().split("\n")).toHaveLength(
+        REGISTRY_SAMPLE_MISTAKES.length + 1
+      )
+      // The same file again changes nothing.
+      const second = await importOnce()
+      expect(second).toContain("新增 0 户，更新 0 户")
+      expect(second).toContain(
+        `未变 ${REGISTRY_SAMPLE_ROWS - REGISTRY_SAMPLE_MISTAKES.length} 户`
+      )
+      const history = page.getByRole("table", { name: "导入记录" })
+      await history.getByRole("row").nth(2).waitFor()
       await page.context().close()
     }
   )

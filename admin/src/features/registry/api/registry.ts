@@ -1,0 +1,110 @@
+import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
+import { api, type Page, uploadBody } from "@/lib/api-client"
+import { queryClient } from "@/lib/query-client"
+import { queryKeys } from "@/lib/query-keys"
+
+export type RegistryImport = {
+  id: string
+  filename: string
+  jurisdiction_code: string
+  status: "waiting" | "running" | "completed" | "failed"
+  rows_read: number
+  rows_created: number
+  rows_updated: number
+  rows_unchanged: number
+  rows_failed: number
+  rows_missing: number
+  failure: string | null
+  started_at: string | null
+  finished_at: string | null
+  created_at: string
+}
+
+export type RegistryError = { row: number; field: string; reason: string }
+
+const running = (i?: RegistryImport) =>
+  i?.status === "waiting" || i?.status === "running"
+
+export function useRegistryImports(params: { offset: number; limit: number }) {
+  return useQuery({
+    queryKey: queryKeys.registry.imports(params),
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      api<{ imports: RegistryImport[] } & Page>("/bureau/registry/imports", {
+        query: params,
+      }),
+  })
+}
+
+// One import, polled every second while its file is being read.
+export function useRegistryImport(id: string | null) {
+  return useQuery({
+    queryKey: queryKeys.registry.import(id ?? ""),
+    enabled: !!id,
+    queryFn: () =>
+      api<{ import: RegistryImport }>(
+        `/bureau/registry/imports/${encodeURIComponent(id!)}`
+      ).then((r) => r.import),
+    refetchInterval: (query) => (running(query.state.data) ? 1000 : false),
+  })
+}
+
+export function useRegistryErrors(
+  id: string | null,
+  params: { offset: number; limit: number }
+) {
+  return useQuery({
+    queryKey: queryKeys.registry.errors(id ?? "", params),
+    enabled: !!id,
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      api<{ errors: RegistryError[] } & Page>(
+        `/bureau/registry/imports/${encodeURIComponent(id!)}/errors`,
+        { query: params }
+      ),
+  })
+}
+
+// Opens an import, tells the caller its id (to poll it), then sends the
+// file as the request body; answers the finished import.
+export function useImportRegistry() {
+  return useMutation({
+    mutationFn: async ({
+      file,
+      onOpened,
+    }: {
+      file: File
+      onOpened: (id: string) => void
+    }) => {
+      const opened = await api<{ import: RegistryImport }>(
+        "/bureau/registry/imports",
+        { method: "POST", body: { filename: file.name } }
+      )
+      onOpened(opened.import.id)
+      return (
+        await uploadBody<{ import: RegistryImport }>(
+          `/bureau/registry/imports/${encodeURIComponent(opened.import.id)}/file`,
+          file,
+          "text/csv"
+        )
+      ).import
+    },
+    onSettled: () =>
+      queryClient.invalidateQueries({ queryKey: queryKeys.registry.all }),
+  })
+}
+
+// Rows in a file (its line breaks less the header), counted as it is
+// read in chunks: how far the import has come is rows read of these.
+export async function countRows(file: File): Promise<number> {
+  const reader = file.stream().getReader()
+  let lines = 0
+  let last = 10
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    for (const byte of value) if (byte === 10) lines++
+    last = value[value.length - 1] ?? last
+  }
+  return Math.max(0, lines - 1 + (last === 10 ? 0 : 1))
+}
