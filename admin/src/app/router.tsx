@@ -174,6 +174,10 @@ export const router = createBrowserRouter([
                 lazy: page(() => import("./routes/bureau/registry")),
               },
               {
+                path: "coverage",
+                lazy: page(() => import("./routes/bureau/coverage")),
+              },
+              {
                 path: "audit-log",
                 lazy: page(() => import("./routes/bureau/audit-log")),
               },

@@ -4,6 +4,7 @@ import jsQR from "jsqr"
 import { PNG } from "pngjs"
 import fs from "node:fs"
 import path from "node:path"
+import { parse as parseCsv } from "csv-parse/sync"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { type BaseStore, seedBaseStore } from "../../../seed/src/base-store"
 import {
@@ -1036,6 +1037,16 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       )
       const page = await newPage()
       await signIn(page, "bureau_user", "reviewer@zhaojue.gov")
+      // Coverage before: households not lifted in the jurisdiction.
+      const notLifted = async () => {
+        await page.goto(`${consoleApp.url}/bureau/coverage`)
+        const summary = page
+          .getByTestId("coverage")
+          .getByText(/未脱贫户 \d+ 户/)
+        await summary.waitFor()
+        return Number(/未脱贫户 (\d+) 户/.exec(await summary.innerText())![1])
+      }
+      const before = await notLifted()
       await page.goto(`${consoleApp.url}/bureau/registry`)
       await page.getByRole("heading", { name: "导入名单" }).waitFor()
       const importOnce = async () => {
@@ -1073,6 +1084,27 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       expect(csv.trim().split("\n")).toHaveLength(
         REGISTRY_SAMPLE_MISTAKES.length + 1
       )
+      // Coverage moves by the sample's households not lifted, and the
+      // unbound list shows them by village.
+      const sampleRows = parseCsv(fs.readFileSync(sample, "utf8"), {
+        bom: true,
+        relax_column_count: true,
+      }) as string[][]
+      const mistakes = new Set<number>(
+        REGISTRY_SAMPLE_MISTAKES.map((m) => m.row)
+      )
+      const sampleNotLifted = sampleRows
+        .slice(1)
+        .filter((row, i) => !mistakes.has(i + 2) && row[11] !== "已脱贫").length
+      expect(await notLifted()).toBe(before + sampleNotLifted)
+      await page
+        .getByRole("table", { name: "尚未被合作社带动的户" })
+        .getByText(/^51343103R/)
+        .first()
+        .waitFor()
+      expect(await page.content()).not.toMatch(/\d{17}[\dX]/)
+      await screenshot(page, SUITE, "27-coverage")
+      await page.goto(`${consoleApp.url}/bureau/registry`)
       // The same file again changes nothing.
       const second = await importOnce()
       expect(second).toContain("新增 0 户，更新 0 户")

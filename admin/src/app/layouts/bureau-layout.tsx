@@ -10,6 +10,7 @@ export function BureauLayout() {
     { to: "/bureau", label: t("nav.bureau.dashboard"), end: true },
     { to: "/bureau/approvals", label: t("nav.bureau.approvals") },
     { to: "/bureau/registry", label: t("nav.bureau.registry") },
+    { to: "/bureau/coverage", label: t("nav.bureau.coverage") },
     { to: "/bureau/attribution", label: t("nav.bureau.attribution") },
     { to: "/bureau/poverty-line", label: t("nav.bureau.povertyLine") },
     { to: "/bureau/omitted", label: t("nav.bureau.omitted") },

@@ -11,6 +11,8 @@ export type ReportName =
   | "benefit"
   | "late-payments"
   | "floor-compliance"
+  | "coverage"
+  | "unbound"
 
 // One page of a bureau report (GET /bureau/reports/<name>), kept on screen
 // while the next page or filter loads.
