@@ -77,6 +77,7 @@ export const queryKeys = {
     coverage: (params: QueryParams) =>
       ["registry", "coverage", params] as const,
     unbound: (params: QueryParams) => ["registry", "unbound", params] as const,
+    missing: (params: QueryParams) => ["registry", "missing", params] as const,
   },
   payoutDisputes: {
     all: ["payout-disputes"] as const,

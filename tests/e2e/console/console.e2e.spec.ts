@@ -1113,6 +1113,35 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       )
       const history = page.getByRole("table", { name: "导入记录" })
       await history.getByRole("row").nth(2).waitFor()
+      // A later file of only the first ten households: the others are
+      // listed for the reviewer, who confirms one removed.
+      const lines = fs.readFileSync(sample, "utf8").split("\r\n")
+      await page.getByLabel("名单文件（CSV）").setInputFiles({
+        name: "registry-first-ten.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(lines.slice(0, 11).join("\r\n") + "\r\n"),
+      })
+      await page.getByRole("button", { name: "开始导入" }).click()
+      await page
+        .getByTestId("registry-progress")
+        .getByText(/导入完成/)
+        .waitFor()
+      const missing = page.getByRole("table", { name: "名单中不再出现的户" })
+      await missing.getByRole("row").nth(1).waitFor()
+      const firstMissing = missing.getByRole("row").nth(1)
+      const registryNumber = (await firstMissing.innerText()).split(/\s/)[0]
+      await firstMissing.getByRole("button", { name: "已移出名单" }).click()
+      const dialog = page.getByRole("dialog")
+      await dialog.getByLabel("理由").fill("已迁出本县")
+      await dialog.getByRole("button", { name: "已移出名单" }).click()
+      await dialog.waitFor({ state: "detached" })
+      await missing.getByText(registryNumber).waitFor({ state: "detached" })
+      const [removed] = await sql<{ verification: string }>(
+        "select verification from household where registry_number = ?",
+        [registryNumber]
+      )
+      expect(removed.verification).toBe("rejected")
+      await screenshot(page, SUITE, "28-registry-missing")
       await page.context().close()
     }
   )

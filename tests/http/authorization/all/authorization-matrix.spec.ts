@@ -448,6 +448,12 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     { method: "get", path: "/bureau/payout-disputes" },
     { method: "get", path: `/bureau/documents/${target.documentId}/file` },
     { method: "get", path: "/bureau/registry/imports" },
+    { method: "get", path: "/bureau/registry/missing" },
+    {
+      method: "post",
+      path: `/bureau/registry/missing/${target.householdId}/confirm`,
+      body: { decision: "kept", reason: "核实" },
+    },
     { method: "get", path: "/bureau/reports/coverage?group_by=township" },
     { method: "get", path: "/bureau/reports/unbound?format=csv" },
     {
@@ -669,7 +675,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a reviewer a 404 for every object outside the jurisdiction, and none of its data", async () => {
     const aimed = bureauRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(15)
+    expect(aimed).toHaveLength(16)
     for (const route of aimed) {
       const response = await call(route, cangxi)
       if (response.status !== 404) {

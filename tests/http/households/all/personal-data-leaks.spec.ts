@@ -470,6 +470,7 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
       "/bureau/reports/unbound",
       "/bureau/reports/unbound?format=csv",
       "/bureau/reports/poverty-line?format=csv",
+      "/bureau/registry/missing",
     ]) {
       await send("coverage", request().get(path).set(bureau.headers))
     }

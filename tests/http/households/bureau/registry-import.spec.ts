@@ -274,12 +274,72 @@ describeHttp("registry import", ({ request, getContainer }) => {
       "select registry_missing_since from household where registry_number = '5134310201A002'"
     )
     expect(missing.registry_missing_since).not.toBeNull()
+    // Listed for the reviewer (not for another county's), who keeps it:
+    // the file missed it.
+    const listed = await request()
+      .get("/bureau/registry/missing")
+      .set(reviewer.headers)
+    expect(
+      listed.body.households.map(
+        (h: { registry_number: string }) => h.registry_number
+      )
+    ).toEqual(["5134310201A002"])
+    expect(listed.body.households[0].head_name).toContain("*")
+    const householdB = listed.body.households[0].household_id as string
+    expect(
+      (
+        await request()
+          .get("/bureau/registry/missing")
+          .set(cangxiReviewer.headers)
+      ).body.count
+    ).toBe(0)
+    const foreign = await request()
+      .post(`/bureau/registry/missing/${householdB}/confirm`)
+      .set(cangxiReviewer.headers)
+      .send({ decision: "removed", reason: "核实" })
+    expect(foreign.status).toBe(404)
+    const kept = await request()
+      .post(`/bureau/registry/missing/${householdB}/confirm`)
+      .set(reviewer.headers)
+      .send({ decision: "kept", reason: "名单漏录，村里核实仍在册" })
+    expect(kept.status).toBe(200)
+    expect(
+      (await request().get("/bureau/registry/missing").set(reviewer.headers))
+        .body.count
+    ).toBe(0)
     // Back in the next file, it is no longer missing.
     const back = await importFile(reviewer, file(moved, rows.b, rows.c))
     expect(back.body.import).toMatchObject({
       rows_unchanged: 3,
       rows_missing: 0,
     })
+
+    // Left out again, and this time removed: it stays on record, no longer
+    // a registered household; a second decision is a 409.
+    await importFile(reviewer, file(moved, rows.c))
+    const removed = await request()
+      .post(`/bureau/registry/missing/${householdB}/confirm`)
+      .set(reviewer.headers)
+      .send({ decision: "removed", reason: "已迁出本县" })
+    expect(removed.status).toBe(200)
+    const [gone] = await sql<{ verification: string }>(
+      "select verification from household where id = ?",
+      [householdB]
+    )
+    expect(gone.verification).toBe("rejected")
+    const twice = await request()
+      .post(`/bureau/registry/missing/${householdB}/confirm`)
+      .set(reviewer.headers)
+      .send({ decision: "removed", reason: "已迁出本县" })
+    expect(twice.status).toBe(409)
+    const actions = await sql<{ action: string }>(
+      "select action from audit_entry where resource_id = ? order by created_at",
+      [householdB]
+    )
+    expect(actions.map((a) => a.action)).toEqual([
+      "household.registry_kept",
+      "household.registry_removed",
+    ])
   })
 
   it("reports coverage per county and township: registered households not lifted, bound to an approved cooperative, and the unbound by village", async () => {

@@ -4,6 +4,7 @@ import {
   RegistryImportPanel,
   RegistryImportsPanel,
 } from "@/features/registry/components/registry-import"
+import { MissingHouseholdsPanel } from "@/features/registry/components/missing-households"
 
 export default function RegistryPage() {
   const { t } = useTranslation("registry")
@@ -11,6 +12,7 @@ export default function RegistryPage() {
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <RegistryImportPanel />
+      <MissingHouseholdsPanel />
       <RegistryImportsPanel />
     </>
   )

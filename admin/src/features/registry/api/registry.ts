@@ -108,3 +108,51 @@ export async function countRows(file: File): Promise<number> {
   }
   return Math.max(0, lines - 1 + (last === 10 ? 0 : 1))
 }
+
+export type MissingHousehold = {
+  household_id: string
+  registry_number: string
+  county_code: string
+  township: string
+  village: string
+  head_name: string
+  member_count: number
+  status: string
+  missing_since: string
+}
+
+// Households a later registry file no longer listed, for a decision.
+export function useMissingHouseholds(params: {
+  offset: number
+  limit: number
+}) {
+  return useQuery({
+    queryKey: queryKeys.registry.missing(params),
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      api<{ households: MissingHousehold[] } & Page>(
+        "/bureau/registry/missing",
+        { query: params }
+      ),
+  })
+}
+
+export function useConfirmMissing() {
+  return useMutation({
+    mutationFn: ({
+      id,
+      decision,
+      reason,
+    }: {
+      id: string
+      decision: "removed" | "kept"
+      reason: string
+    }) =>
+      api(`/bureau/registry/missing/${encodeURIComponent(id)}/confirm`, {
+        method: "POST",
+        body: { decision, reason },
+      }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: queryKeys.registry.all }),
+  })
+}

@@ -4,12 +4,24 @@ import {
 } from "@medusajs/framework/http"
 import { validateBody } from "../../utils/validate-body"
 import {
+  BureauConfirmMissing,
   BureauCreateRegistryImport,
+  BureauGetMissingParams,
   BureauGetRegistryErrorsParams,
   BureauGetRegistryImportsParams,
 } from "./validators"
 
 export const bureauRegistryMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/bureau/registry/missing",
+    middlewares: [validateAndTransformQuery(BureauGetMissingParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/bureau/registry/missing/:id/confirm",
+    middlewares: [validateBody(BureauConfirmMissing)],
+  },
   {
     method: ["GET"],
     matcher: "/bureau/registry/imports",

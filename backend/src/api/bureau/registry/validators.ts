@@ -23,3 +23,24 @@ export const BureauGetRegistryErrorsParams = createFindParams({
   limit: 50,
   offset: 0,
 }).extend({ format: z.enum(["json", "csv"]).optional() })
+
+export type BureauGetMissingParamsType = z.infer<typeof BureauGetMissingParams>
+export const BureauGetMissingParams = createFindParams({
+  limit: 50,
+  offset: 0,
+}).extend({
+  county_code: z
+    .string()
+    .regex(/^\d{6}$/, "county_code must be a six-digit GB/T 2260 code")
+    .optional(),
+})
+
+export type BureauConfirmMissingType = z.infer<typeof BureauConfirmMissing>
+export const BureauConfirmMissing = z
+  .object({
+    // removed: the household left the registry (no longer counted as
+    // registered); kept: it is still on it (the file missed it).
+    decision: z.enum(["removed", "kept"]),
+    reason: z.string().trim().min(2).max(500),
+  })
+  .strict()

@@ -16,6 +16,7 @@ export type HouseholdUpdate = {
   status_year?: number | null
   verification?: "pending" | "verified" | "rejected"
   verification_note?: string | null
+  registry_missing_since?: Date | null
 }
 
 // Updates the given fields; compensation puts back exactly those fields.

@@ -16,7 +16,11 @@ export type HouseholdReview = {
   jurisdiction_code: string
   actor_id: string
   action:
-    "household.verified" | "household.rejected" | "household.status_changed"
+    | "household.verified"
+    | "household.rejected"
+    | "household.status_changed"
+    | "household.registry_removed"
+    | "household.registry_kept"
   update: Omit<HouseholdUpdate, "id">
 }
 
