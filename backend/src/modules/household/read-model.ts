@@ -43,9 +43,15 @@ export type HouseholdReport =
       current: HouseholdIncome[]
     }
 
+// The registered households of a scope: verified against the registry (by
+// an import or a reviewer). A household a cooperative typed in that nobody
+// has verified, or one rejected or removed from the registry, is no
+// registered poor household, and no household report counts it; its
+// ledger entries stay, and appear the day it is verified.
 function households(knex: Knex, scope: HouseholdScope) {
   const rows = knex("household as h")
     .whereNull("h.deleted_at")
+    .where("h.verification", "verified")
     .where("h.county_code", "like", jurisdictionPattern(scope.county_prefix))
   if (scope.county_code) rows.where("h.county_code", scope.county_code)
   return rows.select(
@@ -75,7 +81,6 @@ export function householdReportRows(
   if (report.kind === "unbound") {
     rows
       .select("h.township", "h.poverty_cause")
-      .where("h.verification", "verified")
       .whereNull("h.registry_missing_since")
       .whereNot("h.status", "lifted")
       .whereRaw("h.id not in (select jsonb_array_elements_text(?::jsonb))", [

@@ -1,6 +1,6 @@
 import { seedBaseStore } from "../../../../seed/src/base-store"
 import type { EntryInput } from "../../../../backend/src/modules/attribution/service"
-import { type Actor, operator } from "../../../helpers/actors"
+import { type Actor, loginAs, operator } from "../../../helpers/actors"
 import { BUTUO, CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
 import { syntheticIdNumber } from "../../../helpers/identities"
 import { describeHttp } from "../../../helpers/medusa-app"
@@ -116,6 +116,15 @@ describeHttp("bureau household reports", ({ request, getContainer }) => {
     hh.b = await addHousehold(zhaojue, "513431", "002", 2)
     hh.c = await addHousehold(zhaojue, "513431", "003", 3)
     hh.d = await addHousehold(cangxi, "510824", "004", 1)
+    // The province's reviewer verifies them: household reports count only
+    // verified households (one typed in and never verified is below).
+    for (const id of Object.values(hh)) {
+      const verified = await request()
+        .post(`/bureau/households/${id}/verify`)
+        .set(province.headers)
+        .send({ decision: "verified" })
+      expect(verified.status).toBe(200)
+    }
     const last = `${year - 1}-06-01T04:00:00Z`
     const now = `${year}-03-10T04:00:00Z`
     await services(getContainer())
@@ -222,6 +231,47 @@ describeHttp("bureau household reports", ({ request, getContainer }) => {
     expect(csv.text.split("\n")[0]).toContain(
       "income_confirmed_fen,income_other_fen,income_total_fen,income_per_member_fen,revenue_attributed_fen"
     )
+  })
+
+  it("counts only verified households: one nobody verified, or rejected, is in no household report, and verifying it brings its history in", async () => {
+    const unverified = await addHousehold(zhaojue, "513431", "005", 2)
+    await services(getContainer())
+      .attribution()
+      .recordEntries([
+        sale(unverified, 70000, `${year}-02-01T04:00:00Z`, zhaojue, "513431"),
+      ])
+    const listed = async (path: string) =>
+      ((await get(path)).households as { household_id: string }[]).some(
+        (h) => h.household_id === unverified
+      )
+    const reports = [
+      `/bureau/reports/poverty-line?year=${year}&limit=100`,
+      "/bureau/reports/omitted?limit=100",
+      `/bureau/reports/income-decline?year=${year}&limit=100`,
+    ]
+    for (const path of reports)
+      expect([path, await listed(path)]).toEqual([path, false])
+    const province = await loginAs(
+      request,
+      "bureau_user",
+      "province@reports.gov"
+    )
+    const decide = (decision: "verified" | "rejected") =>
+      request()
+        .post(`/bureau/households/${unverified}/verify`)
+        .set(province.headers)
+        .send({ decision })
+    expect((await decide("verified")).status).toBe(200)
+    // Its sale, recorded before, is in the figures now: nothing rewritten.
+    const row = (
+      (await get(`/bureau/reports/poverty-line?year=${year}&limit=100`))
+        .households as { household_id: string; revenue: number }[]
+    ).find((h) => h.household_id === unverified)
+    expect(row?.revenue).toBe(70000)
+    expect((await decide("rejected")).status).toBe(200)
+    expect(
+      await listed(`/bureau/reports/poverty-line?year=${year}&limit=100`)
+    ).toBe(false)
   })
 
   it("follows a line the operator sets for a year", async () => {

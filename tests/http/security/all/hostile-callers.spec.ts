@@ -175,6 +175,12 @@ describeHttp("hostile callers", ({ request, getContainer }) => {
         member_count: 3,
       })
     expect(response.status).toBe(201)
+    // Only verified households are in the bureau's household reports.
+    const verified = await request()
+      .post(`/bureau/households/${response.body.household.id}/verify`)
+      .set(reviewer.headers)
+      .send({ decision: "verified" })
+    expect(verified.status).toBe(200)
     const csv = await request()
       .get("/bureau/reports/omitted?format=csv")
       .set(reviewer.headers)
