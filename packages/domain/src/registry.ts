@@ -19,6 +19,17 @@ export const POVERTY_CAUSES = {
 } as const
 export type PovertyCause = keyof typeof POVERTY_CAUSES
 
+// A cause as a registry or a form gives it — the code or the Chinese
+// word — as its code; null when it is not one of the national categories.
+export function povertyCauseOf(text: string): PovertyCause | null {
+  const value = text.trim()
+  return (
+    (Object.entries(POVERTY_CAUSES).find(
+      ([code, label]) => code === value || label === value
+    )?.[0] as PovertyCause | undefined) ?? null
+  )
+}
+
 const STATUSES = {
   registered: ["registered", "未脱贫", "贫困户", "在册"],
   lifted: ["lifted", "已脱贫", "脱贫", "脱贫户"],
@@ -161,10 +172,7 @@ export function parseRegistryRow(
   let cause: PovertyCause | null = null
   const causeText = text("poverty_cause")
   if (causeText) {
-    cause =
-      (Object.entries(POVERTY_CAUSES).find(
-        ([code, label]) => code === causeText || label === causeText
-      )?.[0] as PovertyCause | undefined) ?? null
+    cause = povertyCauseOf(causeText)
     if (!cause) {
       fail("poverty_cause", "must be one of the national categories")
     }

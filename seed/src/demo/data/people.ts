@@ -73,12 +73,13 @@ export const VILLAGES = [
   "瓦曲村",
   "拉吉村",
 ]
+// The national categories' codes (the console shows their words).
 export const POVERTY_CAUSES = [
-  "缺技术",
-  "缺资金",
-  "因病",
-  "因学",
-  "缺劳力",
-  "交通条件落后",
-  "因残",
-]
+  "lack_of_skills",
+  "lack_of_capital",
+  "illness",
+  "schooling",
+  "lack_of_labour",
+  "other",
+  "disability",
+] as const

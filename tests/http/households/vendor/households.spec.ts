@@ -106,6 +106,8 @@ describeHttp("households", ({ request, getContainer }) => {
         phone: "138****5678",
         head_name: "阿***",
         verification: "pending",
+        // Sent as 缺技术, kept as the national category's code.
+        poverty_cause: "lack_of_skills",
       })
     )
     expect(response.body.household).not.toHaveProperty("id_number_encrypted")
@@ -336,6 +338,8 @@ describeHttp("households", ({ request, getContainer }) => {
       [{ ...household, village: undefined }, /village/],
       [{ ...household, household_income: 1 }, /household_income/],
       [{ ...household, member_count: "five" }, /member_count/],
+      // Not one of the national categories of poverty cause.
+      [{ ...household, poverty_cause: "懒惰" }, /poverty_cause/],
     ]
     for (const [body, field] of cases) {
       const response = record(

@@ -51,7 +51,11 @@ export function HouseholdFacts({
           { label: t("household.members"), value: household.member_count },
           {
             label: t("household.cause"),
-            value: household.poverty_cause ?? "—",
+            value: household.poverty_cause
+              ? t(`common:povertyCause.${household.poverty_cause}`, {
+                  defaultValue: household.poverty_cause,
+                })
+              : "—",
           },
           {
             label: t("household.status"),

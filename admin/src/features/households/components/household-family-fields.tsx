@@ -1,11 +1,12 @@
 import type { UseFormRegisterReturn } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { TextAreaField, TextField } from "@/components/field"
+import { POVERTY_CAUSES } from "@tianfu/domain"
+import { SelectField, TextField } from "@/components/field"
 
 type FamilyField = "member_count" | "poverty_cause"
 
-// The household's size and cause of poverty, alike in the registration and
-// the correction form.
+// The household's size and cause of poverty (one of the national
+// categories), alike in the registration and the correction form.
 export function HouseholdFamilyFields({
   register,
   fieldError,
@@ -29,15 +30,19 @@ export function HouseholdFamilyFields({
         error={fieldError("member_count")}
         {...register("member_count", { valueAsNumber: true })}
       />
-      <div className="sm:col-span-2">
-        <TextAreaField
-          label={t("fields.povertyCause")}
-          rows={2}
-          hint={causeHint}
-          error={fieldError("poverty_cause")}
-          {...register("poverty_cause")}
-        />
-      </div>
+      <SelectField
+        label={t("fields.povertyCause")}
+        hint={causeHint}
+        error={fieldError("poverty_cause")}
+        options={[
+          { value: "", label: "—" },
+          ...Object.keys(POVERTY_CAUSES).map((code) => ({
+            value: code,
+            label: t(`common:povertyCause.${code}`),
+          })),
+        ]}
+        {...register("poverty_cause")}
+      />
     </>
   )
 }

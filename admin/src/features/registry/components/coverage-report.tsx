@@ -241,7 +241,9 @@ export function UnboundPanel() {
                 header: t("unbound.cause"),
                 cell: (r) =>
                   r.poverty_cause
-                    ? t(`causes.${r.poverty_cause}`, r.poverty_cause)
+                    ? t(`common:povertyCause.${r.poverty_cause}`, {
+                        defaultValue: r.poverty_cause,
+                      })
                     : "—",
               },
             ]}

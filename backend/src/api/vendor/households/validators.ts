@@ -4,6 +4,7 @@ import {
   householdStatusField,
   idNumberField,
   phoneField,
+  povertyCauseField,
 } from "../../utils/household-fields"
 
 export type VendorCreateHouseholdType = z.infer<typeof VendorCreateHousehold>
@@ -19,7 +20,7 @@ export const VendorCreateHousehold = z
     id_number: idNumberField,
     phone: phoneField.nullish(),
     member_count: z.number().int().min(1).max(30),
-    poverty_cause: z.string().max(200).nullish(),
+    poverty_cause: povertyCauseField.nullish(),
     // No status: whether a household is lifted, monitored or returned is
     // the bureau's decision (POST /bureau/households/:id/status), so a
     // cooperative sending one gets a 400 naming the field.
@@ -34,7 +35,7 @@ export const VendorUpdateHousehold = z
     head_name: z.string().trim().min(1).max(50),
     phone: phoneField.nullable(),
     member_count: z.number().int().min(1).max(30),
-    poverty_cause: z.string().max(200).nullable(),
+    poverty_cause: povertyCauseField.nullable(),
   })
   .partial()
   .strict()
