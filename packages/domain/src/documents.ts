@@ -45,3 +45,22 @@ export function documentName(name: string, extension: string): string {
   const stem = base.replace(/\.[^.]*$/, "").slice(0, 110) || "document"
   return `${stem}.${extension}`
 }
+
+// Whether text is base64 (A–Z a–z 0–9 + /, padded to a multiple of four
+// with at most two "="), checked character by character: a regular
+// expression over megabytes of text can exhaust the stack.
+export function isBase64(text: string): boolean {
+  if (text.length === 0 || text.length % 4 !== 0) return false
+  const padding = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0
+  for (let i = 0; i < text.length - padding; i++) {
+    const c = text.charCodeAt(i)
+    const ok =
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      (c >= 48 && c <= 57) ||
+      c === 43 ||
+      c === 47
+    if (!ok) return false
+  }
+  return true
+}

@@ -1,4 +1,4 @@
-import { documentName, documentType } from "../documents"
+import { documentName, documentType, isBase64 } from "../documents"
 
 const bytes = (...values: (number | string)[]) =>
   Uint8Array.from(
@@ -32,5 +32,14 @@ describe("evidence documents", () => {
     expect(documentName('a"\u0000\u202eb.pdf', "pdf")).toBe("ab.pdf")
     expect(documentName("", "png")).toBe("document.png")
     expect(documentName("x".repeat(300), "pdf")).toHaveLength(114)
+  })
+
+  it("tells base64 without a regular expression, at any length", () => {
+    expect(isBase64("JVBERi0=")).toBe(true)
+    expect(isBase64("AAAA".repeat(2_000_000))).toBe(true)
+    expect(isBase64("AAA")).toBe(false)
+    expect(isBase64("%%%%")).toBe(false)
+    expect(isBase64("AA=A")).toBe(false)
+    expect(isBase64("")).toBe(false)
   })
 })

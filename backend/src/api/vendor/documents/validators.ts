@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { isBase64 } from "@tianfu/domain"
 import { MAX_DOCUMENT_BYTES_CEILING } from "../../../lib/reports/linkage-settings"
 
 // Base64 of at most the ceiling's bytes (4 characters per 3 bytes).
@@ -16,10 +17,7 @@ export const VendorUploadDocument = z
       .string()
       .min(4, "content must be the file's bytes in base64")
       .max(MAX_BASE64, "content is larger than any document may be")
-      .regex(
-        /^[A-Za-z0-9+/]+={0,2}$/,
-        "content must be the file's bytes in base64"
-      ),
+      .refine(isBase64, "content must be the file's bytes in base64"),
   })
   .strict()
 
