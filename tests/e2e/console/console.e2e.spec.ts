@@ -1075,6 +1075,9 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
         REGISTRY_SAMPLE_MISTAKES.map((m) => m.row)
       )
       expect(await errors.innerText()).not.toMatch(/\d{17}[\dX]/)
+      // The reasons in the reviewer's language.
+      expect(await errors.innerText()).toContain("重复出现（首次在第 2 行）")
+      expect(await errors.innerText()).toContain("校验位不符")
       await screenshot(page, SUITE, "26-registry-import")
       const [report] = await Promise.all([
         page.waitForEvent("download"),

@@ -17,6 +17,7 @@ import {
   useRegistryImport,
   useRegistryImports,
 } from "../api/registry"
+import { reasonText } from "./reason-text"
 
 const LIMIT = 20
 
@@ -118,7 +119,11 @@ function ImportErrors({ id }: { id: string }) {
       header: t("errors.field"),
       cell: (e) => t(`fields.${e.field}`, e.field),
     },
-    { key: "reason", header: t("errors.reason"), cell: (e) => e.reason },
+    {
+      key: "reason",
+      header: t("errors.reason"),
+      cell: (e) => reasonText(e.reason, t),
+    },
   ]
   return (
     <div data-testid="registry-errors" className="flex flex-col gap-2">
