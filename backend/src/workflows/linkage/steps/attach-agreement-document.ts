@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LINKAGE_MODULE } from "../../../modules/linkage"
 import type LinkageModuleService from "../../../modules/linkage/service"
+import { householdCounty } from "../utils/household-county"
 import { ownAgreement } from "../utils/own-agreement"
 
 // Sets an agreement's signed copy (another cooperative's agreement is a
@@ -28,18 +28,11 @@ export const attachAgreementDocumentStep = createStep(
       id: agreement.id,
       document_id: input.document_id,
     })
-    const {
-      data: [household],
-    } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "household",
-      fields: ["county_code"],
-      filters: { id: agreement.household_id },
-    })
     return new StepResponse(
       {
         agreement: updated,
         before,
-        county_code: (household?.county_code as string | undefined) ?? null,
+        county_code: await householdCounty(container, agreement.household_id),
       },
       { id: agreement.id, before }
     )

@@ -1,10 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { LINKAGE_MODULE } from "../../../modules/linkage"
 import type LinkageModuleService from "../../../modules/linkage/service"
+import { householdCounty } from "../utils/household-county"
 import { ownAgreement } from "../utils/own-agreement"
 
 // Ends an agreement of the cooperative that is in force; another
@@ -46,19 +44,11 @@ export const endAgreementStep = createStep(
       ends_on: endsOn,
       end_reason: input.end_reason,
     })
-    // The household's county: whose reviewers read the audit entry.
-    const {
-      data: [household],
-    } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "household",
-      fields: ["county_code"],
-      filters: { id: agreement.household_id },
-    })
     return new StepResponse(
       {
         before: agreement,
         after: ended,
-        county_code: (household?.county_code as string | undefined) ?? null,
+        county_code: await householdCounty(container, agreement.household_id),
       },
       agreement.id
     )

@@ -1,11 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { inJurisdiction } from "@tianfu/domain"
 import { LINKAGE_MODULE } from "../../../modules/linkage"
 import type LinkageModuleService from "../../../modules/linkage/service"
+import { householdCounty } from "../utils/household-county"
 
 // A reviewer decides a disputed answer of a household in their
 // jurisdiction (anything else is a 404; an answer decided already, a 409).
@@ -33,14 +31,8 @@ export const resolveDisputeStep = createStep(
     )
     if (!response) throw notFound
     const payout = await linkage.retrieveLinkagePayout(response.payout_id)
-    const {
-      data: [household],
-    } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "household",
-      fields: ["county_code"],
-      filters: { id: payout.household_id },
-    })
-    if (!inJurisdiction(household?.county_code, input.jurisdiction_code)) {
+    const county = await householdCounty(container, payout.household_id)
+    if (!inJurisdiction(county, input.jurisdiction_code)) {
       throw notFound
     }
     const [decided] = await linkage.listLinkageDisputeResolutions(
@@ -63,7 +55,7 @@ export const resolveDisputeStep = createStep(
       {
         resolution,
         payout,
-        county_code: household.county_code as string,
+        county_code: county as string,
       },
       resolution.id
     )
