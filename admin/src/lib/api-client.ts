@@ -32,6 +32,8 @@ type RequestOptions = {
   token?: string | null
   // Send the publishable key (for /store routes).
   store?: boolean
+  // A file sent as the request body itself, of this type (not JSON).
+  file?: { body: Blob; type: string }
 }
 
 export function apiUrl(path: string, query?: QueryParams) {
@@ -51,13 +53,16 @@ async function send(path: string, options: RequestOptions) {
   const headers: Record<string, string> = { Accept: "application/json" }
   if (token) headers.Authorization = `Bearer ${token}`
   if (options.body !== undefined) headers["Content-Type"] = "application/json"
+  if (options.file) headers["Content-Type"] = options.file.type
   if (options.store && config.publishableKey) {
     headers["x-publishable-api-key"] = config.publishableKey
   }
   const response = await fetch(apiUrl(path, options.query), {
     method: options.method ?? "GET",
     headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body:
+      options.file?.body ??
+      (options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
   if (!response.ok) {
     const payload = (await response.json().catch(() => null)) as {
@@ -132,27 +137,6 @@ export function fileToBase64(file: Blob): Promise<string> {
 
 // Sends a file as the request body itself (not JSON), for routes that read
 // it as a stream; answered as JSON.
-export async function uploadBody<T>(path: string, file: Blob, type: string) {
-  const session = readSession()
-  const headers: Record<string, string> = {
-    Accept: "application/json",
-    "Content-Type": type,
-  }
-  if (session?.token) headers.Authorization = `Bearer ${session.token}`
-  const response = await fetch(apiUrl(path), {
-    method: "POST",
-    headers,
-    body: file,
-  })
-  const payload = (await response.json().catch(() => null)) as
-    (T & { message?: string; type?: string }) | null
-  if (!response.ok) {
-    throw new ApiError(
-      response.status,
-      payload?.message || response.statusText,
-      payload?.type,
-      payload
-    )
-  }
-  return payload as T
+export function uploadBody<T>(path: string, file: Blob, type: string) {
+  return api<T>(path, { method: "POST", file: { body: file, type } })
 }
