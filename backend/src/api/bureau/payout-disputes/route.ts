@@ -6,6 +6,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { jurisdictionFilter, maskName } from "@tianfu/domain"
 import { LINKAGE_MODULE } from "../../../modules/linkage"
 import type LinkageModuleService from "../../../modules/linkage/service"
+import {
+  AGREEMENT_TERM_FIELDS,
+  agreementView,
+} from "../../utils/agreement-view"
 import { resolveBureauCaller } from "../caller"
 import type { BureauGetDisputesParamsType } from "./validators"
 
@@ -130,7 +134,7 @@ export const GET = async (
             }
           : null,
         agreement: payout
-          ? agreementTerms(agreementOf.get(payout.agreement_id))
+          ? termsOf(agreementOf.get(payout.agreement_id))
           : null,
         batches: payout
           ? batchesOf(payout.id).map((id) => ({
@@ -168,24 +172,5 @@ export const GET = async (
   })
 }
 
-// An agreement's terms as the reviewer weighs a dispute against them.
-function agreementTerms(agreement: Record<string, unknown> | undefined) {
-  if (!agreement) return null
-  return Object.fromEntries(
-    [
-      "id",
-      "kind",
-      "floor_price",
-      "unit",
-      "daily_wage",
-      "surplus_share_bp",
-      "per_share_amount",
-      "shares",
-      "rent_per_mu",
-      "area_centi_mu",
-      "starts_on",
-      "ends_on",
-      "document_id",
-    ].map((field) => [field, agreement[field] ?? null])
-  )
-}
+const termsOf = (agreement: object | undefined) =>
+  agreement ? agreementView(agreement, AGREEMENT_TERM_FIELDS) : null

@@ -5,7 +5,7 @@ import type {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createLinkageAgreementWorkflow } from "../../../workflows/linkage"
 import { requireApproved, resolveVendorCaller } from "../caller"
-import { AGREEMENT_FIELDS, agreementView } from "./agreement-view"
+import { AGREEMENT_FIELDS, agreementView } from "../../utils/agreement-view"
 import type {
   VendorCreateAgreementType,
   VendorGetAgreementsParamsType,

@@ -71,9 +71,12 @@ export async function runRegistryImport(
       counts.updated += result.updated
       counts.unchanged += result.unchanged
       errors.push(...result.errors)
+      const numberOnLine = new Map(
+        batch.map((r) => [r.line, r.registry_number])
+      )
       for (const error of result.errors) {
-        const row = batch.find((r) => r.line === error.row)
-        if (row) refusedNumbers.add(row.registry_number)
+        const number = numberOnLine.get(error.row)
+        if (number) refusedNumbers.add(number)
       }
       batch = []
     }
@@ -178,10 +181,6 @@ export async function runRegistryImport(
     county_codes: [...covered],
     listed_elsewhere: [...refusedNumbers],
   })
-  const [done] = await households.listRegistryImports(
-    { id: importId },
-    { take: 1 }
-  )
   const finished = await households.updateRegistryImports({
     id: importId,
     status: "completed",
@@ -198,7 +197,7 @@ export async function runRegistryImport(
       county_code:
         covered.size === 1 ? [...covered][0] : caller.jurisdiction_code,
       after: {
-        filename: done.filename,
+        filename: finished.filename,
         rows_read: counts.read,
         rows_created: counts.created,
         rows_updated: counts.updated,

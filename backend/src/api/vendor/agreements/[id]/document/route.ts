@@ -4,7 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { attachAgreementDocumentWorkflow } from "../../../../../workflows/linkage"
 import { requireApproved, resolveVendorCaller } from "../../../caller"
-import { agreementView } from "../../agreement-view"
+import { agreementView } from "../../../../utils/agreement-view"
 import type { VendorAttachAgreementDocumentType } from "../../validators"
 
 // Attaches the signed copy of an agreement (a document uploaded first), or

@@ -4,7 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { endLinkageAgreementWorkflow } from "../../../../../workflows/linkage"
 import { requireApproved, resolveVendorCaller } from "../../../caller"
-import { agreementView } from "../../agreement-view"
+import { agreementView } from "../../../../utils/agreement-view"
 import type { VendorEndAgreementType } from "../../validators"
 
 // Ends an agreement on a date with a reason (never deleted; audited).

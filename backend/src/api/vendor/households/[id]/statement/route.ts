@@ -15,7 +15,7 @@ import {
 import { toHouseholdView } from "../../../../utils/household-view"
 import { resolveVendorCaller } from "../../../caller"
 import { memberHousehold } from "../../member-household"
-import { AGREEMENT_FIELDS } from "../../../agreements/agreement-view"
+import { AGREEMENT_FIELDS } from "../../../../utils/agreement-view"
 import type { VendorStatementParamsType } from "../../validators"
 
 // A member's statement for a year (社员收益明细), printable: the household
