@@ -10,14 +10,13 @@ import {
   describePayments,
 } from "./src/lib/payments/settings"
 
-// The repository keeps one .env at its root (written by `npm start`); the
-// backend may run from backend/ or from backend/.medusa/server, so look upwards.
-function findEnvDirectory(start: string): string {
+// The nearest folder, from `start` up, that holds `marker` (else `start`):
+// the backend may run from backend/ or from backend/.medusa/server, and the
+// repository keeps one .env (written by `npm start`) at its root.
+function findUp(start: string, marker: string): string {
   let dir = start
   for (let i = 0; i < 4; i++) {
-    if (fs.existsSync(path.join(dir, ".env"))) {
-      return dir
-    }
+    if (fs.existsSync(path.join(dir, marker))) return dir
     dir = path.dirname(dir)
   }
   return start
@@ -26,21 +25,7 @@ function findEnvDirectory(start: string): string {
 // Tests are hermetic: they get their settings from scripts/test.mjs, never
 // from a developer's .env (whose REDIS_URL would change the modules under test).
 if (process.env.NODE_ENV !== "test") {
-  loadEnv(
-    process.env.NODE_ENV || "development",
-    findEnvDirectory(process.cwd())
-  )
-}
-
-// The repository's root (the folder holding packages/domain), whether the
-// backend runs from backend/ or from its build in backend/.medusa/server.
-function findRepositoryRoot(start: string): string {
-  let dir = start
-  for (let i = 0; i < 5; i++) {
-    if (fs.existsSync(path.join(dir, "packages", "domain"))) return dir
-    dir = path.dirname(dir)
-  }
-  return start
+  loadEnv(process.env.NODE_ENV || "development", findUp(process.cwd(), ".env"))
 }
 
 // Evidence files (payment receipts, signed agreements) are private: Medusa's
@@ -50,7 +35,11 @@ function findRepositoryRoot(start: string): string {
 // images stay public under /static.
 const privateFilesDir = path.resolve(
   process.env.PRIVATE_FILES_DIR ||
-    path.join(findRepositoryRoot(__dirname), ".data", "private-files")
+    path.join(
+      findUp(__dirname, path.join("packages", "domain")),
+      ".data",
+      "private-files"
+    )
 )
 
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
