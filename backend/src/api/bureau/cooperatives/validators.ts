@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { countyCodeField } from "../../utils/county-code"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 export type BureauGetCooperativesParamsType = z.infer<
@@ -28,9 +29,7 @@ export const BureauSuspendCooperative = z
 export type BureauGrantCountyType = z.infer<typeof BureauGrantCounty>
 export const BureauGrantCounty = z
   .object({
-    county_code: z
-      .string()
-      .regex(/^\d{6}$/, "county_code must be a six-digit GB/T 2260 code"),
+    county_code: countyCodeField,
     reason: z.string().trim().min(2).max(2000),
   })
   .strict()

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { countyCodeField } from "../../utils/county-code"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { householdStatusField, yearField } from "../../utils/household-fields"
 
@@ -11,10 +12,7 @@ export const BureauGetHouseholdsParams = createFindParams({
 }).extend({
   verification: z.enum(["pending", "verified", "rejected"]).optional(),
   status: householdStatusField.optional(),
-  county_code: z
-    .string()
-    .regex(/^\d{6}$/, "county_code must be a six-digit GB/T 2260 code")
-    .optional(),
+  county_code: countyCodeField.optional(),
 })
 
 export type BureauVerifyHouseholdType = z.infer<typeof BureauVerifyHousehold>

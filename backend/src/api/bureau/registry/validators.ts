@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { countyCodeField } from "../../utils/county-code"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 export type BureauCreateRegistryImportType = z.infer<
@@ -29,10 +30,7 @@ export const BureauGetMissingParams = createFindParams({
   limit: 50,
   offset: 0,
 }).extend({
-  county_code: z
-    .string()
-    .regex(/^\d{6}$/, "county_code must be a six-digit GB/T 2260 code")
-    .optional(),
+  county_code: countyCodeField.optional(),
 })
 
 export type BureauConfirmMissingType = z.infer<typeof BureauConfirmMissing>

@@ -1,12 +1,10 @@
 import { z } from "@medusajs/framework/zod"
+import { countyCodeField } from "../../utils/county-code"
 import { reportPage, reportPeriod } from "../../utils/report-params"
 
-const countyCode = z
-  .string()
-  .regex(/^\d{6}$/, "county_code must be a six-digit GB/T 2260 code")
 const year = z.coerce.number().int().min(2000).max(2100)
 
-const page = { ...reportPage, county_code: countyCode.optional() }
+const page = { ...reportPage, county_code: countyCodeField.optional() }
 
 export type ReportAttributionParamsType = z.infer<
   typeof ReportAttributionParams

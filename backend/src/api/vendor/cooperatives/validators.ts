@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { countyCodeField } from "../../utils/county-code"
 import { webUrl } from "../../utils/web-url"
 
 export type VendorRegisterCooperativeType = z.infer<
@@ -15,9 +16,7 @@ export const VendorRegisterCooperative = z
       )
       .max(100),
     credit_code: z.string().length(18, "credit_code must have 18 characters"),
-    county_code: z
-      .string()
-      .regex(/^\d{6}$/, "county_code must be a six-digit GB/T 2260 code"),
+    county_code: countyCodeField,
     contact_email: z.string().email(),
     story: z.string().max(5000).nullish(),
     logo_url: webUrl().nullish(),

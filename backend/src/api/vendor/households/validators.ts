@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { countyCodeField } from "../../utils/county-code"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import {
   householdStatusField,
@@ -11,9 +12,7 @@ export type VendorCreateHouseholdType = z.infer<typeof VendorCreateHousehold>
 export const VendorCreateHousehold = z
   .object({
     registry_number: z.string().trim().min(4).max(40),
-    county_code: z
-      .string()
-      .regex(/^\d{6}$/, "county_code must be a six-digit GB/T 2260 code"),
+    county_code: countyCodeField,
     township: z.string().trim().min(1).max(100),
     village: z.string().trim().min(1).max(100),
     head_name: z.string().trim().min(1).max(50),
