@@ -1,3 +1,4 @@
+import type { Actor } from "./actors"
 import type { CooperativeTenant } from "./tenants"
 import { syntheticIdNumber } from "./identities"
 import type { HttpSuite } from "./medusa-app"
@@ -31,6 +32,28 @@ export async function addHousehold(
     )
   }
   return response.body.household.id as string
+}
+
+// A reviewer of the households' county decides on them (as a registry
+// import would verify them): only verified households count as registered
+// poor households in the figures.
+export async function verifyHouseholds(
+  request: Request,
+  reviewer: Actor,
+  ids: string[],
+  decision: "verified" | "rejected" = "verified"
+): Promise<void> {
+  for (const id of ids) {
+    const response = await request()
+      .post(`/bureau/households/${id}/verify`)
+      .set(reviewer.headers)
+      .send({ decision })
+    if (response.status !== 200) {
+      throw new Error(
+        `verify household: ${response.status} ${JSON.stringify(response.body)}`
+      )
+    }
+  }
 }
 
 export type Contribution =

@@ -27,6 +27,10 @@ export type CountyAttributionRow = Money & {
   key: string
   name: string | null
   name_en: string | null
+  // Of net, what the shares of unverified suppliers earned: households a
+  // cooperative entered that are not verified against the registry (or
+  // were rejected). Never counted as a registered household's income.
+  unverified: number
 }
 
 export type CooperativeAttributionRow = CountyAttributionRow & {
@@ -40,6 +44,9 @@ export type HouseholdAttributionRow = Money &
     key: string
     // The key again: a household row always names its household.
     household_id: string
+    // pending / verified / rejected: a cooperative's own view lists its
+    // unverified suppliers too; bureau reports list verified ones only.
+    verification: string | null
   }
 
 export type AttributionRowFor = {
@@ -54,7 +61,9 @@ export type AttributionReport<G extends AttributionGroup> = ReportPage & {
   to: string
   grain: Grain
   group_by: G
-  totals: Money
+  // unverified: what unverified suppliers' shares earned in the scope
+  // (inside net by county and cooperative; left out of it by household).
+  totals: Money & { unverified: number }
 }
 
 // GET /bureau/reports/poverty-line: income is what the household confirmed
@@ -120,7 +129,11 @@ export type ConcentrationReport = {
 // GET /vendor/attribution: the cooperative's own dashboard.
 export type CooperativeTotals = {
   net: number
+  // To member households verified against the registry.
   to_households: number
+  // To member households not verified (pending or rejected): neither a
+  // registered household's income nor the cooperative's own.
+  to_unverified_suppliers: number
   cooperative_remainder: number
 }
 
@@ -154,7 +167,10 @@ export type BatchAttributionRow = Money & {
 // households confirmed on their slips.
 export type PlatformImpact = {
   total: number
+  // Registered households only (verified against the registry).
   to_households: number
+  // Shares of households not verified against the registry.
+  to_unverified_suppliers: number
   households: number
   counties: number
   cooperatives: number
@@ -168,6 +184,9 @@ export type OrderImpact = {
   recognized: boolean
   households: number
   to_households: number
+  // Shares of suppliers not verified against the registry: neither
+  // counted as households nor as the cooperatives' remainder.
+  to_unverified_suppliers: number
   to_cooperatives: number
   total: number
   counties: {

@@ -46,8 +46,10 @@ const SOURCES: Record<
       "head_name",
       "member_count",
       "status",
+      "verification",
     ],
     as: (h) => ({
+      verification: h.verification,
       registry_number: h.registry_number,
       county_code: h.county_code,
       township: h.township,

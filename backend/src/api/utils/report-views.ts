@@ -61,6 +61,8 @@ type RawAttribution = Partial<RawHousehold> & {
   sales: string | number
   refunds: string | number
   net: string | number
+  unverified?: string | number
+  verification?: string | null
   name_zh?: string | null
   name_en?: string | null
   handle?: string | null
@@ -71,7 +73,11 @@ export function attributionView(groupBy: AttributionGroup) {
     period: raw.period,
     key: raw.key,
     ...(groupBy === "household"
-      ? { ...householdView(raw), household_id: raw.key }
+      ? {
+          ...householdView(raw),
+          household_id: raw.key,
+          verification: raw.verification ?? null,
+        }
       : {
           name: raw.name_zh ?? null,
           name_en: raw.name_en ?? null,
@@ -81,6 +87,7 @@ export function attributionView(groupBy: AttributionGroup) {
                 county_code: raw.county_code ?? null,
               }
             : {}),
+          unverified: Number(raw.unverified ?? 0),
         }),
     sales: Number(raw.sales),
     refunds: Number(raw.refunds),
@@ -114,6 +121,15 @@ export function attributionColumns(
     { header: "sales_fen", value: (r) => r.sales },
     { header: "refunds_fen", value: (r) => r.refunds },
     { header: "net_fen", value: (r) => r.net },
+    ...(groupBy === "household"
+      ? []
+      : [
+          {
+            header: "unverified_suppliers_fen",
+            value: (r: AttributionRow) =>
+              "unverified" in r ? r.unverified : 0,
+          },
+        ]),
   ]
 }
 

@@ -12,15 +12,24 @@ export type CountyImpact = {
 }
 
 // An order's impact receipt, from its ledger entries: how much reached how
-// many registered households in which counties, and what stayed with the
-// cooperatives. Counts and sums only, never who.
-export function impactOf(entries: ImpactEntry[]) {
+// many registered households in which counties, what went to suppliers not
+// verified against the registry (`unverified`: their household ids), and
+// what stayed with the cooperatives. Counts and sums only, never who.
+export function impactOf(
+  entries: ImpactEntry[],
+  unverified: ReadonlySet<string> = new Set()
+) {
   const perHousehold = new Map<string, { county: string; amount: number }>()
   let toCooperatives = 0
+  let toUnverified = 0
   for (const e of entries) {
     const signed = e.kind === "sale" ? e.amount : -e.amount
     if (!e.household_id) {
       toCooperatives += signed
+      continue
+    }
+    if (unverified.has(e.household_id)) {
+      toUnverified += signed
       continue
     }
     const current = perHousehold.get(e.household_id) ?? {
@@ -49,8 +58,9 @@ export function impactOf(entries: ImpactEntry[]) {
   return {
     households: list.reduce((sum, c) => sum + c.households, 0),
     to_households: toHouseholds,
+    to_unverified_suppliers: toUnverified,
     to_cooperatives: toCooperatives,
-    total: toHouseholds + toCooperatives,
+    total: toHouseholds + toUnverified + toCooperatives,
     counties: list,
   }
 }

@@ -29,6 +29,13 @@ export type ReportScope = {
   county_prefix: string
   county_code?: string
   cooperative_id?: string
+  // Households that are no registered poor household (typed in by a
+  // cooperative and not verified against the registry, rejected, or
+  // deleted), as values from the household module. Their shares are
+  // counted as "unverified suppliers", never as a household's income;
+  // their entries stay, and the day one is verified it simply leaves this
+  // list and its history appears in the household figures.
+  unverified?: string[]
 }
 
 export type AttributionQuery = ReportScope &
@@ -45,9 +52,16 @@ export type AttributionRow = {
   sales: number
   refunds: number
   net: number
+  // County and cooperative rows: of net, the unverified suppliers' shares.
+  unverified?: number
 }
 
 export type MoneyTotals = { sales: number; refunds: number; net: number }
+
+// A report's totals, and of the net what unverified suppliers' shares
+// earned (inside net for county and cooperative groups; beside it, never
+// in it, for households).
+export type ReportTotals = MoneyTotals & { unverified: number }
 
 // Money per batch of a cooperative, all time.
 export type BatchTotal = {
@@ -75,16 +89,43 @@ function rollupOf(q: AttributionQuery) {
 }
 
 // The rollup rows a report covers; every attribution report starts here.
-function rollupRows(knex: Knex, q: AttributionQuery) {
-  const rows = knex(`${rollupOf(q).table} as r`)
+// Household figures leave out the unverified suppliers.
+function rollupRows(
+  knex: Knex,
+  q: AttributionQuery,
+  table = rollupOf(q).table
+) {
+  const rows = knex(`${table} as r`)
     .where("r.grain", q.grain)
     .whereBetween("r.period_start", [q.from, q.to])
     .where("r.county_code", "like", jurisdictionPattern(q.county_prefix))
   if (q.cooperative_id) rows.where("r.cooperative_id", q.cooperative_id)
   if (q.county_code) rows.where("r.county_code", q.county_code)
   if (q.household_id) rows.where("r.household_id", q.household_id)
-  if (q.group_by === "household") rows.whereNotNull("r.household_id")
+  if (q.group_by === "household") {
+    rows.whereNotNull("r.household_id")
+    registeredOnly(rows, q.unverified)
+  }
   return rows
+}
+
+// The unverified list as a set the query can read (one JSON parameter).
+const IN_SET = "r.household_id in (select jsonb_array_elements_text(?::jsonb))"
+
+// Keeps the rows of registered households (r.household_id not null).
+function registeredOnly(rows: Knex.QueryBuilder, ids?: string[]) {
+  if (ids?.length) rows.whereRaw(`not ${IN_SET}`, [JSON.stringify(ids)])
+  return rows
+}
+
+// The rows of the unverified suppliers' shares in a report's scope, from
+// the per household and cooperative rollups.
+function unverifiedRows(knex: Knex, q: AttributionQuery, ids: string[]) {
+  return rollupRows(
+    knex,
+    { ...q, group_by: "cooperative" },
+    "attribution_rollup"
+  ).whereRaw(IN_SET, [JSON.stringify(ids)])
 }
 
 const KEY: Record<AttributionGroup, string> = {
@@ -131,7 +172,7 @@ export function attributionRows(
       .groupBy("r.period_start", `r.${key}`)
   }
   if (page) grouped.orderBy(ORDER).limit(page.limit).offset(page.offset)
-  return knex
+  const rows = knex
     .from(grouped.as("g"))
     .select(
       knex.raw("to_char(g.period_start, ?) as period", [
@@ -145,6 +186,24 @@ export function attributionRows(
     .orderBy(
       ORDER.map(({ column, order }) => ({ column: `g.${column}`, order }))
     )
+  if (q.group_by === "household") return rows
+  // A county's or cooperative's net, and of it what unverified suppliers'
+  // shares earned.
+  if (!q.unverified?.length) {
+    return rows.select(knex.raw("0::bigint as unverified"))
+  }
+  const unverified = unverifiedRows(knex, q, q.unverified)
+    .select(
+      "r.period_start",
+      `r.${key} as key`,
+      knex.raw("sum(r.sales - r.refunds)::bigint as net")
+    )
+    .groupBy("r.period_start", `r.${key}`)
+  return rows
+    .leftJoin(unverified.as("u"), (join) =>
+      join.on("u.period_start", "g.period_start").andOn("u.key", "g.key")
+    )
+    .select(knex.raw("coalesce(u.net, 0)::bigint as unverified"))
 }
 
 // How many rows attributionRows has without a page.
@@ -155,13 +214,22 @@ export function attributionCount(knex: Knex, q: AttributionQuery) {
     .first()
 }
 
-// Sales, refunds and net over everything the report covers.
+// Sales, refunds and net over everything the report covers, and what of
+// the scope's money unverified suppliers' shares earned.
 export function attributionTotals(knex: Knex, q: AttributionQuery) {
+  const unverified = q.unverified?.length
+    ? knex.raw("(?)::bigint as unverified", [
+        unverifiedRows(knex, q, q.unverified).select(
+          knex.raw("coalesce(sum(r.sales - r.refunds), 0)")
+        ),
+      ])
+    : knex.raw("0::bigint as unverified")
   return rollupRows(knex, q)
     .select(
       knex.raw("coalesce(sum(r.sales), 0)::bigint as sales"),
       knex.raw("coalesce(sum(r.refunds), 0)::bigint as refunds"),
-      knex.raw("coalesce(sum(r.sales - r.refunds), 0)::bigint as net")
+      knex.raw("coalesce(sum(r.sales - r.refunds), 0)::bigint as net"),
+      unverified
     )
     .first()
 }
@@ -228,7 +296,7 @@ export function householdIncomes(
   if (scope.county_code) income.where("r.county_code", scope.county_code)
   if (scope.cooperative_id)
     income.where("r.cooperative_id", scope.cooperative_id)
-  return income
+  return registeredOnly(income, scope.unverified)
 }
 
 // How concentrated the money is: households with income in the period,

@@ -26,6 +26,7 @@ import {
   type MoneyTotals,
   type PeriodRange,
   type ReportScope,
+  type ReportTotals,
 } from "./read-model"
 import { AttributionEntry } from "./models/attribution-entry"
 import { PovertyLine } from "./models/poverty-line"
@@ -180,32 +181,41 @@ class AttributionModuleService extends MedusaService({
   }
 
   // The home page's impact counter: all money attributed so far, how much
-  // reached registered households, and how many households, counties and
+  // reached registered households (and how much unverified suppliers, the
+  // households in `unverified`), and how many households, counties and
   // cooperatives it reached. Read from the yearly rollups (a row per
   // household and year, or per cooperative and year for the totals).
   @InjectManager()
   async platformImpact(
+    unverified: string[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AttributedImpact> {
     const em = sharedContext.manager as SqlEntityManager
     const [row] = await em.execute(
-      `with per_household as (
-         select household_id, county_code, sum(sales - refunds) as net
+      `with unverified as (select jsonb_array_elements_text(?::jsonb) as id),
+       per_household as (
+         select household_id, county_code, sum(sales - refunds) as net,
+                household_id in (select id from unverified) as unverified
            from attribution_household_rollup
           where grain = 'year'
-          group by household_id, county_code)
+          group by household_id, county_code),
+       registered as (select * from per_household where not unverified)
        select
          (select coalesce(sum(sales - refunds), 0)
             from attribution_cooperative_rollup where grain = 'year')::bigint as total,
-         (select coalesce(sum(net), 0) from per_household)::bigint as to_households,
-         (select count(*) from per_household where net > 0)::int as households,
-         (select count(distinct county_code) from per_household where net > 0)::int as counties,
+         (select coalesce(sum(net), 0) from registered)::bigint as to_households,
+         (select coalesce(sum(net), 0)
+            from per_household where unverified)::bigint as to_unverified,
+         (select count(*) from registered where net > 0)::int as households,
+         (select count(distinct county_code) from registered where net > 0)::int as counties,
          (select count(distinct cooperative_id)
-            from attribution_cooperative_rollup where grain = 'year')::int as cooperatives`
+            from attribution_cooperative_rollup where grain = 'year')::int as cooperatives`,
+      [JSON.stringify(unverified)]
     )
     return {
       total: Number(row?.total ?? 0),
       to_households: Number(row?.to_households ?? 0),
+      to_unverified_suppliers: Number(row?.to_unverified ?? 0),
       households: Number(row?.households ?? 0),
       counties: Number(row?.counties ?? 0),
       cooperatives: Number(row?.cooperatives ?? 0),
@@ -254,10 +264,10 @@ class AttributionModuleService extends MedusaService({
   async attributionTotals(
     q: AttributionQuery,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<MoneyTotals> {
+  ): Promise<ReportTotals> {
     const knex = (sharedContext.manager as SqlEntityManager).getKnex()
     const row = await attributionTotals(knex, q)
-    return moneyOf((row ?? {}) as RawMoney<MoneyTotals>)
+    return moneyOf((row ?? {}) as RawMoney<ReportTotals>)
   }
 
   // Per period label, the net that reached households.
@@ -409,11 +419,15 @@ type RawMoney<T extends MoneyTotals> = Omit<T, keyof MoneyTotals> & {
 }
 
 function moneyOf<T extends MoneyTotals>(raw: RawMoney<T>): T {
+  const unverified = (raw as { unverified?: string | number | null }).unverified
   return {
     ...raw,
     sales: Number(raw.sales ?? 0),
     refunds: Number(raw.refunds ?? 0),
     net: Number(raw.net ?? 0),
+    ...(unverified !== undefined
+      ? { unverified: Number(unverified ?? 0) }
+      : {}),
   } as T
 }
 

@@ -7,6 +7,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { jurisdictionPattern } from "@tianfu/domain"
 import { Readable } from "node:stream"
 import { Household } from "./models/household"
 import { HouseholdJoinRequest } from "./models/join-request"
@@ -22,6 +23,11 @@ import {
   type HouseholdReport,
   householdReportRows,
 } from "./read-model"
+
+// A household that is no registered poor household (the migration's
+// partial index uses the same condition).
+export const UNVERIFIED =
+  "(verification <> 'verified' or deleted_at is not null)"
 
 // The columns a registry row sets on a household.
 export const REGISTRY_COLUMNS = [
@@ -305,6 +311,28 @@ class HouseholdModuleService extends MedusaService({
       [JSON.stringify(input.county_codes)]
     )
     return Number(count)
+  }
+
+  // The households of a jurisdiction (a GB/T 2260 prefix, "" for all)
+  // that are no registered poor household: typed in by a cooperative and
+  // not verified against the registry, rejected, or deleted. Every
+  // attribution figure counts their shares as "unverified suppliers"; one
+  // verified later leaves this list, and its ledger history joins the
+  // household figures as it stands. A partial index holds exactly these.
+  // `among`: only of these households (an order's suppliers).
+  @InjectManager()
+  async unverifiedHouseholdIds(
+    countyPrefix: string,
+    among?: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    if (among && !among.length) return []
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const ids = knex("household")
+      .whereRaw(UNVERIFIED)
+      .where("county_code", "like", jurisdictionPattern(countyPrefix))
+    if (among) ids.whereIn("id", among)
+    return ids.pluck("id")
   }
 
   // Coverage per county or township (see read-model.ts): a few hundred

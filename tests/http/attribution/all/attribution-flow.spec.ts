@@ -12,7 +12,11 @@ import {
 import { eventually } from "../../../helpers/eventually"
 import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
 import { describeHttp } from "../../../helpers/medusa-app"
-import { addBatch, addHousehold } from "../../../helpers/provenance"
+import {
+  addBatch,
+  addHousehold,
+  verifyHouseholds,
+} from "../../../helpers/provenance"
 import { services } from "../../../helpers/services"
 import {
   approveCooperative,
@@ -142,6 +146,9 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
     for (let i = 3; i < 5; i++) {
       households.push(await addHousehold(request, cangxi, "510824", i))
     }
+    // On the registry: a reviewer verified them (the last test un-verifies
+    // one).
+    await verifyHouseholds(request, province, households)
     const tea = await createProduct(request, zhaojue, buckwheatTea())
     const kiwiBody = buckwheatTea("red-heart-kiwi")
     kiwiBody.title = "苍溪红心猕猴桃"
@@ -215,13 +222,24 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
     expect(captured.bureauCounties).toEqual({ "513431": 13600, "510824": 8800 })
     expect(captured.bureauTotal).toBe(22400)
     expect(captured.dashboardTotals).toEqual([
-      { net: 13600, to_households: 12467, cooperative_remainder: 1133 },
-      { net: 8800, to_households: 8800, cooperative_remainder: 0 },
+      {
+        net: 13600,
+        to_households: 12467,
+        to_unverified_suppliers: 0,
+        cooperative_remainder: 1133,
+      },
+      {
+        net: 8800,
+        to_households: 8800,
+        to_unverified_suppliers: 0,
+        cooperative_remainder: 0,
+      },
     ])
     expect(captured.impact).toMatchObject({
       recognized: true,
       households: 5,
       to_households: 21267,
+      to_unverified_suppliers: 0,
       to_cooperatives: 1133,
       total: 22400,
     })
@@ -395,6 +413,69 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
     expect(
       seen.differences.map((d: { order_id: string }) => d.order_id)
     ).toEqual([order.id, "order_that_never_was"])
+  })
+
+  it("keeps a rejected supplier's share out of every household figure, as 'unverified suppliers', until a reviewer verifies it", async () => {
+    // The registry does not hold households[4] after all.
+    await verifyHouseholds(request, province, [households[4]], "rejected")
+    const { order } = await checkout(request, {
+      publishableKey: storefront.publishableKey,
+      items: [{ variant_id: kiwiVariant, quantity: 1 }],
+      customerToken: customer.token,
+    })
+    await captureOrderPayment(request, admin, order.id)
+    await eventually(async () =>
+      expect(net(await ledgerOf(order.id))).toBe(8800)
+    )
+    // Kiwi 8800 fen over 20 kg: households[3] 12/20 → 5280, households[4]
+    // (rejected) 8/20 → 3520.
+    const rejected = await views(order.id)
+    expect(rejected.impact).toMatchObject({
+      households: 1,
+      to_households: 5280,
+      to_unverified_suppliers: 3520,
+      to_cooperatives: 0,
+      total: 8800,
+    })
+    expect(rejected.platform).toMatchObject({
+      to_households: 5280,
+      to_unverified_suppliers: 3520,
+      households: 1,
+      total: 8800,
+    })
+    expect(rejected.bureauHouseholds).toEqual({ [households[3]]: 5280 })
+    expect(rejected.bureauCounties).toEqual({ "510824": 8800 })
+    // The cooperative still lists its member, and counts its share apart.
+    expect(rejected.dashboards).toEqual({
+      [households[3]]: 5280,
+      [households[4]]: 3520,
+    })
+    expect(rejected.dashboardTotals[1]).toEqual({
+      net: 8800,
+      to_households: 5280,
+      to_unverified_suppliers: 3520,
+      cooperative_remainder: 0,
+    })
+
+    // Verified: the same ledger, now counted as the household's.
+    await verifyHouseholds(request, province, [households[4]])
+    const verified = await views(order.id)
+    expect(verified.impact).toMatchObject({
+      households: 2,
+      to_households: 8800,
+      to_unverified_suppliers: 0,
+      total: 8800,
+    })
+    expect(verified.platform).toMatchObject({
+      to_households: 8800,
+      to_unverified_suppliers: 0,
+      households: 2,
+    })
+    expect(verified.bureauHouseholds).toEqual({
+      [households[3]]: 5280,
+      [households[4]]: 3520,
+    })
+    expect(net(await ledgerOf(order.id))).toBe(8800)
   })
 
   it("shows a customer's order and its impact receipt to nobody else", async () => {

@@ -233,45 +233,167 @@ describeHttp("bureau household reports", ({ request, getContainer }) => {
     )
   })
 
-  it("counts only verified households: one nobody verified, or rejected, is in no household report, and verifying it brings its history in", async () => {
-    const unverified = await addHousehold(zhaojue, "513431", "005", 2)
-    await services(getContainer())
-      .attribution()
-      .recordEntries([
-        sale(unverified, 70000, `${year}-02-01T04:00:00Z`, zhaojue, "513431"),
-      ])
-    const listed = async (path: string) =>
-      ((await get(path)).households as { household_id: string }[]).some(
-        (h) => h.household_id === unverified
-      )
-    const reports = [
-      `/bureau/reports/poverty-line?year=${year}&limit=100`,
-      "/bureau/reports/omitted?limit=100",
-      `/bureau/reports/income-decline?year=${year}&limit=100`,
-    ]
-    for (const path of reports)
-      expect([path, await listed(path)]).toEqual([path, false])
+  it("counts only verified households: a pending or rejected supplier's share is in no household figure but in 'unverified suppliers', and verifying it brings its history in to the fen", async () => {
+    const pending = await addHousehold(zhaojue, "513431", "005", 2)
+    const rejected = await addHousehold(zhaojue, "513431", "006", 3)
     const province = await loginAs(
       request,
       "bureau_user",
       "province@reports.gov"
     )
-    const decide = (decision: "verified" | "rejected") =>
+    const decide = (id: string, decision: "verified" | "rejected") =>
       request()
-        .post(`/bureau/households/${unverified}/verify`)
+        .post(`/bureau/households/${id}/verify`)
         .set(province.headers)
         .send({ decision })
-    expect((await decide("verified")).status).toBe(200)
-    // Its sale, recorded before, is in the figures now: nothing rewritten.
+    expect((await decide(rejected, "rejected")).status).toBe(200)
+    const at = `${year}-02-01T04:00:00Z`
+    await services(getContainer())
+      .attribution()
+      .recordEntries([
+        sale(pending, 70000, at, zhaojue, "513431"),
+        sale(rejected, 33000, at, zhaojue, "513431"),
+        sale(rejected, 3000, at, zhaojue, "513431", "refund"),
+      ])
+    const range = `from=${year}-01-01&to=${year}-12-31&grain=year`
+    type Row = { key: string; net: number; unverified?: number }
+    const attribution = async (groupBy: string) => {
+      const body = await get(
+        `/bureau/reports/attribution?${range}&group_by=${groupBy}&limit=100`
+      )
+      return {
+        rows: body.attribution as Row[],
+        totals: body.totals as { net: number; unverified: number },
+      }
+    }
+    const impact = async () =>
+      (
+        await request()
+          .get("/store/impact")
+          .set({ "x-publishable-api-key": publishableKey })
+      ).body.impact as {
+        to_households: number
+        to_unverified_suppliers: number
+        households: number
+        total: number
+      }
+    const listed = async (path: string) =>
+      ((await get(path)).households as { household_id: string }[]).some(
+        (h) => h.household_id === pending || h.household_id === rejected
+      )
+    const householdReports = [
+      `/bureau/reports/poverty-line?year=${year}&limit=100`,
+      "/bureau/reports/omitted?limit=100",
+      `/bureau/reports/income-decline?year=${year}&limit=100`,
+    ]
+
+    // Before: neither is a household anywhere; both are in the county's
+    // and the cooperative's "unverified suppliers" (70000 + 30000).
+    for (const path of householdReports)
+      expect([path, await listed(path)]).toEqual([path, false])
+    const byHousehold = await attribution("household")
+    expect(byHousehold.rows.map((r) => r.key).sort()).toEqual(
+      [hh.a, hh.b].sort()
+    )
+    // Registered households' net this year: a 500000, b 40000.
+    expect(byHousehold.totals).toMatchObject({
+      net: 540000,
+      unverified: 100000,
+    })
+    const byCounty = await attribution("county")
+    expect(byCounty.rows).toEqual([
+      expect.objectContaining({
+        key: "513431",
+        net: 640000,
+        unverified: 100000,
+      }),
+    ])
+    expect(byCounty.totals).toMatchObject({ net: 640000, unverified: 100000 })
+    const byCooperative = await attribution("cooperative")
+    expect(byCooperative.rows).toEqual([
+      expect.objectContaining({
+        key: zhaojue.cooperative.id,
+        unverified: 100000,
+      }),
+    ])
+    const csv = await request()
+      .get(`/bureau/reports/attribution?${range}&group_by=county&format=csv`)
+      .set(liangshan.headers)
+    const [header, line] = csv.text
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\n")
+    expect(header.split(",").slice(-2)).toEqual([
+      "net_fen",
+      "unverified_suppliers_fen",
+    ])
+    expect(line.split(",").slice(-2)).toEqual(["640000", "100000"])
+    const concentration = await get(
+      `/bureau/reports/concentration?from=${year}-01-01&to=${year}-12-31`
+    )
+    expect(concentration.concentration).toMatchObject({
+      households_with_income: 2,
+      total_income: 540000,
+    })
+    const before = await impact()
+    expect(before.to_unverified_suppliers).toBe(100000)
+    expect(before.total - before.to_households).toBeGreaterThanOrEqual(100000)
+    // The cooperative sees them as its own line, not as households' money
+    // nor as its remainder.
+    const coop = await request()
+      .get(`/vendor/attribution?view=household&${range}`)
+      .set(zhaojue.headers)
+    expect(coop.status).toBe(200)
+    expect(coop.body.totals).toMatchObject({
+      net: 640000,
+      to_households: 540000,
+      to_unverified_suppliers: 100000,
+      cooperative_remainder: 0,
+    })
+    expect(
+      (coop.body.households as { key: string; verification: string }[])
+        .filter((r) => r.key === pending || r.key === rejected)
+        .map((r) => r.verification)
+        .sort()
+    ).toEqual(["pending", "rejected"])
+
+    // Verified: its sale, recorded before, is in every figure now, to the
+    // fen, and nothing in the ledger was rewritten.
+    const entries = await services(getContainer())
+      .attribution()
+      .listAttributionEntries({ household_id: pending })
+    expect((await decide(pending, "verified")).status).toBe(200)
     const row = (
       (await get(`/bureau/reports/poverty-line?year=${year}&limit=100`))
         .households as { household_id: string; revenue: number }[]
-    ).find((h) => h.household_id === unverified)
+    ).find((h) => h.household_id === pending)
     expect(row?.revenue).toBe(70000)
-    expect((await decide("rejected")).status).toBe(200)
+    const after = await attribution("household")
+    expect(after.rows.find((r) => r.key === pending)?.net).toBe(70000)
+    expect(after.totals).toMatchObject({ net: 610000, unverified: 30000 })
+    expect((await attribution("county")).rows).toEqual([
+      expect.objectContaining({
+        key: "513431",
+        net: 640000,
+        unverified: 30000,
+      }),
+    ])
+    const counted = await impact()
+    expect(counted.to_households - before.to_households).toBe(70000)
+    expect(counted.to_unverified_suppliers).toBe(30000)
+    expect(counted.households - before.households).toBe(1)
+    expect(counted.total).toBe(before.total)
+    expect(
+      await services(getContainer())
+        .attribution()
+        .listAttributionEntries({ household_id: pending })
+    ).toEqual(entries)
+    // Rejected again: out of the figures again.
+    expect((await decide(pending, "rejected")).status).toBe(200)
     expect(
       await listed(`/bureau/reports/poverty-line?year=${year}&limit=100`)
     ).toBe(false)
+    expect((await attribution("household")).totals.unverified).toBe(100000)
   })
 
   it("follows a line the operator sets for a year", async () => {

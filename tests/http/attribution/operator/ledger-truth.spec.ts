@@ -19,7 +19,11 @@ import { repairLedgers } from "../../../../backend/src/workflows/attribution/uti
 import { seededRandom } from "../../../../seed/src/demo/random"
 import { describeHttp } from "../../../helpers/medusa-app"
 import { services } from "../../../helpers/services"
-import { addBatch, addHousehold } from "../../../helpers/provenance"
+import {
+  addBatch,
+  addHousehold,
+  verifyHouseholds,
+} from "../../../helpers/provenance"
 import {
   type CooperativeTenant,
   createBureauUser,
@@ -113,6 +117,7 @@ describeHttp("ledger truth through HTTP", ({ request, getContainer }) => {
       await addHousehold(request, cangxi, "510824", 3),
       await addHousehold(request, cangxi, "510824", 4),
     ]
+    await verifyHouseholds(request, province, hh)
     const tea = await createProduct(request, zhaojue, buckwheatTea("truth-tea"))
     const kiwiBody = buckwheatTea("truth-kiwi")
     kiwiBody.title = "苍溪红心猕猴桃"

@@ -9,7 +9,11 @@ import {
 import { eventually } from "../../../helpers/eventually"
 import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
 import { describeHttp } from "../../../helpers/medusa-app"
-import { addBatch, addHousehold } from "../../../helpers/provenance"
+import {
+  addBatch,
+  addHousehold,
+  verifyHouseholds,
+} from "../../../helpers/provenance"
 import {
   approveCooperative,
   type CooperativeTenant,
@@ -62,6 +66,7 @@ describeHttp("cooperative dashboard", ({ request, getContainer }) => {
     for (let i = 0; i < 3; i++) {
       households.push(await addHousehold(request, zhaojue, "513431", i))
     }
+    await verifyHouseholds(request, reviewer, households)
     const tea = await createProduct(request, zhaojue, buckwheatTea())
     teaVariant = tea.variants.find((v) => v.title === "1kg")!.id
     // The third household supplied nothing: registered, not reached.
@@ -94,11 +99,13 @@ describeHttp("cooperative dashboard", ({ request, getContainer }) => {
           refunds: 0,
           net: 13600,
           to_households: 10200,
+          unverified: 0,
         }),
       ])
       expect(month.body.totals).toEqual({
         net: 13600,
         to_households: 10200,
+        to_unverified_suppliers: 0,
         cooperative_remainder: 3400,
       })
       expect(month.body.households_reached).toBe(2)
@@ -154,7 +161,12 @@ describeHttp("cooperative dashboard", ({ request, getContainer }) => {
     expect(month.body).toMatchObject({
       months: [],
       count: 0,
-      totals: { net: 0, to_households: 0, cooperative_remainder: 0 },
+      totals: {
+        net: 0,
+        to_households: 0,
+        to_unverified_suppliers: 0,
+        cooperative_remainder: 0,
+      },
       households_reached: 0,
     })
   })

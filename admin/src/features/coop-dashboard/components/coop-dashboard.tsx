@@ -63,10 +63,17 @@ export function CoopDashboard() {
                 <Stat
                   label={t("stats.toHouseholds")}
                   value={money(totals.to_households)}
-                  hint={t("stats.toHouseholdsHint", {
-                    share: formatPercent(share),
-                    remainder: money(totals.cooperative_remainder),
-                  })}
+                  hint={
+                    t("stats.toHouseholdsHint", {
+                      share: formatPercent(share),
+                      remainder: money(totals.cooperative_remainder),
+                    }) +
+                    (totals.to_unverified_suppliers
+                      ? t("stats.unverifiedHint", {
+                          amount: money(totals.to_unverified_suppliers),
+                        })
+                      : "")
+                  }
                 />
                 <Stat
                   label={t("stats.households")}

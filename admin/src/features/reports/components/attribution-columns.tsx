@@ -33,6 +33,19 @@ function moneyColumns<Row extends Money>(
   ]
 }
 
+// County and cooperative rows: of the net, the unverified suppliers' shares.
+function unverifiedColumn<Row extends AttributionRowFor["county"]>(
+  t: TFunction,
+  language: string
+): Column<Row> {
+  return {
+    key: "unverified",
+    header: t("reports:money.unverified"),
+    numeric: true,
+    cell: (row) => formatFen(row.unverified, language),
+  }
+}
+
 const LINK = "font-medium text-emerald-800 hover:underline"
 
 // The drill-down's columns per level; county and cooperative names link to
@@ -66,6 +79,7 @@ export function attributionColumns<G extends AttributionGroup>(
         cell: (row) => <span className="font-mono">{row.key}</span>,
       },
       ...moneyColumns<AttributionRowFor["county"]>(t, language),
+      unverifiedColumn<AttributionRowFor["county"]>(t, language),
     ]
     return columns as Column<AttributionRowFor[G]>[]
   }
@@ -84,6 +98,7 @@ export function attributionColumns<G extends AttributionGroup>(
         ),
       },
       ...moneyColumns<AttributionRowFor["cooperative"]>(t, language),
+      unverifiedColumn<AttributionRowFor["cooperative"]>(t, language),
     ]
     return columns as Column<AttributionRowFor[G]>[]
   }

@@ -2,8 +2,13 @@ import { useTranslation } from "react-i18next"
 import { formatFen } from "@/lib/money"
 import type { Money } from "../api/types"
 
-// "Sales ¥… · refunds ¥… · net ¥…" over everything a report covers.
-export function MoneyTotals({ totals }: { totals: Money }) {
+// "Sales ¥… · refunds ¥… · net ¥…" over everything a report covers, and
+// what unverified suppliers' shares earned when there is any.
+export function MoneyTotals({
+  totals,
+}: {
+  totals: Money & { unverified?: number }
+}) {
   const { t, i18n } = useTranslation("reports")
   return (
     <p
@@ -28,6 +33,14 @@ export function MoneyTotals({ totals }: { totals: Money }) {
           {formatFen(totals.net, i18n.language)}
         </strong>
       </span>
+      {totals.unverified ? (
+        <span data-testid="totals-unverified">
+          {t("money.totalUnverified")}{" "}
+          <strong className="tabular-nums text-amber-800">
+            {formatFen(totals.unverified, i18n.language)}
+          </strong>
+        </span>
+      ) : null}
     </p>
   )
 }

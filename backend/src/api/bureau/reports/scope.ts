@@ -11,7 +11,9 @@ import type { ReportSource } from "../../utils/report-response"
 import { resolveBureauCaller } from "../caller"
 
 // A bureau report's scope: the reviewer's jurisdiction, optionally narrowed
-// to one county inside it. A county outside it is somebody else's: 404.
+// to one county inside it, and the households in it that are not verified
+// against the registry (their shares are no household's income). A county
+// outside it is somebody else's: 404.
 export async function bureauReportScope(
   req: AuthenticatedMedusaRequest,
   countyCode?: string
@@ -23,7 +25,14 @@ export async function bureauReportScope(
       `County ${countyCode} was not found in your jurisdiction`
     )
   }
-  return { county_prefix: caller.jurisdiction_code, county_code: countyCode }
+  const registry: HouseholdModuleService = req.scope.resolve(HOUSEHOLD_MODULE)
+  return {
+    county_prefix: caller.jurisdiction_code,
+    county_code: countyCode,
+    unverified: await registry.unverifiedHouseholdIds(
+      countyCode ?? caller.jurisdiction_code
+    ),
+  }
 }
 
 // What every bureau report route starts from: its validated query and its

@@ -6,6 +6,8 @@ import { periodRange } from "../../../lib/reports/periods"
 import { ATTRIBUTION_MODULE } from "../../../modules/attribution"
 import type { AttributionQuery } from "../../../modules/attribution/read-model"
 import type AttributionModuleService from "../../../modules/attribution/service"
+import { HOUSEHOLD_MODULE } from "../../../modules/household"
+import type HouseholdModuleService from "../../../modules/household/service"
 import { withNames } from "../../utils/report-names"
 import { listReport, sendReport } from "../../utils/report-response"
 import { attributionColumns, attributionView } from "../../utils/report-views"
@@ -49,19 +51,29 @@ export const GET = async (
     grain,
     group_by: groupBy,
   }
+  // What reached households counts verified ones only; the shares of
+  // members not verified against the registry are a figure of their own.
+  // The household list still shows every member, with its verification.
+  const registry: HouseholdModuleService = req.scope.resolve(HOUSEHOLD_MODULE)
+  const registered: AttributionQuery = {
+    ...query,
+    unverified: await registry.unverifiedHouseholdIds(""),
+  }
   const [all, households, reached, toHouseholds] = await Promise.all([
-    ledger.attributionTotals({ ...query, group_by: "cooperative" }),
-    ledger.attributionTotals({ ...query, group_by: "household" }),
-    ledger.householdsReached(query),
-    ledger.householdNetByPeriod(query),
+    ledger.attributionTotals({ ...registered, group_by: "cooperative" }),
+    ledger.attributionTotals({ ...registered, group_by: "household" }),
+    ledger.householdsReached(registered),
+    ledger.householdNetByPeriod(registered),
   ])
   const monthly = params.view === "month"
+  const listed = monthly ? registered : query
   await sendReport(res, {
     ...paging,
     name: monthly ? "months" : "households",
     source: {
-      page: (limit, offset) => ledger.attributionPage(query, { limit, offset }),
-      stream: () => ledger.attributionStream(query),
+      page: (limit, offset) =>
+        ledger.attributionPage(listed, { limit, offset }),
+      stream: () => ledger.attributionStream(listed),
     },
     enrich: withNames(req.scope, groupBy, (row) => row.key),
     view: monthly ? monthView(toHouseholds) : attributionView(groupBy),
@@ -73,7 +85,8 @@ export const GET = async (
       totals: {
         net: all.net,
         to_households: households.net,
-        cooperative_remainder: all.net - households.net,
+        to_unverified_suppliers: all.unverified,
+        cooperative_remainder: all.net - households.net - all.unverified,
       },
       households_reached: reached,
     },

@@ -5,7 +5,9 @@ import { formatFen } from "@/lib/money"
 import { useOrderImpact } from "../api/use-order-impact"
 
 // Where this order's money went: how much reached how many registered
-// households in which counties, and what stayed with the cooperatives.
+// households in which counties, what went to suppliers not verified on the
+// registry (never counted as households), and what stayed with the
+// cooperatives.
 // Recorded when the payment is captured, so a new order may show
 // "pending" first.
 export function ImpactReceipt({
@@ -74,6 +76,16 @@ export function ImpactReceipt({
                 paid: formatFen(data.batch_payments.paid, lang),
                 owed: formatFen(data.batch_payments.owed, lang),
                 confirmed: formatFen(data.batch_payments.confirmed, lang),
+              })}
+            </p>
+          )}
+          {data.to_unverified_suppliers !== 0 && (
+            <p
+              className="text-xs text-stone-600"
+              data-testid="receipt-unverified"
+            >
+              {t("receipt.unverified", {
+                amount: formatFen(data.to_unverified_suppliers, lang),
               })}
             </p>
           )}

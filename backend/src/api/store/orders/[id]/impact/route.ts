@@ -10,6 +10,8 @@ import type { OrderImpact } from "@tianfu/domain"
 import { impactOf } from "../../../../../lib/attribution/impact"
 import { ATTRIBUTION_MODULE } from "../../../../../modules/attribution"
 import type AttributionModuleService from "../../../../../modules/attribution/service"
+import { HOUSEHOLD_MODULE } from "../../../../../modules/household"
+import type HouseholdModuleService from "../../../../../modules/household/service"
 import { LINKAGE_MODULE } from "../../../../../modules/linkage"
 import type LinkageModuleService from "../../../../../modules/linkage/service"
 
@@ -45,7 +47,15 @@ export const GET = async (
   const batchPayments = await linkage.batchPayments([
     ...new Set(entries.flatMap((e) => (e.batch_id ? [e.batch_id] : []))),
   ])
-  const impact = impactOf(entries)
+  // The order's suppliers not verified against the registry: their shares
+  // are no registered household's income.
+  const registry: HouseholdModuleService = req.scope.resolve(HOUSEHOLD_MODULE)
+  const unverified = await registry.unverifiedHouseholdIds("", [
+    ...new Set(
+      entries.flatMap((e) => (e.household_id ? [e.household_id] : []))
+    ),
+  ])
+  const impact = impactOf(entries, new Set(unverified))
   const codes = impact.counties.map((c) => c.county_code)
   const { data: counties } = codes.length
     ? await query.graph({
