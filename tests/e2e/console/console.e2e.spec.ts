@@ -1050,7 +1050,7 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       await page.goto(`${consoleApp.url}/bureau/registry`)
       await page.getByRole("heading", { name: "导入名单" }).waitFor()
       const importOnce = async () => {
-        await page.getByLabel("名单文件（CSV）").setInputFiles(sample)
+        await page.getByLabel("名单文件（XLSX 或 CSV）").setInputFiles(sample)
         await page.getByRole("button", { name: "开始导入" }).click()
         const progress = page.getByTestId("registry-progress")
         await progress.getByText(/导入完成/).waitFor({ timeout: 60_000 })
@@ -1119,7 +1119,7 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       // A later file of only the first ten households: the others are
       // listed for the reviewer, who confirms one removed.
       const lines = fs.readFileSync(sample, "utf8").split("\r\n")
-      await page.getByLabel("名单文件（CSV）").setInputFiles({
+      await page.getByLabel("名单文件（XLSX 或 CSV）").setInputFiles({
         name: "registry-first-ten.csv",
         mimeType: "text/csv",
         buffer: Buffer.from(lines.slice(0, 11).join("\r\n") + "\r\n"),

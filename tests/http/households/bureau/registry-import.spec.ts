@@ -1,3 +1,6 @@
+import { parse } from "csv-parse/sync"
+import ExcelJS from "exceljs"
+import iconv from "iconv-lite"
 import { operator } from "../../../helpers/actors"
 import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
 import { syntheticIdNumber } from "../../../helpers/identities"
@@ -50,7 +53,28 @@ describeHttp("registry import", ({ request, getContainer }) => {
   const file = (...lines: string[]) =>
     `\uFEFF${HEADER}\r\n${lines.join("\r\n")}\r\n`
 
-  async function importFile(actor: Actor, csv: string, name = "registry.csv") {
+  // The same rows as a spreadsheet saved from Excel: text cells, the
+  // member count a number.
+  async function xlsxOf(csv: string) {
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet("建档立卡户")
+    const records = parse(csv, { bom: true }) as string[][]
+    records.forEach((record, i) =>
+      sheet.addRow(
+        record.map((cell, column) =>
+          i > 0 && column === 4 && /^\d+$/.test(cell) ? Number(cell) : cell
+        )
+      )
+    )
+    workbook.addWorksheet("说明").addRow(["不读这一页"])
+    return Buffer.from(await workbook.xlsx.writeBuffer())
+  }
+
+  async function importFile(
+    actor: Actor,
+    csv: string | Buffer,
+    name = "registry.csv"
+  ) {
     const opened = await request()
       .post("/bureau/registry/imports")
       .set(actor.headers)
@@ -59,7 +83,10 @@ describeHttp("registry import", ({ request, getContainer }) => {
     const sent = await request()
       .post(`/bureau/registry/imports/${opened.body.import.id}/file`)
       .set(actor.headers)
-      .set("content-type", "text/csv")
+      .set(
+        "content-type",
+        typeof csv === "string" ? "text/csv" : "application/octet-stream"
+      )
       .send(csv)
     return sent
   }
@@ -394,6 +421,67 @@ describeHttp("registry import", ({ request, getContainer }) => {
       .get(`/bureau/reports/unbound?county_code=${ZHAOJUE.code}`)
       .set(cangxiReviewer.headers)
     expect(foreign.status).toBe(404)
+  })
+
+  it("reads the same registry saved as XLSX or as a GBK CSV exactly as the UTF-8 CSV, and fails a broken spreadsheet with a reason", async () => {
+    const csv = file(...Object.values(rows))
+    const fromXlsx = await importFile(reviewer, await xlsxOf(csv), "昭觉.xlsx")
+    expect(fromXlsx.status).toBe(200)
+    expect(fromXlsx.body.import).toMatchObject({
+      status: "completed",
+      format: "xlsx",
+      rows_read: 8,
+      rows_created: 2,
+      rows_updated: 1,
+      rows_failed: 5,
+    })
+    const errors = await request()
+      .get(`/bureau/registry/imports/${fromXlsx.body.import.id}/errors`)
+      .set(reviewer.headers)
+    expect(
+      errors.body.errors.map((e: { row: number; field: string }) => [
+        e.row,
+        e.field,
+      ])
+    ).toEqual([
+      [5, "id_number"],
+      [6, "county_code"],
+      [7, "registry_number"],
+      [8, "poverty_cause"],
+      [9, "id_number"],
+    ])
+    // The same rows in GBK (Excel's "CSV" on a Chinese Windows): every
+    // name decoded to the same household, so nothing changes.
+    const gbk = iconv.encode(csv.replace(/^\uFEFF/, ""), "gbk")
+    const fromGbk = await importFile(reviewer, gbk, "昭觉-gbk.csv")
+    expect(fromGbk.body.import).toMatchObject({
+      status: "completed",
+      format: "csv-gbk",
+      rows_read: 8,
+      rows_created: 0,
+      rows_updated: 0,
+      rows_unchanged: 3,
+      rows_failed: 5,
+    })
+    const [household] = await sql<{ head_name: string }>(
+      "select head_name from household where registry_number = '5134310201A003'"
+    )
+    expect(household.head_name).toBe("俄木石布")
+
+    const broken = await importFile(
+      reviewer,
+      Buffer.concat([
+        Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+        Buffer.alloc(64, 7),
+      ]),
+      "broken.xlsx"
+    )
+    expect(broken.status).toBe(200)
+    expect(broken.body.import).toMatchObject({
+      status: "failed",
+      format: "xlsx",
+      failure: "the file is not a readable CSV or XLSX",
+    })
   })
 
   it("refuses a file without the required columns, a file sent twice, and another reviewer's import", async () => {

@@ -35,7 +35,8 @@ export function RegistryImportPanel() {
   const send = async () => {
     if (!file) return
     setImportId(null)
-    setTotal(await countRows(file))
+    // A CSV's rows are its lines; a spreadsheet's are only known as read.
+    setTotal(/\.xlsx$/i.test(file.name) ? null : await countRows(file))
     await upload.mutateAsync({ file, onOpened: setImportId }).catch(() => {})
     await current.refetch()
   }
@@ -47,7 +48,7 @@ export function RegistryImportPanel() {
           {t("import.file")}
           <input
             type="file"
-            accept=".csv,text/csv"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(event) => setFile(event.target.files?.[0] ?? null)}
           />
         </label>

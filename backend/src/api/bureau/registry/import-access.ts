@@ -8,6 +8,7 @@ import { resolveBureauCaller } from "../caller"
 export const IMPORT_FIELDS = [
   "id",
   "filename",
+  "format",
   "jurisdiction_code",
   "status",
   "rows_read",

@@ -7,6 +7,8 @@ export const RegistryImport = model.define("registry_import", {
   bureau_user_id: model.text(),
   jurisdiction_code: model.text().index(),
   filename: model.text(),
+  // What the file turned out to be: csv-utf8, csv-gbk or xlsx.
+  format: model.text().nullable(),
   status: model
     .enum(["waiting", "running", "completed", "failed"])
     .default("waiting"),

@@ -1,7 +1,6 @@
 import type { Readable } from "node:stream"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { parse } from "csv-parse"
 import {
   jurisdictionFilter,
   parseRegistryRow,
@@ -14,6 +13,10 @@ import { importRegistryBatchWorkflow } from "../workflows/import-registry-batch"
 import { recordAuditEntryWorkflow } from "../../audit/workflows/record-audit-entry"
 import { personalDataKeys } from "../../../lib/provenance/household-identity"
 import {
+  registryRecords,
+  UnreadableFileError,
+} from "../../../lib/registry/records"
+import {
   type ProtectedRegistryRow,
   protectRegistryRow,
 } from "../../../lib/registry/protect-row"
@@ -25,7 +28,8 @@ const maxRows = () => Number(process.env.REGISTRY_IMPORT_MAX_ROWS ?? 200_000)
 
 type Caller = { id: string; jurisdiction_code: string }
 
-// Reads a registry CSV from a stream, row by row, never the whole file:
+// Reads a registry file (CSV in UTF-8 or GBK, or XLSX; see records.ts) from
+// a stream, row by row, never the whole file:
 // each row checked (domain rules, the reviewer's jurisdiction, a county of
 // the marketplace, not twice in the file), protected at once (ID and phone
 // encrypted and hashed), and written in batches of REGISTRY_BATCH_ROWS
@@ -110,69 +114,69 @@ export async function runRegistryImport(
   })
   let columns: (string | null)[] | null = null
   let line = 0
-  const parser = stream.pipe(
-    parse({
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      max_record_size: 20_000,
-    })
-  )
-  for await (const record of parser as AsyncIterable<string[]>) {
-    line++
-    if (!columns) {
-      const header = registryColumns(record)
-      if ("error" in header) return fail(households, importId, header.error)
-      columns = header.columns
-      continue
-    }
-    if (counts.read >= maxRows()) {
-      return fail(
-        households,
-        importId,
-        `the file has more than ${maxRows()} rows; split it by county`
-      )
-    }
-    counts.read++
-    const cells: Record<string, string> = {}
-    columns.forEach((field, i) => {
-      if (field && record[i] !== undefined) cells[field] = record[i]
-    })
-    const registryNumber = (cells.registry_number ?? "").trim()
-    const refuse = (field: string, reason: string) => {
-      errors.push({ row: line, field, reason })
-      if (registryNumber) refusedNumbers.add(registryNumber)
-    }
-    const parsed = parseRegistryRow(cells, line)
-    if ("errors" in parsed) {
-      errors.push(...parsed.errors)
-      if (registryNumber) refusedNumbers.add(registryNumber)
-    } else if (!parsed.row.county_code.startsWith(caller.jurisdiction_code)) {
-      refuse("county_code", "is outside your jurisdiction")
-    } else if (!known.has(parsed.row.county_code)) {
-      refuse("county_code", "is not a county of this marketplace")
-    } else if (seenNumbers.has(parsed.row.registry_number)) {
-      refuse(
-        "registry_number",
-        `appears again (first on row ${seenNumbers.get(parsed.row.registry_number)})`
-      )
-    } else {
-      const row = protectRegistryRow(parsed.row, line, keys)
-      if (seenIds.has(row.id_number_hash)) {
+  const { format, rows } = await registryRecords(stream)
+  await households.updateRegistryImports({ id: importId, format })
+  try {
+    for await (const record of rows) {
+      line++
+      if (!columns) {
+        const header = registryColumns(record)
+        if ("error" in header) return fail(households, importId, header.error)
+        columns = header.columns
+        continue
+      }
+      if (counts.read >= maxRows()) {
+        return fail(
+          households,
+          importId,
+          `the file has more than ${maxRows()} rows; split it by county`
+        )
+      }
+      counts.read++
+      const cells: Record<string, string> = {}
+      columns.forEach((field, i) => {
+        if (field && record[i] !== undefined) cells[field] = record[i]
+      })
+      const registryNumber = (cells.registry_number ?? "").trim()
+      const refuse = (field: string, reason: string) => {
+        errors.push({ row: line, field, reason })
+        if (registryNumber) refusedNumbers.add(registryNumber)
+      }
+      const parsed = parseRegistryRow(cells, line)
+      if ("errors" in parsed) {
+        errors.push(...parsed.errors)
+        if (registryNumber) refusedNumbers.add(registryNumber)
+      } else if (!parsed.row.county_code.startsWith(caller.jurisdiction_code)) {
+        refuse("county_code", "is outside your jurisdiction")
+      } else if (!known.has(parsed.row.county_code)) {
+        refuse("county_code", "is not a county of this marketplace")
+      } else if (seenNumbers.has(parsed.row.registry_number)) {
         refuse(
-          "id_number",
-          `appears again (first on row ${seenIds.get(row.id_number_hash)})`
+          "registry_number",
+          `appears again (first on row ${seenNumbers.get(parsed.row.registry_number)})`
         )
       } else {
-        seenNumbers.set(row.registry_number, line)
-        seenIds.set(row.id_number_hash, line)
-        covered.add(row.county_code)
-        batch.push(row)
+        const row = protectRegistryRow(parsed.row, line, keys)
+        if (seenIds.has(row.id_number_hash)) {
+          refuse(
+            "id_number",
+            `appears again (first on row ${seenIds.get(row.id_number_hash)})`
+          )
+        } else {
+          seenNumbers.set(row.registry_number, line)
+          seenIds.set(row.id_number_hash, line)
+          covered.add(row.county_code)
+          batch.push(row)
+        }
+      }
+      if (batch.length >= REGISTRY_BATCH_ROWS || errors.length >= 1000) {
+        await flush()
       }
     }
-    if (batch.length >= REGISTRY_BATCH_ROWS || errors.length >= 1000) {
-      await flush()
-    }
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error
+    await flush()
+    return fail(households, importId, error.message)
   }
   if (!columns) return fail(households, importId, "the file is empty")
   await flush()

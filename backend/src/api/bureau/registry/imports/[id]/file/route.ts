@@ -8,8 +8,9 @@ import { HOUSEHOLD_MODULE } from "../../../../../../modules/household"
 import type HouseholdModuleService from "../../../../../../modules/household/service"
 import { importInJurisdiction, importView } from "../../../import-access"
 
-// The registry file itself, as the request body (CSV, UTF-8 with or without
-// BOM), read as it arrives: never held whole. Only the reviewer who opened
+// The registry file itself, as the request body (CSV in UTF-8, with or
+// without BOM, or GBK; or XLSX, its first worksheet), read as it arrives:
+// never held whole. Only the reviewer who opened
 // the import sends it, once. Answers the import when the file is done.
 export const POST = async (
   req: AuthenticatedMedusaRequest,
@@ -47,7 +48,7 @@ export const POST = async (
         (error as { code?: string }).code ===
           "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH" ||
         String((error as Error).message).startsWith("Invalid")
-          ? "the file is not a readable CSV"
+          ? "the file is not a readable CSV or XLSX"
           : "the import stopped before the end of the file",
       finished_at: new Date(),
     })
