@@ -3,6 +3,7 @@ import pg from "pg"
 import { info, step, warn } from "../../scripts/lib/log.mjs"
 import { seedScaleOn } from "../../scripts/lib/seed-scale-main.mjs"
 import { load } from "./load.mjs"
+import { measureRegistryImport } from "./registry-bench.mjs"
 import { prepareScaleDatabase, startBackend } from "./search-bench.mjs"
 
 // Payout rows in the uploaded file (the route's maximum).
@@ -177,6 +178,7 @@ export async function measureLinkage({ scale, connections, durationMs }) {
     scenarios: [],
     record_payout: null,
     import: null,
+    registry_import: null,
   }
   const backend = await startBackend(scale.backendEnv, "linkage", {
     reindex: false,
@@ -389,6 +391,13 @@ export async function measureLinkage({ scale, connections, durationMs }) {
         }
       }
     )
+    result.registry_import = await measureRegistryImport({
+      url: backend.url,
+      pid: backend.pid,
+      operator,
+      bureau,
+      databaseUrl: scale.databaseUrl,
+    })
   } finally {
     await backend.stop()
   }
