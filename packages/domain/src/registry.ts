@@ -38,10 +38,78 @@ const STATUSES = {
 } as const
 export type RegistryStatus = keyof typeof STATUSES
 
+// A member's relation to the head, as registries write it. A file with a
+// relation column lists one person a row: the head's row carries the
+// household, the others are its members.
+export const RELATIONS = {
+  head: ["head", "户主", "本人"],
+  spouse: ["spouse", "配偶", "妻", "夫", "妻子", "丈夫"],
+  child: [
+    "child",
+    "子",
+    "女",
+    "之子",
+    "之女",
+    "儿子",
+    "女儿",
+    "长子",
+    "长女",
+    "次子",
+    "次女",
+  ],
+  child_in_law: ["child_in_law", "儿媳", "女婿", "之儿媳", "之女婿"],
+  grandchild: [
+    "grandchild",
+    "孙子",
+    "孙女",
+    "之孙子",
+    "之孙女",
+    "外孙子",
+    "外孙女",
+  ],
+  parent: [
+    "parent",
+    "父亲",
+    "母亲",
+    "之父",
+    "之母",
+    "公公",
+    "婆婆",
+    "岳父",
+    "岳母",
+  ],
+  grandparent: ["grandparent", "祖父", "祖母", "外祖父", "外祖母"],
+  sibling: [
+    "sibling",
+    "兄弟姐妹",
+    "兄",
+    "弟",
+    "姐",
+    "妹",
+    "哥哥",
+    "弟弟",
+    "姐姐",
+    "妹妹",
+  ],
+  other: ["other", "其他"],
+} as const
+export type Relation = keyof typeof RELATIONS
+
+// A relation as a file gives it, as its code; null when unknown.
+export function relationOf(text: string): Relation | null {
+  const value = text.trim()
+  return (
+    (Object.entries(RELATIONS) as [Relation, readonly string[]][]).find(
+      ([, words]) => words.includes(value)
+    )?.[0] ?? null
+  )
+}
+
 // Column headers: our field names, or the Chinese a registry export uses.
 export const REGISTRY_HEADERS: Record<string, string[]> = {
   registry_number: ["registry_number", "户编号", "建档立卡编号", "户码"],
-  head_name: ["head_name", "户主姓名", "户主"],
+  head_name: ["head_name", "户主姓名", "户主", "姓名"],
+  relation: ["relation", "与户主关系", "关系"],
   id_number: ["id_number", "身份证号", "户主身份证号", "证件号码"],
   phone: ["phone", "联系电话", "手机号"],
   member_count: ["member_count", "家庭人口", "家庭人口数", "人口数"],
@@ -111,7 +179,12 @@ export function registryColumns(
     }
     return null
   })
-  const missing = REQUIRED.filter((field) => !columns.includes(field))
+  // One person a row: the household's size is its rows.
+  const perMember = columns.includes("relation")
+  const missing = REQUIRED.filter(
+    (field) =>
+      !columns.includes(field) && !(perMember && field === "member_count")
+  )
   return missing.length
     ? { error: `missing column(s): ${missing.join(", ")}` }
     : { columns }
@@ -123,16 +196,64 @@ const yuanToFen = (text: string) => {
   return Number(whole) * 100 + Number(fraction.padEnd(2, "0"))
 }
 
+// A member's row of a one-person-a-row file: its household's registry
+// number, its relation to the head and its ID number.
+export type RegistryMember = {
+  registry_number: string
+  relation: Exclude<Relation, "head">
+  id_number: string
+}
+
+export function parseMemberRow(
+  cells: Record<string, string | undefined>,
+  row: number
+): { member: RegistryMember } | { errors: RegistryRowError[] } {
+  const errors: RegistryRowError[] = []
+  const text = (field: string) => (cells[field] ?? "").trim()
+  const relation = relationOf(text("relation"))
+  if (!relation || relation === "head") {
+    errors.push({
+      row,
+      field: "relation",
+      reason: "must be a relation to the head (配偶, 子, 女, 父亲 …)",
+    })
+  }
+  const idNumber = text("id_number")
+  if (!idNumber) errors.push({ row, field: "id_number", reason: "is required" })
+  else if (!isValidIdNumber(idNumber)) {
+    errors.push({
+      row,
+      field: "id_number",
+      reason: "is not a valid resident ID number (GB 11643 check digit)",
+    })
+  }
+  if (errors.length) return { errors }
+  return {
+    member: {
+      registry_number: text("registry_number"),
+      relation: relation as Exclude<Relation, "head">,
+      id_number: normalizeIdNumber(idNumber),
+    },
+  }
+}
+
 // One row of the file (cells by field) checked and converted; `row` is its
-// line number for the error report.
+// line number for the error report. `listed`: in a one-person-a-row file,
+// how many people the file lists for the household (its size when the
+// head's row gives none).
 export function parseRegistryRow(
   cells: Record<string, string | undefined>,
   row: number,
-  thisYear = new Date().getFullYear()
+  thisYear = new Date().getFullYear(),
+  listed?: number
 ): { row: RegistryRow } | { errors: RegistryRowError[] } {
   const errors: RegistryRowError[] = []
   const fail = (field: string, reason: string) =>
     errors.push({ row, field, reason })
+  const given = (cells.member_count ?? "").trim()
+  if (listed !== undefined && !given) {
+    cells = { ...cells, member_count: String(listed) }
+  }
   const text = (field: string) => (cells[field] ?? "").trim()
   for (const field of REQUIRED) {
     if (!text(field)) fail(field, "is required")

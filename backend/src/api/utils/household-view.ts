@@ -10,6 +10,7 @@ type StoredHousehold = {
   id_number_masked: string
   phone_masked?: string | null
   member_count: number
+  members?: unknown
   poverty_cause?: string | null
   status: string
   status_year?: number | null
@@ -19,9 +20,17 @@ type StoredHousehold = {
   updated_at?: Date | string
 }
 
+type StoredMember = { relation: string; id_number_masked: string }
+
 // The only shape a household leaves the server in: ID number, phone and the
-// head's name masked; ciphertexts and hashes never.
-export function toHouseholdView(household: StoredHousehold) {
+// head's name masked; ciphertexts and hashes never. Its members (from a
+// registry listing one person a row) only for a reviewer (`withMembers`):
+// a cooperative sees no more than it entered.
+export function toHouseholdView(
+  household: StoredHousehold,
+  { withMembers = false } = {}
+) {
+  const members = household.members as StoredMember[] | null | undefined
   return {
     id: household.id,
     registry_number: household.registry_number,
@@ -32,6 +41,15 @@ export function toHouseholdView(household: StoredHousehold) {
     id_number: household.id_number_masked,
     phone: household.phone_masked ?? null,
     member_count: household.member_count,
+    ...(withMembers
+      ? {
+          members:
+            members?.map((m) => ({
+              relation: m.relation,
+              id_number: m.id_number_masked,
+            })) ?? null,
+        }
+      : {}),
     poverty_cause: household.poverty_cause ?? null,
     status: household.status,
     status_year: household.status_year ?? null,
@@ -53,6 +71,7 @@ export const HOUSEHOLD_VIEW_FIELDS = [
   "id_number_masked",
   "phone_masked",
   "member_count",
+  "members",
   "poverty_cause",
   "status",
   "status_year",

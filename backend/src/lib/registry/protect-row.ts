@@ -1,4 +1,4 @@
-import type { RegistryRow } from "@tianfu/domain"
+import type { RegistryMember, RegistryRow } from "@tianfu/domain"
 import { hashPersonalData } from "../provenance/personal-data"
 import {
   personalDataKeys,
@@ -18,21 +18,49 @@ export type ProtectedRegistryRow = Omit<RegistryRow, "id_number" | "phone"> & {
   phone_encrypted: string | null
   phone_masked: string | null
   phone_hash: string | null
+  // A one-person-a-row file's members of the household; null otherwise.
+  members: ProtectedMember[] | null
   fingerprint: string
+}
+
+// A member as stored (household.members): relation and the ID protected
+// as the head's is.
+export type ProtectedMember = {
+  relation: RegistryMember["relation"]
+  id_number_encrypted: string
+  id_number_hash: string
+  id_number_masked: string
+}
+
+export function protectMember(
+  member: RegistryMember,
+  keys = personalDataKeys()
+): ProtectedMember {
+  return {
+    relation: member.relation,
+    ...protectIdNumber(member.id_number, keys),
+  }
 }
 
 export function protectRegistryRow(
   row: RegistryRow,
   line: number,
-  keys = personalDataKeys()
+  keys = personalDataKeys(),
+  members: ProtectedMember[] | null = null
 ): ProtectedRegistryRow {
   const { id_number, phone, ...rest } = row
+  // Members join the fingerprint only when the file lists them, so a
+  // one-household-a-row file keeps the fingerprints it always had.
+  const listed = members
+    ? [members.map((m) => [m.relation, m.id_number_hash])]
+    : []
   return {
     ...rest,
     line,
     ...protectIdNumber(id_number, keys),
     ...protectPhone(phone, keys),
     phone_hash: phone ? hashPersonalData(`phone:${phone}`, keys) : null,
+    members,
     fingerprint: hashPersonalData(
       `registry:${JSON.stringify([
         row.registry_number,
@@ -48,6 +76,7 @@ export function protectRegistryRow(
         row.year_lifted,
         row.status,
         row.income,
+        ...listed,
       ])}`,
       keys
     ),

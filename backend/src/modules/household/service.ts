@@ -42,6 +42,7 @@ export const REGISTRY_COLUMNS = [
   "phone_encrypted",
   "phone_masked",
   "member_count",
+  "members",
   "poverty_cause",
   "status",
   "status_year",
@@ -49,8 +50,19 @@ export const REGISTRY_COLUMNS = [
   "registry_fingerprint",
 ] as const
 
+// A member as stored (household.members): relation to the head and the
+// ID protected as the head's is.
+export type StoredMember = {
+  relation: string
+  id_number_encrypted: string
+  id_number_hash: string
+  id_number_masked: string
+}
+
 export type RegistryHousehold = {
-  [K in (typeof REGISTRY_COLUMNS)[number]]: string | number | null
+  [K in (typeof REGISTRY_COLUMNS)[number]]: K extends "members"
+    ? StoredMember[] | null
+    : string | number | null
 }
 
 export type RegistryIncome = {

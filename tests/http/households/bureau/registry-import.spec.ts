@@ -423,6 +423,109 @@ describeHttp("registry import", ({ request, getContainer }) => {
     expect(foreign.status).toBe(404)
   })
 
+  it("reads a registry that lists one person a row: members with relation and ID, a household refused whole when one of its rows is wrong", async () => {
+    const person = (
+      number: string,
+      name: string,
+      relation: string,
+      idNumber: string,
+      members = ""
+    ) =>
+      `${number},${name},${relation},${idNumber},${members},513431,竹核乡,大温泉村,因病,2014,,未脱贫`
+    const m = {
+      head1: id("19600101", "201"),
+      spouse1: id("19620202", "202"),
+      child1: id("19900303", "203"),
+      head2: id("19610404", "204"),
+      head4: id("19630505", "205"),
+      child4: id("19920606", "206"),
+    }
+    const badMember = m.child4.slice(0, 17) + (m.child4[17] === "1" ? "2" : "1")
+    const lines = [
+      "户编号,姓名,与户主关系,身份证号,家庭人口,县代码,乡镇,行政村,致贫原因,识别年度,脱贫年度,状态",
+      person("5134310301P001", "吉克曲布", "户主", m.head1), // 2
+      person("5134310301P001", "阿西阿呷", "配偶", m.spouse1), // 3
+      person("5134310301P001", "吉克木呷", "长子", m.child1), // 4
+      person("5134310301P002", "俄底拉哈", "户主", m.head2), // 5
+      person("5134310301P002", "俄底小", "之子", badMember), // 6
+      person("5134310301P003", "无户主", "配偶", m.child4), // 7
+      person("5134310301P001", "又回来", "长女", m.head4), // 8
+      person("5134310301P004", "沙马", "户主", m.head4), // 9
+      person("5134310301P004", "沙马妻", "配偶", m.spouse1), // 10
+    ]
+    const csv = `${lines.join("\n")}\n`
+    const sent = await importFile(reviewer, csv, "per-person.csv")
+    expect(sent.body.import).toMatchObject({
+      status: "completed",
+      rows_read: 9,
+      rows_created: 1,
+      rows_failed: 6,
+    })
+    const errors = await request()
+      .get(`/bureau/registry/imports/${sent.body.import.id}/errors`)
+      .set(reviewer.headers)
+    expect(
+      errors.body.errors.map((e: { row: number; field: string }) => [
+        e.row,
+        e.field,
+      ])
+    ).toEqual([
+      [5, "members"],
+      [6, "id_number"],
+      [7, "relation"],
+      [8, "registry_number"],
+      [9, "members"],
+      [10, "id_number"],
+    ])
+    expect(JSON.stringify(errors.body)).not.toContain(m.spouse1)
+    const [{ id: household }] = await sql<{ id: string }>(
+      "select id from household where registry_number = '5134310301P001'"
+    )
+    const shown = await request()
+      .get(`/bureau/households/${household}`)
+      .set(reviewer.headers)
+    expect(shown.status).toBe(200)
+    expect(shown.body.household).toMatchObject({
+      member_count: 3,
+      verification: "verified",
+      members: [
+        { relation: "spouse", id_number: expect.stringMatching(/\*/) },
+        { relation: "child", id_number: expect.stringMatching(/\*/) },
+      ],
+    })
+    const body = JSON.stringify(shown.body)
+    for (const idNumber of [m.head1, m.spouse1, m.child1])
+      expect(body).not.toContain(idNumber)
+    // The cooperative that did not enter them never sees members.
+    const coopView = await request().get("/vendor/households").set(coop.headers)
+    expect(JSON.stringify(coopView.body)).not.toContain("spouse")
+
+    // Again: nothing changes. Without the child: the household is updated
+    // and the audit entry names its members, masked.
+    const again = await importFile(reviewer, csv, "per-person.csv")
+    expect(again.body.import).toMatchObject({
+      rows_unchanged: 1,
+      rows_updated: 0,
+    })
+    const smaller = `${lines.filter((_, k) => k !== 3).join("\n")}\n`
+    const changed = await importFile(reviewer, smaller, "per-person-2.csv")
+    expect(changed.body.import).toMatchObject({ rows_updated: 1 })
+    const [entry] = await sql<{
+      before: { members: unknown[]; member_count: number }
+      after: { members: unknown[]; member_count: number }
+    }>(
+      "select before, after from audit_entry where action = 'household.registry_updated' and resource_id = ?",
+      [household]
+    )
+    expect(entry.before.member_count).toBe(3)
+    expect(entry.after.member_count).toBe(2)
+    expect(entry.before.members).toHaveLength(2)
+    expect(entry.after.members).toEqual([
+      { relation: "spouse", id_number: expect.stringMatching(/\*/) },
+    ])
+    expect(JSON.stringify(entry)).not.toContain(m.child1)
+  })
+
   it("reads the same registry saved as XLSX or as a GBK CSV exactly as the UTF-8 CSV, and fails a broken spreadsheet with a reason", async () => {
     const csv = file(...Object.values(rows))
     const fromXlsx = await importFile(reviewer, await xlsxOf(csv), "昭觉.xlsx")

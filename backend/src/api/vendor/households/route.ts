@@ -54,7 +54,7 @@ export const GET = async (
     },
   })
   res.json({
-    households: data.map(toHouseholdView),
+    households: data.map((h) => toHouseholdView(h)),
     count: metadata?.count ?? 0,
     offset,
     limit,

@@ -16,6 +16,10 @@ export const Household = model.define("household", {
   phone_encrypted: model.text().nullable(),
   phone_masked: model.text().nullable(),
   member_count: model.number(),
+  // From a registry file that lists one person a row: each member's
+  // relation to the head and ID number (encrypted, keyed hash, masked, as
+  // the head's). Null when the registry gave a count only.
+  members: model.json().nullable(),
   poverty_cause: model.text().nullable(),
   status: model
     .enum(["registered", "lifted", "monitored", "returned"])

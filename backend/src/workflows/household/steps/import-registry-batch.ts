@@ -6,7 +6,10 @@ import {
   hashPersonalData,
 } from "../../../lib/provenance/personal-data"
 import { personalDataKeys } from "../../../lib/provenance/household-identity"
-import type { ProtectedRegistryRow } from "../../../lib/registry/protect-row"
+import type {
+  ProtectedMember,
+  ProtectedRegistryRow,
+} from "../../../lib/registry/protect-row"
 import { HOUSEHOLD_MODULE } from "../../../modules/household"
 import type HouseholdModuleService from "../../../modules/household/service"
 import type {
@@ -130,6 +133,7 @@ export const importRegistryBatchStep = createStep(
         phone_encrypted: row.phone_encrypted,
         phone_masked: row.phone_masked,
         member_count: row.member_count,
+        members: row.members,
         poverty_cause: row.poverty_cause,
         status: row.status,
         status_year: row.status === "lifted" ? row.year_lifted : null,
@@ -164,6 +168,25 @@ export const importRegistryBatchStep = createStep(
           before[field] = shown(field, current[field] ?? null)
           after[field] = shown(field, values[field] ?? null)
         }
+      }
+      // Members by relation and the masked ID, compared by the keyed hash.
+      const membersOf = (list: unknown) =>
+        list
+          ? (list as ProtectedMember[]).map((m) => ({
+              relation: m.relation,
+              id_number: m.id_number_masked,
+            }))
+          : null
+      const memberKey = (list: unknown) =>
+        JSON.stringify(
+          ((list as ProtectedMember[] | null) ?? []).map((m) => [
+            m.relation,
+            m.id_number_hash,
+          ])
+        )
+      if (memberKey(household.members) !== memberKey(row.members)) {
+        before.members = membersOf(household.members)
+        after.members = membersOf(row.members)
       }
       const phoneBefore = household.phone_encrypted
         ? hashPersonalData(

@@ -3,7 +3,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   jurisdictionFilter,
+  parseMemberRow,
   parseRegistryRow,
+  relationOf,
   registryColumns,
   type RegistryRowError,
 } from "@tianfu/domain"
@@ -17,7 +19,9 @@ import {
   UnreadableFileError,
 } from "../../../lib/registry/records"
 import {
+  type ProtectedMember,
   type ProtectedRegistryRow,
+  protectMember,
   protectRegistryRow,
 } from "../../../lib/registry/protect-row"
 
@@ -107,12 +111,157 @@ export async function runRegistryImport(
     })
   }
 
+  // One household's row, with its members when the file lists them (one
+  // person a row): checked, protected, and queued for the next batch.
+  const takeHousehold = (
+    cells: Record<string, string>,
+    at: number,
+    members: ProtectedMember[] | null = null
+  ) => {
+    const registryNumber = (cells.registry_number ?? "").trim()
+    const refuse = (field: string, reason: string) => {
+      errors.push({ row: at, field, reason })
+      if (registryNumber) refusedNumbers.add(registryNumber)
+    }
+    const parsed = parseRegistryRow(
+      cells,
+      at,
+      undefined,
+      members ? members.length + 1 : undefined
+    )
+    if ("errors" in parsed) {
+      errors.push(...parsed.errors)
+      if (registryNumber) refusedNumbers.add(registryNumber)
+    } else if (!parsed.row.county_code.startsWith(caller.jurisdiction_code)) {
+      refuse("county_code", "is outside your jurisdiction")
+    } else if (!known.has(parsed.row.county_code)) {
+      refuse("county_code", "is not a county of this marketplace")
+    } else if (seenNumbers.has(parsed.row.registry_number)) {
+      refuse(
+        "registry_number",
+        `appears again (first on row ${seenNumbers.get(parsed.row.registry_number)})`
+      )
+    } else {
+      const row = protectRegistryRow(parsed.row, at, keys, members)
+      if (seenIds.has(row.id_number_hash)) {
+        refuse(
+          "id_number",
+          `appears again (first on row ${seenIds.get(row.id_number_hash)})`
+        )
+      } else {
+        seenNumbers.set(row.registry_number, at)
+        seenIds.set(row.id_number_hash, at)
+        covered.add(row.county_code)
+        batch.push(row)
+      }
+    }
+  }
+
+  // A file with a relation column lists one person a row, a household's
+  // rows together: the head's row (户主) carries the household, the others
+  // are its members. A household is taken when its rows end; one with a
+  // refused member row, or without a head row, is refused whole.
+  type Group = {
+    number: string
+    head: { cells: Record<string, string>; line: number } | null
+    members: ProtectedMember[]
+    lines: number[]
+    refused: boolean
+  }
+  let group: Group | null = null
+  const started = new Map<string, number>()
+  const closeGroup = () => {
+    const done = group
+    group = null
+    if (!done) return
+    if (!done.head) {
+      for (const at of done.lines) {
+        errors.push({
+          row: at,
+          field: "relation",
+          reason: "the household has no head's row (relation 户主)",
+        })
+      }
+      refusedNumbers.add(done.number)
+    } else if (done.refused) {
+      errors.push({
+        row: done.head.line,
+        field: "members",
+        reason: "a member's row of this household was refused",
+      })
+      refusedNumbers.add(done.number)
+    } else {
+      takeHousehold(done.head.cells, done.head.line, done.members)
+    }
+  }
+  const takePerson = (cells: Record<string, string>, at: number) => {
+    const registryNumber = (cells.registry_number ?? "").trim()
+    if (group && group.number !== registryNumber) closeGroup()
+    if (!registryNumber) {
+      errors.push({ row: at, field: "registry_number", reason: "is required" })
+      return
+    }
+    if (!group) {
+      const first = started.get(registryNumber)
+      if (first !== undefined) {
+        errors.push({
+          row: at,
+          field: "registry_number",
+          reason: `rows of one household must be together (first on row ${first})`,
+        })
+        refusedNumbers.add(registryNumber)
+        return
+      }
+      started.set(registryNumber, at)
+      group = {
+        number: registryNumber,
+        head: null,
+        members: [],
+        lines: [],
+        refused: false,
+      }
+    }
+    const current: Group = group
+    current.lines.push(at)
+    if (relationOf(cells.relation ?? "") === "head") {
+      if (current.head) {
+        errors.push({
+          row: at,
+          field: "relation",
+          reason: `the household has a head's row already (row ${current.head.line})`,
+        })
+        current.refused = true
+      } else current.head = { cells, line: at }
+      return
+    }
+    const parsed = parseMemberRow(cells, at)
+    if ("errors" in parsed) {
+      errors.push(...parsed.errors)
+      current.refused = true
+      return
+    }
+    const member = protectMember(parsed.member, keys)
+    const seen = seenIds.get(member.id_number_hash)
+    if (seen !== undefined) {
+      errors.push({
+        row: at,
+        field: "id_number",
+        reason: `appears again (first on row ${seen})`,
+      })
+      current.refused = true
+      return
+    }
+    seenIds.set(member.id_number_hash, at)
+    current.members.push(member)
+  }
+
   await households.updateRegistryImports({
     id: importId,
     status: "running",
     started_at: new Date(),
   })
   let columns: (string | null)[] | null = null
+  let perMember = false
   let line = 0
   const { format, rows } = await registryRecords(stream)
   await households.updateRegistryImports({ id: importId, format })
@@ -123,6 +272,7 @@ export async function runRegistryImport(
         const header = registryColumns(record)
         if ("error" in header) return fail(households, importId, header.error)
         columns = header.columns
+        perMember = columns.includes("relation")
         continue
       }
       if (counts.read >= maxRows()) {
@@ -137,38 +287,8 @@ export async function runRegistryImport(
       columns.forEach((field, i) => {
         if (field && record[i] !== undefined) cells[field] = record[i]
       })
-      const registryNumber = (cells.registry_number ?? "").trim()
-      const refuse = (field: string, reason: string) => {
-        errors.push({ row: line, field, reason })
-        if (registryNumber) refusedNumbers.add(registryNumber)
-      }
-      const parsed = parseRegistryRow(cells, line)
-      if ("errors" in parsed) {
-        errors.push(...parsed.errors)
-        if (registryNumber) refusedNumbers.add(registryNumber)
-      } else if (!parsed.row.county_code.startsWith(caller.jurisdiction_code)) {
-        refuse("county_code", "is outside your jurisdiction")
-      } else if (!known.has(parsed.row.county_code)) {
-        refuse("county_code", "is not a county of this marketplace")
-      } else if (seenNumbers.has(parsed.row.registry_number)) {
-        refuse(
-          "registry_number",
-          `appears again (first on row ${seenNumbers.get(parsed.row.registry_number)})`
-        )
-      } else {
-        const row = protectRegistryRow(parsed.row, line, keys)
-        if (seenIds.has(row.id_number_hash)) {
-          refuse(
-            "id_number",
-            `appears again (first on row ${seenIds.get(row.id_number_hash)})`
-          )
-        } else {
-          seenNumbers.set(row.registry_number, line)
-          seenIds.set(row.id_number_hash, line)
-          covered.add(row.county_code)
-          batch.push(row)
-        }
-      }
+      if (perMember) takePerson(cells, line)
+      else takeHousehold(cells, line)
       if (batch.length >= REGISTRY_BATCH_ROWS || errors.length >= 1000) {
         await flush()
       }
@@ -179,6 +299,7 @@ export async function runRegistryImport(
     return fail(households, importId, error.message)
   }
   if (!columns) return fail(households, importId, "the file is empty")
+  closeGroup()
   await flush()
   const missing = await households.markMissingFromRegistry({
     import_id: importId,

@@ -25,7 +25,7 @@ export const GET = async (
   ])
   res.json({
     household: {
-      ...toHouseholdView(household),
+      ...toHouseholdView(household, { withMembers: true }),
       cooperatives: household.cooperatives ?? [],
     },
   })
