@@ -120,7 +120,13 @@ async function generate(
     )
   )
   const households = await phase("households", () =>
-    ensureScaleHouseholds(container, logger, cooperatives, options.households)
+    ensureScaleHouseholds(
+      container,
+      logger,
+      cooperatives,
+      options.households,
+      provinceReviewerId
+    )
   )
   const members = new Map<string, string[]>()
   households.forEach((h, i) => {

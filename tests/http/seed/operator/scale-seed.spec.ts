@@ -33,9 +33,12 @@ describeHttp("seed:scale", ({ request, getContainer }) => {
     (select count(*) from "order" where email like '%@synthetic.invalid')::int as orders,
     (select count(*) from attribution_entry e join "order" o on o.id = e.order_id
       where o.email like '%@synthetic.invalid')::int as ledger_rows,
-    (select count(*) from cooperative_cooperative_household_household)::int as memberships`
+    (select count(*) from cooperative_cooperative_household_household)::int as memberships,
+    (select count(*) from household where registry_number like 'SYN-%'
+        and source = 'registry' and verification = 'verified')::int as registry_households`
   let summary: ScaleSummary
   let created: Record<string, number>
+  let imports: Record<string, unknown>[]
 
   const syntheticCounts = async () => {
     const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
@@ -46,6 +49,12 @@ describeHttp("seed:scale", ({ request, getContainer }) => {
     await ensureCounties(getContainer())
     summary = await seedScale(getContainer(), SCALE, TEST_PASSWORD)
     created = await syntheticCounts()
+    const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    imports = (
+      await knex.raw(
+        "select filename, status, rows_read, rows_created, rows_failed, rows_missing from registry_import"
+      )
+    ).rows
   })
 
   it("creates the sizes asked for, marked synthetic, and reconciles", () => {
@@ -58,6 +67,21 @@ describeHttp("seed:scale", ({ request, getContainer }) => {
       })
     )
     expect(created.ledger_rows).toBeGreaterThanOrEqual(1500)
+    // The households came through the registry importer, as a bureau's
+    // upload does: one import, every row created, verified from the
+    // registry, each a member of one cooperative.
+    expect(imports).toEqual([
+      expect.objectContaining({
+        filename: "seed-scale.csv",
+        status: "completed",
+        rows_read: 240,
+        rows_created: 240,
+        rows_failed: 0,
+        rows_missing: 0,
+      }),
+    ])
+    expect(created.registry_households).toBe(240)
+    expect(created.memberships).toBeGreaterThanOrEqual(240)
     expect(created.orders).toBe(summary.orders_added)
     expect(summary.reconciliation).toEqual(
       expect.objectContaining({

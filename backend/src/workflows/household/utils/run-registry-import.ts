@@ -40,11 +40,14 @@ type Caller = { id: string; jurisdiction_code: string }
 // through importRegistryBatchWorkflow; the import's counts move after each
 // batch, so the console can show progress. At the end, households of the
 // counties the file covered that it no longer lists are marked missing.
+// `markMissing: false` for a file that is not a county's whole registry
+// (seed:scale's households).
 export async function runRegistryImport(
   scope: MedusaContainer,
   importId: string,
   caller: Caller,
-  stream: Readable
+  stream: Readable,
+  { markMissing = true } = {}
 ) {
   const households: HouseholdModuleService = scope.resolve(HOUSEHOLD_MODULE)
   const { data: counties } = await scope
@@ -301,11 +304,13 @@ export async function runRegistryImport(
   if (!columns) return fail(households, importId, "the file is empty")
   closeGroup()
   await flush()
-  const missing = await households.markMissingFromRegistry({
-    import_id: importId,
-    county_codes: [...covered],
-    listed_elsewhere: [...refusedNumbers],
-  })
+  const missing = !markMissing
+    ? 0
+    : await households.markMissingFromRegistry({
+        import_id: importId,
+        county_codes: [...covered],
+        listed_elsewhere: [...refusedNumbers],
+      })
   const finished = await households.updateRegistryImports({
     id: importId,
     status: "completed",
