@@ -264,6 +264,20 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       await coop.reload()
       await coop.getByRole("link", { name: "5134310101E2E3" }).waitFor()
       await screenshot(coop, SUITE, "06-households")
+      // The county's reviewer verifies them against the registry: only
+      // verified households count in the bureau's household figures.
+      await bureau.goto(`${consoleApp.url}/bureau/approvals?tab=households`)
+      for (const household of households) {
+        const pending = bureau
+          .getByRole("row")
+          .filter({ hasText: household.registry })
+        await pending.getByRole("button", { name: "核验通过" }).click()
+        await bureau
+          .getByRole("dialog")
+          .getByRole("button", { name: "确认核验通过" })
+          .click()
+        await pending.waitFor({ state: "detached" })
+      }
 
       // 4. A product, now that the cooperative is approved.
       await coop.goto(`${consoleApp.url}/coop/products/new`)
