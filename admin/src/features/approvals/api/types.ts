@@ -31,6 +31,8 @@ export type BureauHousehold = Household & {
 
 export type BureauHouseholdDetail = BureauHousehold & {
   cooperatives: { id: string; name: string }[]
+  // From a registry listing one person a row: relation and masked ID.
+  members: { relation: string; id_number: string }[] | null
 }
 
 export type { Page } from "@/lib/api-client"

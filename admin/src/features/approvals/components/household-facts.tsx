@@ -48,7 +48,26 @@ export function HouseholdFacts({
             label: t("household.place"),
             value: `${countyLabel(household.county_code)} ${household.township} ${household.village}`,
           },
-          { label: t("household.members"), value: household.member_count },
+          {
+            label: t("household.members"),
+            value: household.members?.length ? (
+              <span className="flex flex-col gap-0.5">
+                <span>{household.member_count}</span>
+                <ul aria-label={t("household.memberList")} className="text-sm">
+                  {household.members.map((m) => (
+                    <li key={m.id_number} className="text-stone-700">
+                      {t(`relation.${m.relation}`, {
+                        defaultValue: m.relation,
+                      })}{" "}
+                      <span className="font-mono text-xs">{m.id_number}</span>
+                    </li>
+                  ))}
+                </ul>
+              </span>
+            ) : (
+              household.member_count
+            ),
+          },
           {
             label: t("household.cause"),
             value: household.poverty_cause
