@@ -14,6 +14,7 @@ import {
 import {
   BureauChangeHouseholdStatus,
   BureauGetHouseholdsParams,
+  BureauAssignHousehold,
   BureauVerifyHousehold,
 } from "./households/validators"
 import { BureauGetAuditLogParams } from "./audit-log/validators"
@@ -93,6 +94,11 @@ export const bureauMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/bureau/households/:id/verify",
     middlewares: [validateBody(BureauVerifyHousehold)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/bureau/households/:id/assign",
+    middlewares: [validateBody(BureauAssignHousehold)],
   },
   {
     method: ["POST"],

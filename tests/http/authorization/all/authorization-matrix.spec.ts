@@ -281,6 +281,16 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       },
     },
     { method: "get", path: "/vendor/households/join-requests" },
+    {
+      method: "post",
+      path: `/vendor/households/join-requests/${target.joinRequestId}/accept`,
+      body: {},
+    },
+    {
+      method: "post",
+      path: `/vendor/households/join-requests/${target.joinRequestId}/decline`,
+      body: { note: "no" },
+    },
     { method: "get", path: "/vendor/products" },
     { method: "post", path: "/vendor/products", body: {} },
     { method: "get", path: `/vendor/products/${target.productId}` },
@@ -494,6 +504,11 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     { method: "get", path: "/bureau/household-join-requests" },
     {
       method: "post",
+      path: `/bureau/households/${target.householdId}/assign`,
+      body: { cooperative_id: target.tenant.cooperative.id },
+    },
+    {
+      method: "post",
       path: `/bureau/household-join-requests/${target.joinRequestId}/approve`,
       body: {},
     },
@@ -644,7 +659,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a cooperative a 404 for every object of another, and none of its data", async () => {
     const aimed = vendorRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(21)
+    expect(aimed).toHaveLength(23)
     for (const route of aimed) {
       const response = await call(route, b.tenant)
       if (response.status !== 404) {
@@ -675,7 +690,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a reviewer a 404 for every object outside the jurisdiction, and none of its data", async () => {
     const aimed = bureauRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(16)
+    expect(aimed).toHaveLength(17)
     for (const route of aimed) {
       const response = await call(route, cangxi)
       if (response.status !== 404) {

@@ -371,6 +371,11 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
         "/bureau/household-join-requests",
         bureau.headers,
       ],
+      [
+        "bureau assignment proposals",
+        "/bureau/household-join-requests?initiated_by=bureau&status=pending",
+        bureau.headers,
+      ],
       ["store trace", `/store/trace/${trace_code}`, store],
       ["store provenance", `/store/products/${product.id}/provenance`, store],
       ["store cooperative", "/store/cooperatives/leaks", store],

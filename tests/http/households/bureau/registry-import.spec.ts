@@ -1,21 +1,21 @@
 import { parse } from "csv-parse/sync"
 import ExcelJS from "exceljs"
 import iconv from "iconv-lite"
-import { operator } from "../../../helpers/actors"
+import { type Actor, operator } from "../../../helpers/actors"
 import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
 import { syntheticIdNumber } from "../../../helpers/identities"
 import { describeHttp } from "../../../helpers/medusa-app"
 import {
+  approveCooperative,
   type CooperativeTenant,
   createBureauUser,
   createCounties,
   registerApprovedCooperative,
+  registerCooperative,
 } from "../../../helpers/tenants"
 import { sqlOn } from "../../../reliability/traced-checkout"
 
 jest.setTimeout(180 * 1000)
-
-type Actor = { headers: Record<string, string>; id?: string }
 
 const HEADER =
   "户编号,户主姓名,身份证号,联系电话,家庭人口,县代码,乡镇,行政村,致贫原因,识别年度,脱贫年度,状态,收入年度,务工收入,转移性收入,财产性收入"
@@ -433,6 +433,176 @@ describeHttp("registry import", ({ request, getContainer }) => {
       .get(`/bureau/reports/unbound?county_code=${ZHAOJUE.code}`)
       .set(cangxiReviewer.headers)
     expect(foreign.status).toBe(404)
+  })
+
+  it("lets a reviewer assign an unbound household to a cooperative, which accepts it (a member now) or declines it with a reason", async () => {
+    await importFile(reviewer, file(...Object.values(rows)))
+    const unbound = async () =>
+      (
+        (await request().get("/bureau/reports/unbound").set(reviewer.headers))
+          .body.households as {
+          household_id: string
+          registry_number: string
+        }[]
+      ).map((h) => h.registry_number)
+    expect(await unbound()).toEqual(["5134310201A001"])
+    const [{ id: target }] = await sql<{ id: string }>(
+      "select id from household where registry_number = '5134310201A001'"
+    )
+    const assign = (
+      actor: Actor,
+      household: string,
+      body: Record<string, unknown>
+    ) =>
+      request()
+        .post(`/bureau/households/${household}/assign`)
+        .set(actor.headers)
+        .send(body)
+    // Bad input names the field; another county's reviewer, or a household
+    // that does not exist, is the same 404; one that is not on the
+    // registry (the cooperative typed it, nobody verified it) is refused.
+    const bad = await assign(reviewer, target, { cooperative_id: "" })
+    expect([bad.status, bad.body.message]).toEqual([
+      400,
+      expect.stringContaining("cooperative_id"),
+    ])
+    const extra = await assign(reviewer, target, {
+      cooperative_id: coop.cooperative.id,
+      admin: true,
+    })
+    expect(extra.status).toBe(400)
+    for (const [actor, household] of [
+      [cangxiReviewer, target],
+      [reviewer, "hh_does_not_exist"],
+    ] as const) {
+      const missing = await assign(actor, household, {
+        cooperative_id: coop.cooperative.id,
+      })
+      expect(missing.status).toBe(404)
+    }
+    const unverified = await assign(reviewer, otherCoopHousehold, {
+      cooperative_id: coop.cooperative.id,
+    })
+    expect(unverified.status).toBe(400)
+    expect(unverified.body.message).toContain("household")
+
+    const proposed = await assign(reviewer, target, {
+      cooperative_id: coop.cooperative.id,
+      note: "村委会推荐",
+    })
+    expect(proposed.status).toBe(201)
+    expect(proposed.body.join_request).toMatchObject({
+      status: "pending",
+      initiated_by: "bureau",
+      registry_number: "5134310201A001",
+    })
+    const again = await assign(reviewer, target, {
+      cooperative_id: coop.cooperative.id,
+    })
+    expect(again.status).toBe(409)
+    const id = proposed.body.join_request.id as string
+    // Not in the reviewers' own queue of cooperatives' requests, and not
+    // theirs to approve; another cooperative cannot answer it.
+    const queue = await request()
+      .get("/bureau/household-join-requests?status=pending")
+      .set(reviewer.headers)
+    expect(
+      queue.body.join_requests.map((r: { id: string }) => r.id)
+    ).not.toContain(id)
+    const proposals = await request()
+      .get("/bureau/household-join-requests?initiated_by=bureau")
+      .set(reviewer.headers)
+    expect(
+      proposals.body.join_requests.map((r: { id: string }) => r.id)
+    ).toEqual([id])
+    const approve = await request()
+      .post(`/bureau/household-join-requests/${id}/approve`)
+      .set(reviewer.headers)
+      .send({})
+    expect(approve.status).toBe(404)
+    const other = await registerCooperative(request, {
+      email: "owner@registry-zj2.coop",
+      name: "昭觉县第二合作社",
+      handle: "registry-zj2",
+      county_code: ZHAOJUE.code,
+      serial: "MA6REG002",
+    })
+    await approveCooperative(request, reviewer, other)
+    for (const answer of ["accept", "decline"]) {
+      const foreign = await request()
+        .post(`/vendor/households/join-requests/${id}/${answer}`)
+        .set(other.headers)
+        .send({ note: "不是我们的" })
+      expect(foreign.status).toBe(404)
+    }
+    const noReason = await request()
+      .post(`/vendor/households/join-requests/${id}/decline`)
+      .set(coop.headers)
+      .send({})
+    expect([noReason.status, noReason.body.message]).toEqual([
+      400,
+      expect.stringContaining("note"),
+    ])
+
+    // The cooperative sees the proposal and accepts it: a member now, no
+    // longer unbound; the coverage counts it bound.
+    const listed = await request()
+      .get("/vendor/households/join-requests")
+      .set(coop.headers)
+    expect(listed.body.join_requests).toEqual([
+      expect.objectContaining({
+        id,
+        initiated_by: "bureau",
+        county_code: ZHAOJUE.code,
+        status: "pending",
+      }),
+    ])
+    const accepted = await request()
+      .post(`/vendor/households/join-requests/${id}/accept`)
+      .set(coop.headers)
+      .send({})
+    expect(accepted.status).toBe(200)
+    expect(accepted.body.join_request.status).toBe("approved")
+    const twice = await request()
+      .post(`/vendor/households/join-requests/${id}/accept`)
+      .set(coop.headers)
+      .send({})
+    expect(twice.status).toBe(400)
+    expect(await unbound()).toEqual([])
+    const members = await request().get("/vendor/households").set(coop.headers)
+    expect(members.body.households.map((h: { id: string }) => h.id)).toContain(
+      target
+    )
+    const audit = await sql<{ action: string; actor_type: string }>(
+      "select action, actor_type from audit_entry where resource_id = ? order by created_at",
+      [id]
+    )
+    expect(audit).toEqual([
+      { action: "household.assignment_proposed", actor_type: "bureau_user" },
+      {
+        action: "household.assignment_accepted",
+        actor_type: "cooperative_user",
+      },
+    ])
+
+    // The second cooperative declines one, with its reason: nothing linked.
+    const second = await assign(reviewer, target, {
+      cooperative_id: other.cooperative.id,
+    })
+    expect(second.status).toBe(201)
+    const declined = await request()
+      .post(
+        `/vendor/households/join-requests/${second.body.join_request.id}/decline`
+      )
+      .set(other.headers)
+      .send({ note: "本社不收购该村产品" })
+    expect(declined.status).toBe(200)
+    expect(declined.body.join_request).toMatchObject({
+      status: "rejected",
+      decision_note: "本社不收购该村产品",
+    })
+    const theirs = await request().get("/vendor/households").set(other.headers)
+    expect(theirs.body.households).toEqual([])
   })
 
   it("reads a registry that lists one person a row: members with relation and ID, a household refused whole when one of its rows is wrong", async () => {

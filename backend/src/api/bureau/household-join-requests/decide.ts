@@ -19,7 +19,10 @@ export const decideJoinRequest =
     const { result } = await decideHouseholdJoinWorkflow(req.scope).run({
       input: {
         request_id: req.params.id,
-        jurisdiction_code: caller.jurisdiction_code,
+        decider: {
+          actor_type: "bureau_user",
+          jurisdiction_code: caller.jurisdiction_code,
+        },
         actor_id: caller.id,
         decision,
         note: req.validatedBody.note ?? null,

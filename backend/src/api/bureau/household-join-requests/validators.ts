@@ -9,6 +9,9 @@ export const BureauGetJoinRequestsParams = createFindParams({
   offset: 0,
 }).extend({
   status: z.enum(["pending", "approved", "rejected"]).optional(),
+  // The reviewers' queue: what cooperatives asked (default), or what
+  // reviewers proposed and cooperatives are to answer.
+  initiated_by: z.enum(["cooperative", "bureau"]).default("cooperative"),
 })
 
 export type BureauDecideJoinRequestType = z.infer<

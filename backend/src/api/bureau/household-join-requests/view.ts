@@ -9,6 +9,7 @@ type JoinRequest = {
   household_id: string | null
   county_code: string
   status: string
+  initiated_by?: string
   decision_note?: string | null
   created_at?: Date | string
   decided_at?: Date | string | null
@@ -49,6 +50,7 @@ export async function toBureauJoinRequests(
     return {
       id: r.id,
       status: r.status,
+      initiated_by: r.initiated_by ?? "cooperative",
       registry_number: r.registry_number,
       county_code: r.county_code,
       matched: !!household,

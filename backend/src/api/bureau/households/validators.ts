@@ -29,3 +29,11 @@ export type BureauChangeHouseholdStatusType = z.infer<
 export const BureauChangeHouseholdStatus = z
   .object({ status: householdStatusField, year: yearField })
   .strict()
+
+export type BureauAssignHouseholdType = z.infer<typeof BureauAssignHousehold>
+export const BureauAssignHousehold = z
+  .object({
+    cooperative_id: z.string().trim().min(1).max(100),
+    note: z.string().trim().max(2000).nullish(),
+  })
+  .strict()

@@ -8,6 +8,8 @@ import { householdAttemptLimit } from "./attempt-limit"
 import {
   VendorCreateHousehold,
   VendorGetHouseholdsParams,
+  VendorAcceptAssignment,
+  VendorDeclineAssignment,
   VendorGetJoinRequestsParams,
   VendorStatementParams,
   VendorLinkHousehold,
@@ -42,6 +44,16 @@ export const vendorHouseholdsMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/vendor/households/join-requests",
     middlewares: [validateAndTransformQuery(VendorGetJoinRequestsParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/households/join-requests/:id/accept",
+    middlewares: [validateBody(VendorAcceptAssignment)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/households/join-requests/:id/decline",
+    middlewares: [validateBody(VendorDeclineAssignment)],
   },
   {
     method: ["POST"],

@@ -69,3 +69,15 @@ export type VendorStatementParamsType = z.infer<typeof VendorStatementParams>
 export const VendorStatementParams = z
   .object({ year: z.coerce.number().int().min(2000).max(2100).optional() })
   .strict()
+
+export type VendorAcceptAssignmentType = z.infer<typeof VendorAcceptAssignment>
+export const VendorAcceptAssignment = z
+  .object({ note: z.string().trim().max(2000).nullish() })
+  .strict()
+
+export type VendorDeclineAssignmentType = z.infer<
+  typeof VendorDeclineAssignment
+>
+export const VendorDeclineAssignment = z
+  .object({ note: z.string().trim().min(1, "note: give a reason").max(2000) })
+  .strict()

@@ -8,6 +8,7 @@ export type JoinRequestInput = {
   household_id: string | null
   county_code: string
   requested_by: string
+  initiated_by?: "cooperative" | "bureau"
 }
 
 // Stores a request to join a household, matched or not; compensation

@@ -2,6 +2,7 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { inJurisdiction } from "@tianfu/domain"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
@@ -9,15 +10,23 @@ import type CooperativeModuleService from "../../../modules/cooperative/service"
 import { HOUSEHOLD_MODULE } from "../../../modules/household"
 import type HouseholdModuleService from "../../../modules/household/service"
 
-// A reviewer decides a pending request in their jurisdiction (anything else
-// is a 404). Approving needs a matched household, in a county the
-// cooperative operates in (its own or a granted one), that is not already its member.
+// Who decides a join request: a reviewer of the household's county decides
+// what a cooperative asked; the cooperative decides what a reviewer
+// proposed.
+export type JoinDecider =
+  | { actor_type: "bureau_user"; jurisdiction_code: string }
+  | { actor_type: "cooperative_user"; cooperative_id: string }
+
+// The decider decides a pending request that is theirs to decide (anything
+// else is a 404). Approving needs a matched household, in a county the
+// cooperative operates in (its own or a granted one), that is not already
+// its member.
 export const validateJoinDecisionStep = createStep(
   "validate-household-join-decision",
   async (
     input: {
       request_id: string
-      jurisdiction_code: string
+      decider: JoinDecider
       decision: "approved" | "rejected"
     },
     { container }
@@ -27,10 +36,15 @@ export const validateJoinDecisionStep = createStep(
     const [request] = await households.listHouseholdJoinRequests({
       id: input.request_id,
     })
-    if (
-      !request ||
-      !inJurisdiction(request.county_code, input.jurisdiction_code)
-    ) {
+    const decider = input.decider
+    const theirs =
+      request &&
+      (decider.actor_type === "bureau_user"
+        ? request.initiated_by === "cooperative" &&
+          inJurisdiction(request.county_code, decider.jurisdiction_code)
+        : request.initiated_by === "bureau" &&
+          request.cooperative_id === decider.cooperative_id)
+    if (!theirs) {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
         `Join request ${input.request_id} was not found`
@@ -43,41 +57,62 @@ export const validateJoinDecisionStep = createStep(
       )
     }
     if (input.decision === "approved") {
-      const refuse = (why: string) =>
-        new MedusaError(MedusaError.Types.NOT_ALLOWED, `decision: ${why}`)
       if (!request.household_id) {
-        throw refuse("no registered household matches this request")
-      }
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const {
-        data: [cooperative],
-      } = await query.graph({
-        entity: "cooperative",
-        fields: ["id", "county_code", "status", "households.id"],
-        filters: { id: request.cooperative_id },
-      })
-      if (cooperative?.status !== "approved") {
-        throw refuse("the cooperative is not approved")
-      }
-      const cooperatives: CooperativeModuleService =
-        container.resolve(COOPERATIVE_MODULE)
-      const counties = await cooperatives.operatingCounties({
-        id: cooperative.id as string,
-        county_code: cooperative.county_code as string,
-      })
-      if (!counties.includes(request.county_code)) {
-        throw refuse(
-          "the cooperative does not operate in the household's county"
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          "decision: no registered household matches this request"
         )
       }
-      if (
-        (cooperative.households ?? []).some(
-          (h: { id: string } | null) => h?.id === request.household_id
-        )
-      ) {
-        throw refuse("the household is already a member")
-      }
+      await assertCanJoin(container, {
+        cooperative_id: request.cooperative_id,
+        household_id: request.household_id,
+        county_code: request.county_code,
+        field: "decision",
+      })
     }
     return new StepResponse(request)
   }
 )
+
+// A household may join a cooperative: the cooperative is approved, operates
+// in the household's county (its own or a granted one) and does not count
+// the household among its members yet. Refusals name `field`.
+export async function assertCanJoin(
+  container: MedusaContainer,
+  input: {
+    cooperative_id: string
+    household_id: string
+    county_code: string
+    field: string
+  }
+) {
+  const refuse = (why: string) =>
+    new MedusaError(MedusaError.Types.NOT_ALLOWED, `${input.field}: ${why}`)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [cooperative],
+  } = await query.graph({
+    entity: "cooperative",
+    fields: ["id", "county_code", "status", "households.id"],
+    filters: { id: input.cooperative_id },
+  })
+  if (cooperative?.status !== "approved") {
+    throw refuse("the cooperative is not approved")
+  }
+  const cooperatives: CooperativeModuleService =
+    container.resolve(COOPERATIVE_MODULE)
+  const counties = await cooperatives.operatingCounties({
+    id: cooperative.id as string,
+    county_code: cooperative.county_code as string,
+  })
+  if (!counties.includes(input.county_code)) {
+    throw refuse("the cooperative does not operate in the household's county")
+  }
+  if (
+    (cooperative.households ?? []).some(
+      (h: { id: string } | null) => h?.id === input.household_id
+    )
+  ) {
+    throw refuse("the household is already a member")
+  }
+}

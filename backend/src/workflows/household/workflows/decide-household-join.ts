@@ -10,11 +10,14 @@ import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import { HOUSEHOLD_MODULE } from "../../../modules/household"
 import { recordAuditEntryStep } from "../../audit/steps/record-audit-entry"
 import { decideJoinRequestStep } from "../steps/decide-join-request"
-import { validateJoinDecisionStep } from "../steps/validate-join-decision"
+import {
+  type JoinDecider,
+  validateJoinDecisionStep,
+} from "../steps/validate-join-decision"
 
 export type JoinDecision = {
   request_id: string
-  jurisdiction_code: string
+  decider: JoinDecider
   actor_id: string
   decision: "approved" | "rejected"
   note: string | null
@@ -22,7 +25,9 @@ export type JoinDecision = {
 }
 
 // The county's reviewer approves a cooperative's request to join a
-// household (the membership link is made) or rejects it; audited either way.
+// household (the membership link is made) or rejects it; or the
+// cooperative accepts or declines a reviewer's proposal the same way.
+// Audited either way.
 export const decideHouseholdJoinWorkflow = createWorkflow(
   "decide-household-join",
   (input: JoinDecision) => {
@@ -48,12 +53,16 @@ export const decideHouseholdJoinWorkflow = createWorkflow(
     })
     recordAuditEntryStep(
       transform({ input, request }, ({ input, request }) => ({
-        actor_type: "bureau_user" as const,
+        actor_type: input.decider.actor_type,
         actor_id: input.actor_id,
         action:
-          input.decision === "approved"
-            ? "household.join_approved"
-            : "household.join_rejected",
+          request.initiated_by === "bureau"
+            ? input.decision === "approved"
+              ? "household.assignment_accepted"
+              : "household.assignment_declined"
+            : input.decision === "approved"
+              ? "household.join_approved"
+              : "household.join_rejected",
         resource_type: "household_join_request",
         resource_id: request.id,
         cooperative_id: request.cooperative_id,

@@ -1,0 +1,3 @@
+import { answerAssignment } from "../../answer"
+
+export const POST = answerAssignment("rejected")
