@@ -1121,6 +1121,43 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
         .waitFor()
       expect(await page.content()).not.toMatch(/\d{17}[\dX]/)
       await screenshot(page, SUITE, "27-coverage")
+      // The reviewer assigns the first unbound household to a cooperative
+      // of the county, which accepts it on its households page.
+      const assignee = await registerCooperative(request, {
+        email: "owner@e2e-assign.coop",
+        name: "昭觉县分配测试合作社",
+        handle: "e2e-assign",
+        county_code: ZHAOJUE.code,
+        serial: "MA6AGN001",
+      })
+      await approveCooperative(request, zhaojueReviewer, assignee)
+      const unboundTable = page.getByRole("table", {
+        name: "尚未被合作社带动的户",
+      })
+      const firstUnbound = unboundTable.getByRole("row").nth(1)
+      const assignedNumber = /51343103R\d+/.exec(
+        await firstUnbound.innerText()
+      )![0]
+      await firstUnbound.getByRole("button", { name: "分配给合作社" }).click()
+      const assign = page.getByRole("dialog")
+      await assign
+        .getByLabel("合作社")
+        .selectOption({ label: "昭觉县分配测试合作社" })
+      await assign.getByRole("button", { name: "发出邀请" }).click()
+      await page
+        .getByRole("status")
+        .getByText(`已把 ${assignedNumber} 推荐给 昭觉县分配测试合作社`)
+        .waitFor()
+      const coop = await newPage()
+      await signIn(coop, "cooperative_user", "owner@e2e-assign.coop")
+      await coop.goto(`${consoleApp.url}/coop/households`)
+      const proposals = coop.getByText("商务局推荐的农户")
+      await proposals.waitFor()
+      await screenshot(coop, SUITE, "27-coop-proposal")
+      await coop.getByRole("button", { name: "接受" }).click()
+      await proposals.waitFor({ state: "detached" })
+      await coop.getByRole("link", { name: assignedNumber }).waitFor()
+      await coop.context().close()
       await page.goto(`${consoleApp.url}/bureau/registry`)
       // The same file again changes nothing.
       const second = await importOnce()

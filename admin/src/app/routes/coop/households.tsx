@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { ButtonLink } from "@/components/button"
 import { PageHeader } from "@/components/page-header"
+import { AssignmentProposals } from "@/features/households/components/assignment-proposals"
 import { HouseholdList } from "@/features/households/components/household-list"
 
 export default function HouseholdsPage() {
@@ -21,6 +22,7 @@ export default function HouseholdsPage() {
           </>
         }
       />
+      <AssignmentProposals />
       <HouseholdList />
     </>
   )

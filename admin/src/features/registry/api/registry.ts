@@ -156,3 +156,52 @@ export function useConfirmMissing() {
       queryClient.invalidateQueries({ queryKey: queryKeys.registry.all }),
   })
 }
+
+export type AssignableCooperative = {
+  id: string
+  name: string
+  county_code: string
+}
+
+// The approved cooperatives of the reviewer's jurisdiction, to assign a
+// household to (the backend checks it operates in the household's county).
+export function useApprovedCooperatives(enabled: boolean) {
+  const query = { status: "approved", limit: 100, offset: 0 }
+  return useQuery({
+    queryKey: [...queryKeys.registry.all, "cooperatives", query],
+    queryFn: () =>
+      api<{ cooperatives: AssignableCooperative[] }>("/bureau/cooperatives", {
+        query,
+      }),
+    select: (data) => data.cooperatives,
+    enabled,
+  })
+}
+
+// Proposes the household to the cooperative: a member request it accepts
+// or declines.
+export function useAssignHousehold() {
+  return useMutation({
+    mutationFn: ({
+      id,
+      cooperative_id,
+      note,
+    }: {
+      id: string
+      cooperative_id: string
+      note: string
+    }) =>
+      api(`/bureau/households/${encodeURIComponent(id)}/assign`, {
+        method: "POST",
+        body: { cooperative_id, note: note.trim() || null },
+      }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.registry.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.reports.all }),
+        queryClient.invalidateQueries({
+          queryKey: queryKeys.bureauJoinRequests.all,
+        }),
+      ]),
+  })
+}

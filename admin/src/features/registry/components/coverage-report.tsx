@@ -1,6 +1,8 @@
 import { lazy, Suspense, useMemo, useState } from "react"
 import type { EChartsOption } from "echarts"
 import { useTranslation } from "react-i18next"
+import { type AssignTarget, AssignHouseholdDialog } from "./assign-household"
+import { Button } from "@/components/button"
 import { type Column, DataTable } from "@/components/data-table"
 import { Panel } from "@/components/page-header"
 import { LoadingState, QueryState } from "@/components/states"
@@ -203,6 +205,8 @@ function BindingChart({
 export function UnboundPanel() {
   const { t } = useTranslation("registry")
   const [offset, setOffset] = useState(0)
+  const [assigning, setAssigning] = useState<AssignTarget | null>(null)
+  const [assigned, setAssigned] = useState<string | null>(null)
   const params = { limit: LIMIT, offset }
   const query = useReport<{ households: UnboundRow[]; count: number }>(
     "unbound",
@@ -215,6 +219,11 @@ export function UnboundPanel() {
         <CsvButton report="unbound" params={params} filename="unbound" />
       }
     >
+      {assigned && (
+        <p role="status" className="mb-3 text-sm text-emerald-800">
+          {assigned}
+        </p>
+      )}
       <QueryState query={query}>
         {(data) => (
           <DataTable
@@ -246,10 +255,46 @@ export function UnboundPanel() {
                       })
                     : "—",
               },
+              {
+                key: "assign",
+                header: t("assign.column"),
+                cell: (r) =>
+                  r.household_id ? (
+                    <Button
+                      small
+                      variant="secondary"
+                      onClick={() =>
+                        setAssigning({
+                          household_id: r.household_id!,
+                          registry_number: r.registry_number ?? "",
+                          county_code: r.county_code ?? "",
+                          label: `${r.head_name ?? ""} · ${r.village ?? ""}`,
+                        })
+                      }
+                    >
+                      {t("assign.action")}
+                    </Button>
+                  ) : null,
+              },
             ]}
           />
         )}
       </QueryState>
+      {assigning && (
+        <AssignHouseholdDialog
+          target={assigning}
+          onClose={() => setAssigning(null)}
+          onDone={(cooperative) => {
+            setAssigned(
+              t("assign.sent", {
+                registry: assigning.registry_number,
+                cooperative,
+              })
+            )
+            setAssigning(null)
+          }}
+        />
+      )}
     </Panel>
   )
 }
