@@ -107,7 +107,7 @@ export async function ensureScaleHouseholds(
       opened.id,
       { id: reviewerId, jurisdiction_code: "51" },
       rows,
-      { markMissing: false }
+      { markMissing: false, maxRows: Infinity }
     )
     if (done.status !== "completed" || done.rows_failed) {
       throw new Error(

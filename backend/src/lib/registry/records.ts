@@ -1,4 +1,8 @@
-import { PassThrough, type Readable } from "node:stream"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { PassThrough, pipeline, type Readable } from "node:stream"
+import { finished } from "node:stream/promises"
 import { parse } from "csv-parse"
 import ExcelJS from "exceljs"
 import iconv from "iconv-lite"
@@ -7,7 +11,9 @@ import iconv from "iconv-lite"
 // XLSX (the first worksheet, through exceljs's streaming reader), or CSV in
 // UTF-8 (with or without BOM) or GB18030/GBK (what Excel on a Chinese
 // Windows saves as "CSV"). The format is told by the file's first bytes, not
-// by its name or content type.
+// by its name or content type. A body that breaks off (the client went
+// away) ends the rows with UnreadableFileError instead of leaving the
+// reader waiting.
 
 export type RegistryFileFormat = "xlsx" | "csv-utf8" | "csv-gbk"
 
@@ -18,10 +24,11 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04])
 
 // The first bytes of a stream, and a stream that still yields all of it
 // (one iterator over the body: breaking out of a for-await would destroy
-// it).
+// it). When `whole` is destroyed (the reader stopped early), the body is
+// let go too.
 async function sniff(stream: Readable): Promise<{
   head: Buffer
-  whole: Readable
+  whole: PassThrough
 }> {
   const body = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>
   const chunks: Buffer[] = []
@@ -50,12 +57,20 @@ async function sniff(stream: Readable): Promise<{
   void (async () => {
     try {
       for (;;) {
+        if (whole.destroyed) break
         const next = await body.next()
-        if (next.done) break
-        if (!whole.write(next.value))
-          await new Promise((resolve) => whole.once("drain", resolve))
+        if (next.done) {
+          whole.end()
+          return
+        }
+        if (!whole.write(next.value)) {
+          await new Promise((resolve) => {
+            whole.once("drain", resolve)
+            whole.once("close", resolve)
+          })
+        }
       }
-      whole.end()
+      await body.return?.()
     } catch (error) {
       whole.destroy(error as Error)
     }
@@ -101,7 +116,24 @@ export function cellText(value: unknown): string {
   return ""
 }
 
+// Where exceljs may spool a workbook's worksheets. A workbook saved by
+// Excel stores its worksheets before its shared strings, and exceljs
+// writes each such worksheet to a temporary file (in plain text: names, ID
+// numbers, phones) until the strings are read. Those files go to a private
+// folder (0700) of their own, emptied when the read ends however it ends,
+// and before each read (a crash's leftovers). One registry import runs at
+// a time, so one folder serves.
+export const SPOOL_DIR = path.join(os.tmpdir(), "tianfu-registry-spool")
+
+function emptySpool() {
+  fs.rmSync(SPOOL_DIR, { recursive: true, force: true })
+}
+
 async function* xlsxRows(stream: Readable): AsyncGenerator<string[]> {
+  emptySpool()
+  fs.mkdirSync(SPOOL_DIR, { recursive: true, mode: 0o700 })
+  // exceljs takes its temporary folder from os.tmpdir(), i.e. TMPDIR, when
+  // it creates a file; it is pointed at the spool only while exceljs runs.
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     worksheets: "emit",
     sharedStrings: "cache",
@@ -109,31 +141,86 @@ async function* xlsxRows(stream: Readable): AsyncGenerator<string[]> {
     styles: "ignore",
     entries: "ignore",
   })
-  for await (const worksheet of reader) {
-    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-      // row.values is 1-based and sparse.
-      const values = (row.values as unknown[]).slice(1)
-      const cells = Array.from(values, cellText)
-      if (cells.some((c) => c.trim() !== "")) yield cells
+  const sheets = reader[Symbol.asyncIterator]()
+  const spooled = async <T>(step: () => Promise<T>): Promise<T> => {
+    const previous = process.env.TMPDIR
+    process.env.TMPDIR = SPOOL_DIR
+    try {
+      return await step()
+    } finally {
+      if (previous === undefined) delete process.env.TMPDIR
+      else process.env.TMPDIR = previous
     }
-    // The first worksheet is the registry; the rest are not read.
-    return
+  }
+  try {
+    let first = true
+    for (;;) {
+      const sheet = await spooled(() => sheets.next())
+      if (sheet.done) break
+      const rows = (sheet.value as AsyncIterable<ExcelJS.Row>)[
+        Symbol.asyncIterator
+      ]()
+      for (;;) {
+        const row = await spooled(() => rows.next())
+        if (row.done) break
+        // The first worksheet is the registry; the rest are read through
+        // (so exceljs finishes and removes its files) but not used.
+        if (!first) continue
+        // row.values is 1-based and sparse.
+        const cells = Array.from(
+          (row.value.values as unknown[]).slice(1),
+          cellText
+        )
+        if (cells.some((c) => c.trim() !== "")) yield cells
+      }
+      first = false
+    }
+  } finally {
+    stream.destroy()
+    emptySpool()
   }
 }
 
 // A file the readers could not make rows of (a broken XLSX, a CSV that is
-// not one); the import fails with a reason instead of an error.
+// not one, a body that broke off); the import fails with a reason instead
+// of an error.
 export class UnreadableFileError extends Error {
-  constructor(readonly reason: unknown) {
-    super("the file is not a readable CSV or XLSX")
+  constructor(
+    readonly reason: unknown,
+    message = "the file is not a readable CSV or XLSX"
+  ) {
+    super(message)
   }
 }
 
-async function* readable(rows: AsyncIterable<string[]>) {
+// The body broke off before its end (the client went away).
+class BrokenOffError extends Error {}
+
+// The rows, ended by an error of the body itself (it broke off) as well as
+// by the reader's, and the body let go when the reading stops early.
+async function* readable(rows: AsyncIterable<string[]>, whole: PassThrough) {
+  const broken = finished(whole).then(
+    () => new Promise<never>(() => {}),
+    (error: unknown) => Promise.reject(new BrokenOffError(String(error)))
+  )
+  broken.catch(() => {})
+  const it = rows[Symbol.asyncIterator]()
   try {
-    yield* rows
+    for (;;) {
+      const next = await Promise.race([it.next(), broken])
+      if (next.done) return
+      yield next.value
+    }
   } catch (error) {
-    throw new UnreadableFileError(error)
+    throw error instanceof BrokenOffError
+      ? new UnreadableFileError(
+          error,
+          "the upload broke off before the end of the file"
+        )
+      : new UnreadableFileError(error)
+  } finally {
+    whole.destroy()
+    void it.return?.()
   }
 }
 
@@ -142,18 +229,29 @@ export async function registryRecords(stream: Readable): Promise<{
   format: RegistryFileFormat
   rows: AsyncIterable<string[]>
 }> {
-  const { head, whole } = await sniff(stream)
+  const { head, whole } = await sniff(stream).catch((error: unknown) => {
+    throw new UnreadableFileError(
+      error,
+      "the upload broke off before the end of the file"
+    )
+  })
   const format = formatOf(head)
-  if (format === "xlsx") return { format, rows: readable(xlsxRows(whole)) }
-  const text =
-    format === "csv-gbk" ? whole.pipe(iconv.decodeStream("gb18030")) : whole
-  const rows = text.pipe(
-    parse({
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      max_record_size: 20_000,
-    })
-  ) as AsyncIterable<string[]>
-  return { format, rows: readable(rows) }
+  if (format === "xlsx") {
+    return { format, rows: readable(xlsxRows(whole), whole) }
+  }
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    max_record_size: 20_000,
+  })
+  const onError = (error: Error | null) => {
+    if (error) parser.destroy(error)
+  }
+  if (format === "csv-gbk") {
+    pipeline(whole, iconv.decodeStream("gb18030"), parser, onError)
+  } else {
+    pipeline(whole, parser, onError)
+  }
+  return { format, rows: readable(parser as AsyncIterable<string[]>, whole) }
 }

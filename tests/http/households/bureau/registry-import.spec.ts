@@ -1,3 +1,5 @@
+import fs from "node:fs"
+import http from "node:http"
 import { parse } from "csv-parse/sync"
 import ExcelJS from "exceljs"
 import iconv from "iconv-lite"
@@ -14,6 +16,8 @@ import {
   registerCooperative,
 } from "../../../helpers/tenants"
 import { sqlOn } from "../../../reliability/traced-checkout"
+import { eventually } from "../../../helpers/eventually"
+import { SPOOL_DIR } from "../../../../backend/src/lib/registry/records"
 
 jest.setTimeout(180 * 1000)
 
@@ -22,7 +26,7 @@ const HEADER =
 
 // The registry a county bureau keeps, imported through HTTP as the console
 // sends it: the file as the request body, read as it arrives.
-describeHttp("registry import", ({ request, getContainer }) => {
+describeHttp("registry import", ({ request, baseUrl, getContainer }) => {
   let reviewer: Actor
   let cangxiReviewer: Actor
   let coop: CooperativeTenant
@@ -495,7 +499,12 @@ describeHttp("registry import", ({ request, getContainer }) => {
       status: "pending",
       initiated_by: "bureau",
       registry_number: "5134310201A001",
+      request_note: "村委会推荐",
     })
+    const nobody = await assign(reviewer, target, {
+      cooperative_id: "coop_does_not_exist",
+    })
+    expect(nobody.status).toBe(404)
     const again = await assign(reviewer, target, {
       cooperative_id: coop.cooperative.id,
     })
@@ -554,6 +563,7 @@ describeHttp("registry import", ({ request, getContainer }) => {
         id,
         initiated_by: "bureau",
         county_code: ZHAOJUE.code,
+        request_note: "村委会推荐",
         status: "pending",
       }),
     ])
@@ -585,11 +595,27 @@ describeHttp("registry import", ({ request, getContainer }) => {
       },
     ])
 
-    // The second cooperative declines one, with its reason: nothing linked.
+    // Proposed to the second cooperative, then found not to be on the
+    // registry after all: it can no longer be accepted, only declined.
     const second = await assign(reviewer, target, {
       cooperative_id: other.cooperative.id,
     })
     expect(second.status).toBe(201)
+    const rejected = await request()
+      .post(`/bureau/households/${target}/verify`)
+      .set(reviewer.headers)
+      .send({ decision: "rejected", note: "核实不在册" })
+    expect(rejected.status).toBe(200)
+    const late = await request()
+      .post(
+        `/vendor/households/join-requests/${second.body.join_request.id}/accept`
+      )
+      .set(other.headers)
+      .send({})
+    expect([late.status, late.body.message]).toEqual([
+      400,
+      expect.stringContaining("no longer on the registry"),
+    ])
     const declined = await request()
       .post(
         `/vendor/households/join-requests/${second.body.join_request.id}/decline`
@@ -702,6 +728,26 @@ describeHttp("registry import", ({ request, getContainer }) => {
       { relation: "spouse", id_number: expect.stringMatching(/\*/) },
     ])
     expect(JSON.stringify(entry)).not.toContain(m.child1)
+
+    // A member's row without its household's number (a merged cell in a
+    // spreadsheet) refuses the household it is read with.
+    const merged = await importFile(
+      reviewer,
+      [
+        lines[0],
+        person("5134310301P005", "甲", "户主", id("19640707", "207")),
+        person("", "乙", "配偶", id("19650808", "208")),
+      ].join("\n") + "\n",
+      "merged.csv"
+    )
+    expect(merged.body.import).toMatchObject({
+      rows_created: 0,
+      rows_failed: 2,
+    })
+    expect(await refusedRows(merged.body.import.id)).toEqual([
+      [2, "members"],
+      [3, "registry_number"],
+    ])
   })
 
   it("reads the same registry saved as XLSX or as a GBK CSV exactly as the UTF-8 CSV, and fails a broken spreadsheet with a reason", async () => {
@@ -716,6 +762,8 @@ describeHttp("registry import", ({ request, getContainer }) => {
       rows_updated: 1,
       rows_failed: 5,
     })
+    // exceljs's spooled worksheets (plain text) are gone with the read.
+    expect(fs.existsSync(SPOOL_DIR)).toBe(false)
     expect(await refusedRows(fromXlsx.body.import.id)).toEqual([
       [5, "id_number"],
       [6, "county_code"],
@@ -755,6 +803,46 @@ describeHttp("registry import", ({ request, getContainer }) => {
       format: "xlsx",
       failure: "the file is not a readable CSV or XLSX",
     })
+  })
+
+  it("fails an import whose upload breaks off, and lets the next one run", async () => {
+    const opened = await request()
+      .post("/bureau/registry/imports")
+      .set(reviewer.headers)
+      .send({ filename: "broken-off.csv" })
+    const id = opened.body.import.id as string
+    // Half a file announced whole, then the connection goes away.
+    const url = new URL(`/bureau/registry/imports/${id}/file`, baseUrl())
+    const partial = file(rows.a, rows.b)
+    await new Promise<void>((resolve) => {
+      const upload = http.request(url, {
+        method: "POST",
+        headers: {
+          ...reviewer.headers,
+          "content-type": "text/csv",
+          "content-length": String(Buffer.byteLength(partial) * 100),
+        },
+      })
+      upload.on("error", () => resolve())
+      upload.write(partial, () =>
+        setTimeout(() => {
+          upload.destroy()
+          resolve()
+        }, 300)
+      )
+    })
+    await eventually(async () => {
+      const shown = await request()
+        .get(`/bureau/registry/imports/${id}`)
+        .set(reviewer.headers)
+      expect(shown.body.import).toMatchObject({
+        status: "failed",
+        failure: "the upload broke off before the end of the file",
+      })
+    })
+    const next = await importFile(reviewer, file(rows.c))
+    expect(next.status).toBe(200)
+    expect(next.body.import.status).toBe("completed")
   })
 
   it("refuses a file without the required columns, a file sent twice, and another reviewer's import", async () => {

@@ -9,6 +9,8 @@ export type VendorJoinRequest = {
   initiated_by: "cooperative" | "bureau"
   // The household's county, on a reviewer's proposal.
   county_code: string | null
+  // The reviewer's reason for proposing it.
+  request_note: string | null
   status: "pending" | "approved" | "rejected"
   decision_note: string | null
   created_at: string

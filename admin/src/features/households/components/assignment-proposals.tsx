@@ -45,6 +45,9 @@ export function AssignmentProposals() {
                   {" "}
                   · {new Date(r.created_at).toLocaleDateString(i18n.language)}
                 </span>
+                {r.request_note && (
+                  <span className="block text-stone-700">{r.request_note}</span>
+                )}
               </span>
               <span className="flex gap-2">
                 <Button

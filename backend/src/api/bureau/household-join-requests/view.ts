@@ -10,6 +10,7 @@ type JoinRequest = {
   county_code: string
   status: string
   initiated_by?: string
+  request_note?: string | null
   decision_note?: string | null
   created_at?: Date | string
   decided_at?: Date | string | null
@@ -51,6 +52,7 @@ export async function toBureauJoinRequests(
       id: r.id,
       status: r.status,
       initiated_by: r.initiated_by ?? "cooperative",
+      request_note: r.request_note ?? null,
       registry_number: r.registry_number,
       county_code: r.county_code,
       matched: !!household,

@@ -7,6 +7,7 @@ export function toJoinRequestView(request: {
   registry_number: string
   county_code?: string
   initiated_by?: string
+  request_note?: string | null
   status: string
   decision_note?: string | null
   created_at?: Date | string
@@ -18,6 +19,7 @@ export function toJoinRequestView(request: {
     initiated_by: request.initiated_by ?? "cooperative",
     county_code:
       request.initiated_by === "bureau" ? (request.county_code ?? null) : null,
+    request_note: request.request_note ?? null,
     status: request.status,
     decision_note: request.decision_note ?? null,
     created_at: request.created_at ?? null,

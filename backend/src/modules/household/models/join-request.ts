@@ -20,6 +20,8 @@ export const HouseholdJoinRequest = model.define("household_join_request", {
   status: model.enum(["pending", "approved", "rejected"]).default("pending"),
   // Who asked: the cooperative, or a reviewer assigning the household.
   initiated_by: model.enum(["cooperative", "bureau"]).default("cooperative"),
+  // Why a reviewer proposes the household, for the cooperative to read.
+  request_note: model.text().nullable(),
   requested_by: model.text(),
   decided_by: model.text().nullable(),
   decided_at: model.dateTime().nullable(),

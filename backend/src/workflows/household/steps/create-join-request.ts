@@ -9,6 +9,7 @@ export type JoinRequestInput = {
   county_code: string
   requested_by: string
   initiated_by?: "cooperative" | "bureau"
+  request_note?: string | null
 }
 
 // Stores a request to join a household, matched or not; compensation

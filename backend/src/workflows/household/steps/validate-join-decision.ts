@@ -63,6 +63,24 @@ export const validateJoinDecisionStep = createStep(
           "decision: no registered household matches this request"
         )
       }
+      // A reviewer's proposal is accepted only while the household is
+      // still on the registry (verified, not marked missing).
+      if (request.initiated_by === "bureau") {
+        const [household] = await households.listHouseholds(
+          { id: request.household_id },
+          { select: ["id", "verification", "registry_missing_since"] }
+        )
+        if (
+          !household ||
+          household.verification !== "verified" ||
+          household.registry_missing_since
+        ) {
+          throw new MedusaError(
+            MedusaError.Types.NOT_ALLOWED,
+            "decision: the household is no longer on the registry"
+          )
+        }
+      }
       await assertCanJoin(container, {
         cooperative_id: request.cooperative_id,
         household_id: request.household_id,
@@ -96,7 +114,13 @@ export async function assertCanJoin(
     fields: ["id", "county_code", "status", "households.id"],
     filters: { id: input.cooperative_id },
   })
-  if (cooperative?.status !== "approved") {
+  if (!cooperative) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Cooperative ${input.cooperative_id} was not found`
+    )
+  }
+  if (cooperative.status !== "approved") {
     throw refuse("the cooperative is not approved")
   }
   const cooperatives: CooperativeModuleService =

@@ -27,8 +27,6 @@ import {
 
 // Rows written per transaction (and per progress update).
 export const REGISTRY_BATCH_ROWS = 500
-// A registry file is at most this many rows (REGISTRY_IMPORT_MAX_ROWS).
-const maxRows = () => Number(process.env.REGISTRY_IMPORT_MAX_ROWS ?? 200_000)
 
 type Caller = { id: string; jurisdiction_code: string }
 
@@ -40,14 +38,17 @@ type Caller = { id: string; jurisdiction_code: string }
 // through importRegistryBatchWorkflow; the import's counts move after each
 // batch, so the console can show progress. At the end, households of the
 // counties the file covered that it no longer lists are marked missing.
-// `markMissing: false` for a file that is not a county's whole registry
-// (seed:scale's households).
+// `markMissing: false` for a file that is not a county's whole registry,
+// and `maxRows` above the upload's limit (seed:scale's households).
 export async function runRegistryImport(
   scope: MedusaContainer,
   importId: string,
   caller: Caller,
   stream: Readable,
-  { markMissing = true } = {}
+  {
+    markMissing = true,
+    maxRows = Number(process.env.REGISTRY_IMPORT_MAX_ROWS ?? 200_000),
+  } = {}
 ) {
   const households: HouseholdModuleService = scope.resolve(HOUSEHOLD_MODULE)
   const { data: counties } = await scope
@@ -199,11 +200,14 @@ export async function runRegistryImport(
   }
   const takePerson = (cells: Record<string, string>, at: number) => {
     const registryNumber = (cells.registry_number ?? "").trim()
-    if (group && group.number !== registryNumber) closeGroup()
     if (!registryNumber) {
+      // A row without its household's number (a merged cell) belongs to
+      // the household being read: that household is refused whole.
       errors.push({ row: at, field: "registry_number", reason: "is required" })
+      if (group) group.refused = true
       return
     }
+    if (group && group.number !== registryNumber) closeGroup()
     if (!group) {
       const first = started.get(registryNumber)
       if (first !== undefined) {
@@ -266,7 +270,14 @@ export async function runRegistryImport(
   let columns: (string | null)[] | null = null
   let perMember = false
   let line = 0
-  const { format, rows } = await registryRecords(stream)
+  let opened: Awaited<ReturnType<typeof registryRecords>>
+  try {
+    opened = await registryRecords(stream)
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error
+    return fail(households, importId, error.message)
+  }
+  const { format, rows } = opened
   await households.updateRegistryImports({ id: importId, format })
   try {
     for await (const record of rows) {
@@ -278,11 +289,11 @@ export async function runRegistryImport(
         perMember = columns.includes("relation")
         continue
       }
-      if (counts.read >= maxRows()) {
+      if (counts.read >= maxRows) {
         return fail(
           households,
           importId,
-          `the file has more than ${maxRows()} rows; split it by county`
+          `the file has more than ${maxRows} rows; split it by county`
         )
       }
       counts.read++

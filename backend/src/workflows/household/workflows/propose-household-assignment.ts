@@ -29,6 +29,7 @@ export const proposeHouseholdAssignmentWorkflow = createWorkflow(
         county_code: household.county_code,
         requested_by: input.actor_id,
         initiated_by: "bureau" as const,
+        request_note: input.note,
       }))
     )
     recordAuditEntryStep(

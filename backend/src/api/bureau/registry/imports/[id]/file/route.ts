@@ -29,9 +29,23 @@ export const POST = async (
   const households: HouseholdModuleService = req.scope.resolve(HOUSEHOLD_MODULE)
   const [running] = await households.listRegistryImports(
     { status: "running" },
-    { take: 1, select: ["id"] }
+    { take: 1, select: ["id", "updated_at"] }
   )
-  if (running) {
+  // An import whose counts have not moved for REGISTRY_IMPORT_STALE_MINUTES
+  // (a process that died mid-file) no longer holds the others up.
+  const staleAfter =
+    Number(process.env.REGISTRY_IMPORT_STALE_MINUTES ?? 15) * 60_000
+  if (
+    running &&
+    Date.now() - new Date(running.updated_at).getTime() > staleAfter
+  ) {
+    await households.updateRegistryImports({
+      id: running.id,
+      status: "failed",
+      failure: "the import stopped before the end of the file",
+      finished_at: new Date(),
+    })
+  } else if (running) {
     throw new MedusaError(
       MedusaError.Types.CONFLICT,
       "Another registry import is running; try again when it has finished"
