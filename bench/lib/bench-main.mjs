@@ -15,6 +15,7 @@ import { run } from "../../scripts/lib/processes.mjs"
 import { dropDatabase } from "./database.mjs"
 import { httpBench } from "./http-bench.mjs"
 import { linkageBench } from "./linkage-bench.mjs"
+import { registryBench } from "./registry-bench.mjs"
 import { searchBench } from "./search-bench.mjs"
 import { storefrontLighthouse } from "./storefront-lighthouse.mjs"
 import { storefrontSizeBench } from "./storefront-size.mjs"
@@ -22,17 +23,26 @@ import { buildSummary, printSummary } from "./summary.mjs"
 import {
   printAttribution,
   printLinkage,
+  printRegistryImport,
   printSearch,
   printStorefront,
 } from "./table.mjs"
 
 const RESULTS_DIR = path.join(ROOT, "bench", "results")
 
-const BENCHMARKS = ["attribution", "search", "http", "linkage", "storefront"]
+const BENCHMARKS = [
+  "attribution",
+  "search",
+  "http",
+  "linkage",
+  "storefront",
+  "registry",
+]
 
-const USAGE = `usage: npm run bench [-- --only=attribution|search|http|linkage|storefront] [--fresh] [--orders=32] [--ledger-rows=1000000] [--report-runs=10] [--connections=20] [--duration=10]
+const USAGE = `usage: npm run bench [-- --only=attribution|search|http|linkage|storefront|registry] [--fresh] [--orders=32] [--ledger-rows=1000000] [--report-runs=10] [--connections=20] [--duration=10]
 
-  --only=NAME         run one benchmark (default: all five, in that order)
+  --only=NAME         run one benchmark (default: the first five, in that
+                      order; registry is part of linkage, alone on demand)
   --connections=N     concurrent connections of the search load (20); the
                       HTTP and linkage scenarios use half as many (10)
   --duration=S        seconds of load per search / HTTP scenario (10)
@@ -246,6 +256,23 @@ export async function benchMain(argv) {
       }
       printLinkage(result, saveResult("linkage", result))
       results.linkage = result
+    }
+    if (args.only === "registry") {
+      const env = { ...process.env }
+      delete env.REDIS_URL
+      const result = {
+        ...(await registryBench({ serverUrl: postgres.url, env })),
+        started_at: new Date(started).toISOString(),
+        machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
+      }
+      printRegistryImport(
+        result.registry_import,
+        saveResult("registry", result)
+      )
+      results.linkage = {
+        scenarios: [],
+        registry_import: result.registry_import,
+      }
     }
     if (runs("storefront")) {
       const env = { ...process.env }

@@ -73,7 +73,7 @@ async function linkageFacts(databaseUrl) {
   })
 }
 
-async function signIn(url, actor, email) {
+export async function signIn(url, actor, email) {
   const response = await fetch(`${url}/auth/${actor}/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },

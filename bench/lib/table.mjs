@@ -301,14 +301,18 @@ export function printLinkage(result, file) {
     out(line("first  ", i.first))
     out(line("again  ", i.again))
   }
-  const g = result.registry_import
-  if (g) {
-    const line = (name, x) =>
-      `  ${name}: ${int(x.rows)} rows in ${x.seconds.toFixed(1)} s (${int(x.rows_per_second)} rows/s): ${int(x.created)} created, ${int(x.updated)} updated, ${int(x.unchanged)} unchanged, ${int(x.failed)} failed; server RSS ${x.rss_before_mib} → peak ${x.rss_peak_mib} → after ${x.rss_after_mib} MiB`
-    out(`  Registry import, streamed (county ${g.county}, removed afterwards)`)
-    out(line("small  ", g.small))
-    out(line("large  ", g.large))
-    out(line("again  ", g.again))
-  }
+  printRegistryImport(result.registry_import)
   out(`\n  saved ${file}`)
+}
+
+// The registry import's three runs (see registry-bench.mjs).
+export function printRegistryImport(g, file) {
+  if (!g) return
+  const line = (name, x) =>
+    `  ${name}: ${int(x.rows)} rows in ${x.seconds.toFixed(1)} s (${int(x.rows_per_second)} rows/s): ${int(x.created)} created, ${int(x.updated)} updated, ${int(x.unchanged)} unchanged, ${int(x.failed)} failed; server RSS ${x.rss_before_mib} → peak ${x.rss_peak_mib} → after ${x.rss_after_mib} MiB`
+  out(`  Registry import, streamed (county ${g.county}, removed afterwards)`)
+  out(line("small  ", g.small))
+  out(line("large  ", g.large))
+  out(line("again  ", g.again))
+  if (file) out(`\n  saved ${file}`)
 }
