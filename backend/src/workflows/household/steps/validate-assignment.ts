@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { inJurisdiction } from "@tianfu/domain"
 import { HOUSEHOLD_MODULE } from "../../../modules/household"
 import type HouseholdModuleService from "../../../modules/household/service"
-import { assertCanJoin } from "./validate-join-decision"
+import { assertCanJoin, onRegistry } from "./validate-join-decision"
 
 // A reviewer may propose a household of their jurisdiction (anything else is
 // a 404) that is on the registry — verified, not marked missing — to a
@@ -42,10 +42,7 @@ export const validateAssignmentStep = createStep(
         `Household ${input.household_id} was not found`
       )
     }
-    if (
-      household.verification !== "verified" ||
-      household.registry_missing_since
-    ) {
+    if (!onRegistry(household)) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         "household: only a household on the registry (verified) can be assigned"

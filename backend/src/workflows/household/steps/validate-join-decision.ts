@@ -70,11 +70,7 @@ export const validateJoinDecisionStep = createStep(
           { id: request.household_id },
           { select: ["id", "verification", "registry_missing_since"] }
         )
-        if (
-          !household ||
-          household.verification !== "verified" ||
-          household.registry_missing_since
-        ) {
+        if (!onRegistry(household)) {
           throw new MedusaError(
             MedusaError.Types.NOT_ALLOWED,
             "decision: the household is no longer on the registry"
@@ -91,6 +87,20 @@ export const validateJoinDecisionStep = createStep(
     return new StepResponse(request)
   }
 )
+
+// A household is on the registry while it is verified and no later registry
+// file has left it out (marked missing, waiting for a reviewer).
+export function onRegistry(
+  household:
+    | { verification: string; registry_missing_since?: Date | string | null }
+    | undefined
+): boolean {
+  return (
+    !!household &&
+    household.verification === "verified" &&
+    !household.registry_missing_since
+  )
+}
 
 // A household may join a cooperative: the cooperative is approved, operates
 // in the household's county (its own or a granted one) and does not count
