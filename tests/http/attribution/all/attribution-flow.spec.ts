@@ -109,6 +109,21 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
     }
   }
 
+  // One kiwi (8800 fen) bought by the customer and captured, its ledger
+  // written.
+  async function capturedKiwi() {
+    const { order } = await checkout(request, {
+      publishableKey: storefront.publishableKey,
+      items: [{ variant_id: kiwiVariant, quantity: 1 }],
+      customerToken: customer.token,
+    })
+    await captureOrderPayment(request, admin, order.id)
+    await eventually(async () =>
+      expect(net(await ledgerOf(order.id))).toBe(8800)
+    )
+    return order
+  }
+
   beforeAll(async () => {
     storefront = await prepareStorefront(getContainer())
     admin = await operator(getContainer(), request)
@@ -418,15 +433,7 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
   it("keeps a rejected supplier's share out of every household figure, as 'unverified suppliers', until a reviewer verifies it", async () => {
     // The registry does not hold households[4] after all.
     await verifyHouseholds(request, province, [households[4]], "rejected")
-    const { order } = await checkout(request, {
-      publishableKey: storefront.publishableKey,
-      items: [{ variant_id: kiwiVariant, quantity: 1 }],
-      customerToken: customer.token,
-    })
-    await captureOrderPayment(request, admin, order.id)
-    await eventually(async () =>
-      expect(net(await ledgerOf(order.id))).toBe(8800)
-    )
+    const order = await capturedKiwi()
     // Kiwi 8800 fen over 20 kg: households[3] 12/20 → 5280, households[4]
     // (rejected) 8/20 → 3520.
     const rejected = await views(order.id)
@@ -579,15 +586,7 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
   })
 
   it("reverses everything when a captured order is canceled", async () => {
-    const { order } = await checkout(request, {
-      publishableKey: storefront.publishableKey,
-      items: [{ variant_id: kiwiVariant, quantity: 1 }],
-      customerToken: customer.token,
-    })
-    await captureOrderPayment(request, admin, order.id)
-    await eventually(async () =>
-      expect(net(await ledgerOf(order.id))).toBe(8800)
-    )
+    const order = await capturedKiwi()
     await cancelOrder(request, admin, order.id)
     await eventually(async () => {
       const entries = await ledgerOf(order.id)

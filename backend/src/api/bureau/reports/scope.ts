@@ -11,9 +11,7 @@ import type { ReportSource } from "../../utils/report-response"
 import { resolveBureauCaller } from "../caller"
 
 // A bureau report's scope: the reviewer's jurisdiction, optionally narrowed
-// to one county inside it, and the households in it that are not verified
-// against the registry (their shares are no household's income). A county
-// outside it is somebody else's: 404.
+// to one county inside it. A county outside it is somebody else's: 404.
 export async function bureauReportScope(
   req: AuthenticatedMedusaRequest,
   countyCode?: string
@@ -25,12 +23,22 @@ export async function bureauReportScope(
       `County ${countyCode} was not found in your jurisdiction`
     )
   }
+  return { county_prefix: caller.jurisdiction_code, county_code: countyCode }
+}
+
+// The scope with the households in it that are not verified against the
+// registry (their shares are no household's income), for the reports that
+// sum the ledger by household without joining the registry: attribution and
+// concentration. Household reports join verified households themselves.
+export async function registeredScope(
+  req: AuthenticatedMedusaRequest,
+  scope: ReportScope
+): Promise<ReportScope> {
   const registry: HouseholdModuleService = req.scope.resolve(HOUSEHOLD_MODULE)
   return {
-    county_prefix: caller.jurisdiction_code,
-    county_code: countyCode,
+    ...scope,
     unverified: await registry.unverifiedHouseholdIds(
-      countyCode ?? caller.jurisdiction_code
+      scope.county_code ?? scope.county_prefix
     ),
   }
 }

@@ -12,7 +12,7 @@ import {
   attributionColumns,
   attributionView,
 } from "../../../utils/report-views"
-import { bureauReportContext } from "../scope"
+import { bureauReportContext, registeredScope } from "../scope"
 import type { ReportAttributionParamsType } from "../validators"
 
 // Attributed money in the jurisdiction by county, cooperative or household
@@ -21,7 +21,9 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, ReportAttributionParamsType>,
   res: MedusaResponse
 ) => {
-  const { params, scope } = await bureauReportContext(req)
+  const context = await bureauReportContext(req)
+  const { params } = context
+  const scope = await registeredScope(req, context.scope)
   const ledger: AttributionModuleService = req.scope.resolve(ATTRIBUTION_MODULE)
   const query: AttributionQuery = {
     ...scope,

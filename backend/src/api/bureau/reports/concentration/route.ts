@@ -6,7 +6,7 @@ import { Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import { periodRange } from "../../../../lib/reports/periods"
 import { csvEncoder, startCsv } from "../../../utils/report-response"
-import { bureauReportContext } from "../scope"
+import { bureauReportContext, registeredScope } from "../scope"
 import type { ReportRangeParamsType } from "../validators"
 
 // How evenly the money reaches households: the share taken by the top 10%
@@ -16,7 +16,9 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, ReportRangeParamsType>,
   res: MedusaResponse
 ) => {
-  const { params, scope, ledger } = await bureauReportContext(req)
+  const context = await bureauReportContext(req)
+  const { params, ledger } = context
+  const scope = await registeredScope(req, context.scope)
   const range = periodRange("month", params.from, params.to)
   const deciles = await ledger.incomeDeciles(range, scope)
   const total = deciles.reduce((sum, d) => sum + Number(d.income), 0)
