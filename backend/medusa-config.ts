@@ -58,6 +58,7 @@ const DOMAIN_MODULES = [
   "attribution",
   "placement",
   "linkage",
+  "oversight",
 ]
 // Meilisearch answers searches when MEILISEARCH_HOST is set; PostgreSQL
 // otherwise (the search module keeps its table either way).

@@ -41,6 +41,7 @@ import {
 } from "./payout-disputes/validators"
 
 import { bureauRegistryMiddlewares } from "./registry/middlewares"
+import { bureauOversightMiddlewares } from "./oversight/middlewares"
 
 const INVITE = /^\/bureau\/invites\/accept\/?$/
 
@@ -52,6 +53,7 @@ export const bureauMiddlewares: MiddlewareRoute[] = [
     ],
   },
   ...bureauRegistryMiddlewares,
+  ...bureauOversightMiddlewares,
   {
     method: ["POST"],
     matcher: "/bureau/invites/accept",

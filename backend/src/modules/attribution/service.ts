@@ -305,6 +305,26 @@ class AttributionModuleService extends MedusaService({
     return (rows as RawMoney<BatchTotal>[]).map(moneyOf)
   }
 
+  // One household's net attributed income per year (its timeline).
+  @InjectManager()
+  async householdIncomeByYear(
+    householdId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ year: number; income: number }[]> {
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const rows: { year: number; income: string }[] = await knex(
+      "attribution_household_rollup"
+    )
+      .select(
+        knex.raw("extract(year from period_start)::int as year"),
+        knex.raw("sum(sales - refunds)::bigint as income")
+      )
+      .where({ grain: "month", household_id: householdId })
+      .groupByRaw("1")
+      .orderByRaw("1")
+    return rows.map((r) => ({ year: Number(r.year), income: Number(r.income) }))
+  }
+
   // Each household's net attributed income over a period (households with
   // none are absent), for the household reports.
   @InjectManager()

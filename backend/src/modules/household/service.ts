@@ -347,6 +347,100 @@ class HouseholdModuleService extends MedusaService({
     return ids.pluck("id")
   }
 
+  // The households an aid list names, by registry number or by the keyed
+  // hash of the head's ID number, within a jurisdiction: any other is
+  // not found, alike whether it exists elsewhere or nowhere.
+  @InjectManager()
+  async householdsNamed(
+    q: {
+      county_prefix: string
+      registry_numbers: string[]
+      id_hashes: string[]
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<
+    {
+      id: string
+      registry_number: string
+      id_number_hash: string
+      county_code: string
+    }[]
+  > {
+    if (!q.registry_numbers.length && !q.id_hashes.length) return []
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    return knex("household")
+      .select("id", "registry_number", "id_number_hash", "county_code")
+      .whereNull("deleted_at")
+      .where("county_code", "like", jurisdictionPattern(q.county_prefix))
+      .where((w) =>
+        w
+          .whereIn("registry_number", q.registry_numbers)
+          .orWhereIn("id_number_hash", q.id_hashes)
+      )
+  }
+
+  // A county's registered households (verified, on the registry, not
+  // deleted) as the oversight rules read them, with the registry's other
+  // income of each of `years` (null where it has no row).
+  @InjectManager()
+  async oversightHouseholds(
+    countyCode: string,
+    years: number[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<
+    {
+      id: string
+      county_code: string
+      township: string
+      village: string
+      status: "registered" | "lifted" | "monitored" | "returned"
+      member_count: number
+      other: Record<number, number | null>
+    }[]
+  > {
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const rows = await knex("household as h")
+      .select(
+        "h.id",
+        "h.county_code",
+        "h.township",
+        "h.village",
+        "h.status",
+        "h.member_count",
+        knex.raw(
+          `coalesce((select jsonb_object_agg(o.year, o.wage + o.transfer + o.property)
+              from household_other_income o
+             where o.household_id = h.id and o.deleted_at is null
+               and o.year = any(?::int[])), '{}'::jsonb) as other`,
+          [years]
+        )
+      )
+      .whereNull("h.deleted_at")
+      .whereNull("h.registry_missing_since")
+      .where("h.verification", "verified")
+      .where("h.county_code", countyCode)
+      .orderBy("h.id")
+    return rows.map((r: Record<string, unknown>) => {
+      const other = r.other as Record<string, number>
+      return {
+        ...(r as {
+          id: string
+          county_code: string
+          township: string
+          village: string
+          status: "registered"
+        }),
+        member_count: Number(r.member_count),
+        other: Object.fromEntries(
+          years.map((y) => [
+            y,
+            other[y] === undefined ? null : Number(other[y]),
+          ])
+        ),
+      }
+    })
+  }
+
   // Coverage per county or township (see read-model.ts): a few hundred
   // rows at most, read whole.
   @InjectManager()

@@ -790,6 +790,29 @@ class LinkageModuleService extends MedusaService({
     }
   }
 
+  // One household's payouts per year: paid (standing) and confirmed on
+  // its slips, by any cooperative (its timeline).
+  @InjectManager()
+  async householdPayoutsByYear(
+    householdId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ year: number; paid: number; confirmed: number }[]> {
+    const em = sharedContext.manager as SqlEntityManager
+    const rows: { year: number; paid: string; confirmed: string }[] =
+      await em.execute(
+        `select year, sum(paid)::bigint as paid,
+                sum(confirmed)::bigint as confirmed
+           from linkage_rollup where household_id = ?
+          group by year order by year`,
+        [householdId]
+      )
+    return rows.map((r) => ({
+      year: Number(r.year),
+      paid: Number(r.paid),
+      confirmed: Number(r.confirmed),
+    }))
+  }
+
   // Per household, what the households confirmed on their slips of the
   // payments made to them in a year, by any cooperative (the income the
   // poverty-line view counts; the rollups, summed over cooperatives).

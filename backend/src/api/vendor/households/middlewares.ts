@@ -4,6 +4,7 @@ import {
 } from "@medusajs/framework/http"
 import { validateBody } from "../../utils/validate-body"
 import { unlessUrl } from "../../utils/unless-url"
+import { BureauShockEvent } from "../../bureau/oversight/validators"
 import { householdAttemptLimit } from "./attempt-limit"
 import {
   VendorCreateHousehold,
@@ -20,6 +21,11 @@ import {
 const householdAttempts = householdAttemptLimit()
 
 export const vendorHouseholdsMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["POST"],
+    matcher: "/vendor/households/:id/shock-events",
+    middlewares: [validateBody(BureauShockEvent)],
+  },
   {
     method: ["GET"],
     matcher: "/vendor/households",

@@ -1,9 +1,11 @@
 import { model } from "@medusajs/framework/utils"
 
-// One upload of a county registry by a reviewer: its progress while it
-// runs (the console polls it) and what it did.
+// One upload by a reviewer — a county registry, or an aid list (kind aid,
+// whose records the oversight module keeps): its progress while it runs
+// (the console polls it) and what it did.
 export const RegistryImport = model.define("registry_import", {
   id: model.id({ prefix: "regimp" }).primaryKey(),
+  kind: model.enum(["registry", "aid"]).default("registry"),
   bureau_user_id: model.text(),
   jurisdiction_code: model.text().index(),
   filename: model.text(),
