@@ -8,6 +8,7 @@ import {
   TEST_PASSWORD,
 } from "../../../helpers/actors"
 import { buckwheatTea, createProduct } from "../../../helpers/catalog"
+import { eventually } from "../../../helpers/eventually"
 import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
 import { syntheticIdNumber } from "../../../helpers/identities"
 import { describeHttp } from "../../../helpers/medusa-app"
@@ -44,6 +45,12 @@ type TenantObjects = {
   documentId: string
   // A registry import by the reviewer of the tenant's county, with a file.
   registryImportId: string
+  // Aid oversight in the tenant's county: an aid list import, a run of the
+  // rules, a flag it opened and the case a shock event opened.
+  aidImportId: string
+  runId: string
+  flagId: string
+  caseId: string
 }
 
 describeHttp("authorization matrix", ({ request, getContainer }) => {
@@ -178,6 +185,10 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     return {
       documentId: document.body.document.id,
       registryImportId: "",
+      aidImportId: "",
+      runId: "",
+      flagId: "",
+      caseId: "",
       disputeId: dispute.id,
       agreementId: agreement.body.agreement.id,
       payoutId: payout.body.payout.id,
@@ -214,6 +225,55 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     return opened.body.import.id as string
   }
 
+  // An aid list naming the cooperative's household (the registry's own
+  // household stays without aid: an omitted flag), a shock event the
+  // cooperative reports (a case), and a run of the rules.
+  async function oversight(reviewer: Actor, target: TenantObjects) {
+    const year = new Date().getUTCFullYear()
+    const opened = await request()
+      .post("/bureau/aid/imports")
+      .set(reviewer.headers)
+      .send({ filename: "aid.csv" })
+    expect(opened.status).toBe(201)
+    const sent = await request()
+      .post(`/bureau/aid/imports/${opened.body.import.id}/file`)
+      .set(reviewer.headers)
+      .set("content-type", "text/csv")
+      .send(
+        `户编号,帮扶类别,帮扶单位,用途,金额（元）,发放日期,凭证号\n${target.registryNumber},结对帮扶,某局,慰问,100,${year}-01-05,M-1\n`
+      )
+    expect(sent.body.import).toMatchObject({ rows_created: 1 })
+    target.aidImportId = opened.body.import.id
+    const shock = await request()
+      .post(`/vendor/households/${target.householdId}/shock-events`)
+      .set(target.tenant.headers)
+      .send({ kind: "illness", occurred_on: `${year}-01-02` })
+    expect(shock.status).toBe(201)
+    const run = await request()
+      .post("/bureau/oversight/runs")
+      .set(reviewer.headers)
+      .send({})
+    expect(run.status).toBe(202)
+    target.runId = run.body.run.id
+    await eventually(
+      async () => {
+        const polled = await request()
+          .get(`/bureau/oversight/runs/${target.runId}`)
+          .set(reviewer.headers)
+        expect(polled.body.run.status).toBe("completed")
+      },
+      { timeoutMs: 60_000, intervalMs: 200 }
+    )
+    const flags = await request()
+      .get("/bureau/oversight/flags")
+      .set(reviewer.headers)
+    target.flagId = flags.body.flags[0].id
+    const cases = await request()
+      .get("/bureau/oversight/cases")
+      .set(reviewer.headers)
+    target.caseId = cases.body.cases[0].id
+  }
+
   beforeAll(async () => {
     base = await seedBaseStore(getContainer())
     admin = await operator(getContainer(), request)
@@ -248,6 +308,8 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     b = await populate(coopB, "510824", "2")
     a.registryImportId = await registryImport(liangshan, "513431")
     b.registryImportId = await registryImport(cangxi, "510824")
+    await oversight(liangshan, a)
+    await oversight(cangxi, b)
     customer = await registerCustomer(
       request,
       base.publishableKey,
@@ -290,6 +352,11 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       method: "post",
       path: `/vendor/households/join-requests/${target.joinRequestId}/decline`,
       body: { note: "no" },
+    },
+    {
+      method: "post",
+      path: `/vendor/households/${target.householdId}/shock-events`,
+      body: { kind: "illness", occurred_on: "2026-01-01" },
     },
     { method: "get", path: "/vendor/products" },
     { method: "post", path: "/vendor/products", body: {} },
@@ -484,6 +551,79 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       path: `/bureau/registry/imports/${target.registryImportId}/file`,
       body: {},
     },
+    { method: "get", path: "/bureau/aid/imports" },
+    {
+      method: "post",
+      path: "/bureau/aid/imports",
+      body: { filename: "a.csv" },
+    },
+    { method: "get", path: `/bureau/aid/imports/${target.aidImportId}` },
+    {
+      method: "get",
+      path: `/bureau/aid/imports/${target.aidImportId}/errors?format=csv`,
+    },
+    {
+      method: "post",
+      path: `/bureau/aid/imports/${target.aidImportId}/file`,
+      body: {},
+    },
+    {
+      method: "post",
+      path: "/bureau/aid/records",
+      // Answered alike whatever it names, so it aims at nobody.
+      body: { records: [] },
+    },
+    { method: "get", path: "/bureau/oversight/settings" },
+    {
+      method: "post",
+      path: "/bureau/oversight/settings",
+      body: { multiple_givers: 3 },
+    },
+    { method: "get", path: "/bureau/oversight/runs" },
+    { method: "post", path: "/bureau/oversight/runs", body: {} },
+    { method: "get", path: `/bureau/oversight/runs/${target.runId}` },
+    { method: "get", path: "/bureau/oversight/flags?status=all" },
+    { method: "get", path: "/bureau/oversight/flags?format=csv" },
+    { method: "get", path: `/bureau/oversight/flags/${target.flagId}` },
+    {
+      method: "post",
+      path: `/bureau/oversight/flags/${target.flagId}/assign`,
+      body: { bureau_user_id: null },
+    },
+    {
+      method: "post",
+      path: `/bureau/oversight/flags/${target.flagId}/comments`,
+      body: { body: "核实中" },
+    },
+    {
+      method: "post",
+      path: `/bureau/oversight/flags/${target.flagId}/resolve`,
+      body: { resolution: "justified", reason: "核实" },
+    },
+    { method: "get", path: "/bureau/oversight/cases?status=all" },
+    { method: "get", path: `/bureau/oversight/cases/${target.caseId}` },
+    {
+      method: "post",
+      path: `/bureau/oversight/cases/${target.caseId}/assign`,
+      body: { bureau_user_id: null },
+    },
+    {
+      method: "post",
+      path: `/bureau/oversight/cases/${target.caseId}/comments`,
+      body: { body: "核实中" },
+    },
+    {
+      method: "post",
+      path: `/bureau/oversight/cases/${target.caseId}/close`,
+      body: { exit_criteria: ["risk_eliminated"], reason: "核实" },
+    },
+    { method: "get", path: `/bureau/households/${target.householdId}/streams` },
+    {
+      method: "post",
+      path: `/bureau/households/${target.householdId}/shock-events`,
+      body: { kind: "illness", occurred_on: "2026-01-01" },
+    },
+    { method: "get", path: "/bureau/reports/oversight?format=csv" },
     { method: "get", path: "/bureau/reports/benefit?format=csv" },
     { method: "get", path: "/bureau/reports/late-payments?format=csv" },
     { method: "get", path: "/bureau/reports/floor-compliance" },
@@ -535,6 +675,10 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       owner.disputeId,
       owner.documentId,
       owner.registryImportId,
+      owner.aidImportId,
+      owner.runId,
+      owner.flagId,
+      owner.caseId,
     ].some(
       (id) =>
         route.path.includes(id) || JSON.stringify(route.body ?? {}).includes(id)
@@ -569,6 +713,10 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       owner.disputeId,
       owner.documentId,
       owner.registryImportId,
+      owner.aidImportId,
+      owner.runId,
+      owner.flagId,
+      owner.caseId,
       owner.tenant.cooperative.id,
       owner.tenant.cooperative.handle,
     ]
@@ -659,7 +807,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a cooperative a 404 for every object of another, and none of its data", async () => {
     const aimed = vendorRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(23)
+    expect(aimed).toHaveLength(24)
     for (const route of aimed) {
       const response = await call(route, b.tenant)
       if (response.status !== 404) {
@@ -690,7 +838,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a reviewer a 404 for every object outside the jurisdiction, and none of its data", async () => {
     const aimed = bureauRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(17)
+    expect(aimed).toHaveLength(31)
     for (const route of aimed) {
       const response = await call(route, cangxi)
       if (response.status !== 404) {

@@ -487,6 +487,132 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
       "household.registry_updated"
     )
 
+    // Aid oversight: an aid list naming households by their heads' ID
+    // numbers (one known, one nobody has, one with a wrong check digit),
+    // aid posted by ID number, shock events, a run of the rules, and every
+    // read a reviewer makes of flags, cases and timelines.
+    const year = new Date().getUTCFullYear()
+    const nobody = syntheticIdNumber("513431", "19991231", "999")
+    const aidList = [
+      "身份证号,帮扶类别,帮扶单位,用途,金额（元）,发放日期,凭证号",
+      `${registryPerson.id_number},低保,县民政局,低保金,400,${year}-01-05,MZ-1`,
+      `${registryPerson.id_number},小额信贷,县信用社,贴息,900,${year}-02-05,XD-1`,
+      `${nobody},结对帮扶,某局,慰问,100,${year}-01-05,P-1`,
+      `${registryBad},结对帮扶,某局,慰问,100,${year}-01-05,P-2`,
+    ].join("\n")
+    const aidImport = await send(
+      "aid import",
+      request()
+        .post("/bureau/aid/imports")
+        .set(bureau.headers)
+        .send({ filename: "aid.csv" })
+    )
+    const aidImportId = (aidImport.body as { import: { id: string } }).import.id
+    const aidSent = await send(
+      "aid file",
+      request()
+        .post(`/bureau/aid/imports/${aidImportId}/file`)
+        .set(bureau.headers)
+        .set("content-type", "text/csv")
+        .send(aidList)
+    )
+    expect(aidSent.body).toMatchObject({
+      import: { rows_created: 2, rows_failed: 2 },
+    })
+    await send(
+      "aid posted",
+      request()
+        .post("/bureau/aid/records")
+        .set(bureau.headers)
+        .send({
+          records: [
+            {
+              id_number: registryPerson.id_number,
+              source_kind: "medical",
+              giver: "县医保局",
+              purpose: "大病救助",
+              amount: 50_000,
+              given_on: `${year}-03-01`,
+              reference: "YB-1",
+            },
+            {
+              id_number: nobody,
+              source_kind: "medical",
+              giver: "县医保局",
+              purpose: "大病救助",
+              amount: 50_000,
+              given_on: `${year}-03-01`,
+              reference: "YB-2",
+            },
+          ],
+        })
+    )
+    await send(
+      "shock by cooperative",
+      request()
+        .post(`/vendor/households/${ids[0]}/shock-events`)
+        .set(coop.headers)
+        .send({ kind: "illness", occurred_on: `${year}-02-01` })
+    )
+    await send(
+      "shock by reviewer",
+      request()
+        .post(`/bureau/households/${ids[1]}/shock-events`)
+        .set(bureau.headers)
+        .send({ kind: "accident", occurred_on: `${year}-02-02` })
+    )
+    const run = await send(
+      "oversight run",
+      request().post("/bureau/oversight/runs").set(bureau.headers).send({})
+    )
+    const runId = (run.body as { run: { id: string } }).run.id
+    await eventually(
+      async () => {
+        const polled = await request()
+          .get(`/bureau/oversight/runs/${runId}`)
+          .set(bureau.headers)
+        expect(polled.body.run.status).toBe("completed")
+      },
+      { timeoutMs: 60_000, intervalMs: 200 }
+    )
+    const flags = await send(
+      "flags",
+      request().get("/bureau/oversight/flags").set(bureau.headers)
+    )
+    const cases = await send(
+      "cases",
+      request().get("/bureau/oversight/cases").set(bureau.headers)
+    )
+    const flagIds = (flags.body as { flags: { id: string }[] }).flags.map(
+      (f) => f.id
+    )
+    const caseIds = (cases.body as { cases: { id: string }[] }).cases.map(
+      (c) => c.id
+    )
+    expect(flagIds.length).toBeGreaterThan(0)
+    expect(caseIds.length).toBeGreaterThan(0)
+    for (const path of [
+      `/bureau/aid/imports/${aidImportId}`,
+      `/bureau/aid/imports/${aidImportId}/errors`,
+      `/bureau/aid/imports/${aidImportId}/errors?format=csv`,
+      "/bureau/aid/imports",
+      `/bureau/oversight/runs/${runId}`,
+      "/bureau/oversight/runs",
+      "/bureau/oversight/settings",
+      "/bureau/oversight/flags?format=csv&status=all",
+      "/bureau/oversight/cases?format=csv&status=all",
+      "/bureau/reports/oversight?format=csv",
+      ...flagIds.map((id) => `/bureau/oversight/flags/${id}`),
+      ...caseIds.map((id) => `/bureau/oversight/cases/${id}`),
+      ...ids.map((id) => `/bureau/households/${id}/streams`),
+    ]) {
+      await send("oversight read", request().get(path).set(bureau.headers))
+    }
+    await send(
+      "audit log after oversight",
+      request().get("/bureau/audit-log?limit=100").set(bureau.headers)
+    )
+
     expect(
       seen.filter((s) => s.where.startsWith("response")).length
     ).toBeGreaterThanOrEqual(20)
@@ -500,6 +626,7 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
       registryBad,
       "13700137002",
       "13700137009",
+      nobody,
     ]
     for (const { where, text } of seen) {
       for (const secret of secrets) {

@@ -24,8 +24,8 @@ const AID_HEADER =
 // known overlaps, one per rule, and households that must not be flagged.
 describeHttp("aid oversight", ({ request, getContainer }) => {
   let reviewer: Actor
-  let colleague: Actor
-  let cangxi: Actor
+  let colleague: Actor & { id: string }
+  let cangxi: Actor & { id: string }
   let coop: CooperativeTenant
   let memberHousehold: string
   let aidImportId: string
