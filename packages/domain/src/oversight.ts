@@ -305,8 +305,8 @@ export type OversightAid = {
 }
 
 // A household's income in a year beside its aid: marketplace revenue
-// attributed to it, payouts it confirmed, and the registry's other income
-// (null when the registry has no row for the year).
+// attributed to it, payouts it confirmed on its slips, and the registry's
+// other income (null when the registry has no row for the year).
 export type OversightIncome = {
   revenue: number
   payouts: number
@@ -362,8 +362,12 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]
 }
 
+// A household's income as the poverty-line view counts it: what it
+// confirmed receiving from cooperatives (slips) and the registry's income
+// from outside. Revenue attributed to it is what its produce sold for, not
+// money it received, and is never counted.
 export function incomeOf(i: OversightIncome | undefined): number {
-  return i ? i.revenue + (i.other ?? 0) : 0
+  return i ? i.payouts + (i.other ?? 0) : 0
 }
 
 // Every flag and monitoring case one county's figures give for a year.
@@ -479,7 +483,7 @@ export function evaluateOversight(input: OversightInput): {
     // whose income the bureau knows for the year.
     if (h.status !== "lifted" && h.status !== "monitored") return
     const triggers: CaseTrigger[] = []
-    const known = income && (income.other !== null || income.revenue > 0)
+    const known = income && (income.other !== null || income.payouts > 0)
     const current = incomeOf(income)
     const perMember = Math.floor(current / Math.max(1, h.member_count))
     if (known && band !== null && perMember < band) triggers.push("low_income")

@@ -37,8 +37,11 @@ const aid = (
   ...over,
 })
 
-const income = (revenue: number, other: number | null = null) =>
-  ({ revenue, payouts: 0, other }) satisfies OversightIncome
+const income = (
+  payouts: number,
+  other: number | null = null,
+  revenue = 0
+) => ({ revenue, payouts, other }) satisfies OversightIncome
 
 // One household per rule, and households that must not be flagged.
 function fixture() {
@@ -115,7 +118,8 @@ function fixture() {
     // Last year's aid is not this year's.
     aid("omitted", { given_on: "2025-12-31" }),
   ]
-  const incomes = new Map([["marketplace-only", income(5_000)]])
+  // Revenue attributed from the shop is marketplace income too.
+  const incomes = new Map([["marketplace-only", income(0, null, 5_000)]])
   return { households, records, incomes }
 }
 
@@ -265,8 +269,10 @@ describe("aid oversight rules", () => {
       households,
       aid: households.map((h) => aid(h.id)),
       income: new Map([
-        // 1,100,000 for two: 550,000 each, under 600,000 (1.5 × 400,000).
-        ["lifted-low", income(100_000, 1_000_000)],
+        // 1,100,000 for two (100,000 confirmed on slips, 1,000,000 in the
+        // registry): 550,000 each, under 600,000 (1.5 × 400,000). The
+        // 900,000 of shop revenue attributed to it is not income.
+        ["lifted-low", income(100_000, 1_000_000, 900_000)],
         ["lifted-ok", income(0, 1_300_000)],
         ["monitored-drop", income(0, 650_000)],
         ["registered-low", income(0, 100_000)],
