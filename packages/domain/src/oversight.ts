@@ -259,7 +259,8 @@ export type OversightSettings = {
   repeated_window_days: number
   repeated_exempt: AidSource[]
   // riding two horses: whether the jurisdiction allows the minimum living
-  // allowance together with poor-household support.
+  // allowance together with poor-household support (a household the
+  // registry marks dual_support is allowed it whatever this says).
   two_horses_allowed: boolean
   // imbalance: a village's aid per member above `imbalance_high` or below
   // `imbalance_low` times its township's, in percent.
@@ -292,6 +293,9 @@ export type OversightHousehold = {
   village: string
   status: "registered" | "lifted" | "monitored" | "returned"
   member_count: number
+  // The registry allows the minimum living allowance beside poor-household
+  // support for this household (兜底保障).
+  dual_support?: boolean | null
 }
 
 export type OversightAid = {
@@ -471,7 +475,12 @@ export function evaluateOversight(input: OversightInput): {
       const support = aid.filter((a) =>
         POOR_HOUSEHOLD_SUPPORT.includes(a.source_kind)
       )
-      if (h.status !== "lifted" && allowance.length && support.length) {
+      if (
+        h.status !== "lifted" &&
+        h.dual_support !== true &&
+        allowance.length &&
+        support.length
+      ) {
         flag(h, "two_horses", [...allowance, ...support], {
           allowance: allowance.reduce((sum, a) => sum + a.amount, 0),
           support: support.reduce((sum, a) => sum + a.amount, 0),

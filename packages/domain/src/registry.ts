@@ -124,6 +124,9 @@ export const REGISTRY_HEADERS: Record<string, string[]> = {
   wage_income: ["wage_income", "务工收入", "工资性收入"],
   transfer_income: ["transfer_income", "转移性收入"],
   property_income: ["property_income", "财产性收入"],
+  // Whether the household may hold the minimum living allowance beside
+  // poor-household support (兜底保障, 两线合一): 是 or 否.
+  dual_support: ["dual_support", "两线合一", "低保兜底", "兜底保障"],
 }
 
 const REQUIRED = [
@@ -150,6 +153,8 @@ export type RegistryRow = {
   year_identified: number | null
   year_lifted: number | null
   status: RegistryStatus
+  // null when the file does not say.
+  dual_support: boolean | null
   income: {
     year: number
     wage: number
@@ -325,6 +330,14 @@ export function parseRegistryRow(
   if (status === "lifted" && !lifted) {
     fail("year_lifted", "is required for a lifted household")
   }
+  let dualSupport: boolean | null = null
+  const dualText = text("dual_support").toLowerCase()
+  if (dualText) {
+    if (["是", "yes", "true", "1", "y"].includes(dualText)) dualSupport = true
+    else if (["否", "no", "false", "0", "n"].includes(dualText)) {
+      dualSupport = false
+    } else fail("dual_support", "must be 是 or 否")
+  }
   let income: RegistryRow["income"] = null
   const incomeFields = ["wage_income", "transfer_income", "property_income"]
   if (incomeFields.some((f) => text(f)) || text("income_year")) {
@@ -363,6 +376,7 @@ export function parseRegistryRow(
       year_identified: identified,
       year_lifted: lifted,
       status,
+      dual_support: dualSupport,
       income,
     },
   }

@@ -77,6 +77,8 @@ export function protectRegistryRow(
         row.status,
         row.income,
         ...listed,
+        // Only when the file says, so older files keep their fingerprints.
+        ...(row.dual_support === null ? [] : [["dual", row.dual_support]]),
       ])}`,
       keys
     ),

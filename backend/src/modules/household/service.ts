@@ -47,6 +47,7 @@ export const REGISTRY_COLUMNS = [
   "status",
   "status_year",
   "year_identified",
+  "dual_support",
   "registry_fingerprint",
 ] as const
 
@@ -62,7 +63,9 @@ export type StoredMember = {
 export type RegistryHousehold = {
   [K in (typeof REGISTRY_COLUMNS)[number]]: K extends "members"
     ? StoredMember[] | null
-    : string | number | null
+    : K extends "dual_support"
+      ? boolean | null
+      : string | number | null
 }
 
 export type RegistryIncome = {
@@ -395,6 +398,7 @@ class HouseholdModuleService extends MedusaService({
       village: string
       status: "registered" | "lifted" | "monitored" | "returned"
       member_count: number
+      dual_support: boolean | null
       other: Record<number, number | null>
     }[]
   > {
@@ -407,6 +411,7 @@ class HouseholdModuleService extends MedusaService({
         "h.village",
         "h.status",
         "h.member_count",
+        "h.dual_support",
         knex.raw(
           `coalesce((select jsonb_object_agg(o.year, o.wage + o.transfer + o.property)
               from household_other_income o
@@ -431,6 +436,7 @@ class HouseholdModuleService extends MedusaService({
           status: "registered"
         }),
         member_count: Number(r.member_count),
+        dual_support: (r.dual_support as boolean | null) ?? null,
         other: Object.fromEntries(
           years.map((y) => [
             y,

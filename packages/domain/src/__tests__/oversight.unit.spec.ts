@@ -1,3 +1,4 @@
+import { parseRegistryRow } from "../registry"
 import {
   aidColumns,
   DEFAULT_OVERSIGHT_SETTINGS,
@@ -37,11 +38,8 @@ const aid = (
   ...over,
 })
 
-const income = (
-  payouts: number,
-  other: number | null = null,
-  revenue = 0
-) => ({ revenue, payouts, other }) satisfies OversightIncome
+const income = (payouts: number, other: number | null = null, revenue = 0) =>
+  ({ revenue, payouts, other }) satisfies OversightIncome
 
 // One household per rule, and households that must not be flagged.
 function fixture() {
@@ -53,6 +51,8 @@ function fixture() {
     household("repeated"),
     household("twice-far-apart"),
     household("two-horses"),
+    // The registry allows this one both (兜底保障).
+    household("allowed-both", { dual_support: true }),
     household("allowance-only"),
     household("quiet"),
     household("marketplace-only"),
@@ -102,6 +102,12 @@ function fixture() {
       giver: "信用社",
       purpose: "贴息",
     }),
+    aid("allowed-both", {
+      source_kind: "minimum_allowance",
+      giver: "民政局",
+      purpose: "低保金",
+    }),
+    aid("allowed-both", { source_kind: "micro_credit", giver: "信用社" }),
     aid("allowance-only", {
       source_kind: "minimum_allowance",
       giver: "民政局",
@@ -290,6 +296,32 @@ describe("aid oversight rules", () => {
       per_member: 550_000,
       previous_income: 0,
       band: 600_000,
+    })
+  })
+})
+
+describe("the registry's word on both supports", () => {
+  const row = (dual: string) =>
+    parseRegistryRow(
+      {
+        registry_number: "5134310001",
+        head_name: "户主",
+        id_number: "11010519491231002X",
+        member_count: "3",
+        county_code: "513431",
+        township: "乡",
+        village: "村",
+        dual_support: dual,
+      },
+      2,
+      2026
+    )
+  it("reads 是 and 否, says nothing when empty, and refuses anything else by field", () => {
+    expect(row("是")).toMatchObject({ row: { dual_support: true } })
+    expect(row("否")).toMatchObject({ row: { dual_support: false } })
+    expect(row("")).toMatchObject({ row: { dual_support: null } })
+    expect(row("也许")).toEqual({
+      errors: [{ row: 2, field: "dual_support", reason: "must be 是 or 否" }],
     })
   })
 })

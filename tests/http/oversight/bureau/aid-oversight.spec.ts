@@ -14,7 +14,7 @@ jest.setTimeout(240 * 1000)
 
 const YEAR = new Date().getUTCFullYear()
 const REGISTRY_HEADER =
-  "户编号,户主姓名,身份证号,家庭人口,县代码,乡镇,行政村,识别年度,脱贫年度,状态,收入年度,务工收入,转移性收入,财产性收入"
+  "户编号,户主姓名,身份证号,家庭人口,县代码,乡镇,行政村,识别年度,脱贫年度,状态,收入年度,务工收入,转移性收入,财产性收入,两线合一"
 const AID_HEADER =
   "户编号,身份证号,帮扶类别,帮扶单位,用途,金额（元）,发放日期,凭证号"
 
@@ -37,6 +37,8 @@ describeHttp("aid oversight", ({ request, getContainer }) => {
     many: "5134310301M001",
     repeated: "5134310301R001",
     twoHorses: "5134310301T001",
+    // The registry allows this one both supports (兜底保障).
+    allowedBoth: "5134310301T002",
     quiet: "5134310301Q001",
     liftedLow: "5134310301L001",
     liftedOk: "5134310301L002",
@@ -58,6 +60,7 @@ describeHttp("aid oversight", ({ request, getContainer }) => {
       members?: number
       lifted?: boolean
       wage?: string
+      dual?: string
     } = {}
   ) =>
     [
@@ -75,6 +78,7 @@ describeHttp("aid oversight", ({ request, getContainer }) => {
       over.wage ?? "",
       over.wage ? "0" : "",
       over.wage ? "0" : "",
+      over.dual ?? "",
     ].join(",")
   const registry = [
     REGISTRY_HEADER,
@@ -83,6 +87,7 @@ describeHttp("aid oversight", ({ request, getContainer }) => {
     registryRow(H.repeated, "103"),
     registryRow(H.twoHorses, "104"),
     registryRow(H.quiet, "105"),
+    registryRow(H.allowedBoth, "109", { dual: "是" }),
     // 8,000 yuan for two: 4,000 each, under 1.5 × the 4,000 line.
     registryRow(H.liftedLow, "106", { lifted: true, members: 2, wage: "8000" }),
     registryRow(H.liftedOk, "107", { lifted: true, members: 1, wage: "20000" }),
@@ -107,6 +112,8 @@ describeHttp("aid oversight", ({ request, getContainer }) => {
     `,${ID("104")},低保,县民政局,低保金,400,${day("01-05")},MZ-1`,
     `${H.twoHorses},,低保,县民政局,低保金,400,${day("02-05")},MZ-2`,
     `${H.twoHorses},,小额信贷,县信用社,贴息,1000,${day("03-20")},XD-1`,
+    `${H.allowedBoth},,低保,县民政局,低保金,400,${day("01-05")},MZ-5`,
+    `${H.allowedBoth},,小额信贷,县信用社,贴息,1000,${day("03-20")},XD-2`,
     // The minimum living allowance by the month is not "repeated".
     `${H.quiet},,低保,县民政局,低保金,400,${day("01-05")},MZ-3`,
     `${H.quiet},,低保,县民政局,低保金,400,${day("02-05")},MZ-4`,

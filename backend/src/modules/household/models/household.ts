@@ -25,6 +25,9 @@ export const Household = model.define("household", {
     .enum(["registered", "lifted", "monitored", "returned"])
     .default("registered"),
   status_year: model.number().nullable(),
+  // The registry allows the minimum living allowance beside poor-household
+  // support (兜底保障); null when it does not say.
+  dual_support: model.boolean().nullable(),
   verification: model
     .enum(["pending", "verified", "rejected"])
     .default("pending"),

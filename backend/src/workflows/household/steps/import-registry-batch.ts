@@ -138,6 +138,7 @@ export const importRegistryBatchStep = createStep(
         status: row.status,
         status_year: row.status === "lifted" ? row.year_lifted : null,
         year_identified: row.year_identified,
+        dual_support: row.dual_support,
         registry_fingerprint: row.fingerprint,
       }
       const income = row.income
