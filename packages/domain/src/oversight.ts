@@ -58,6 +58,9 @@ export const AID_HEADERS: Record<string, string[]> = {
   reference: ["reference", "凭证号", "参考号", "单据号"],
 }
 
+// The most one aid record may be worth: 10,000,000 yuan, in fen.
+export const AID_MAX_FEN = 1_000_000_000
+
 const AID_REQUIRED = [
   "source_kind",
   "giver",
@@ -175,6 +178,8 @@ export function parseAidRow(
     fail("amount", "must be an amount in yuan with at most two decimals")
   } else if (amountText && yuanToFen(amountText) === 0) {
     fail("amount", "must be more than zero")
+  } else if (amountText && yuanToFen(amountText) > AID_MAX_FEN) {
+    fail("amount", "must be at most 10,000,000 yuan")
   }
   const dateText = text("given_on")
   const givenOn = dateText ? aidDate(dateText, today) : null

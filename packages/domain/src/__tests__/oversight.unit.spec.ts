@@ -417,5 +417,23 @@ describe("aid list rows", () => {
       ],
     })
     expect(JSON.stringify(bad)).not.toContain("513431199001011234")
+    const huge = parseAidRow(
+      {
+        registry_number: "5134310001",
+        source_kind: "other",
+        giver: "x",
+        purpose: "y",
+        amount: "999999999.99",
+        given_on: "2026-01-01",
+        reference: "r",
+      },
+      3,
+      "2026-12-04"
+    )
+    expect(huge).toEqual({
+      errors: [
+        { row: 3, field: "amount", reason: "must be at most 10,000,000 yuan" },
+      ],
+    })
   })
 })

@@ -1,3 +1,4 @@
+import runOversightRulesJob from "../../../../backend/src/jobs/run-oversight-rules"
 import { type Actor, operator } from "../../../helpers/actors"
 import { eventually } from "../../../helpers/eventually"
 import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
@@ -576,6 +577,23 @@ describeHttp("aid oversight", ({ request, getContainer }) => {
       ["/bureau/oversight/runs", { year: 2012 }, "year"],
       ["/bureau/aid/records", { records: [] }, "records"],
       [
+        "/bureau/aid/records",
+        {
+          records: [
+            {
+              registry_number: H.quiet,
+              source_kind: "medical",
+              giver: "x",
+              purpose: "y",
+              amount: 1e12,
+              given_on: `${YEAR}-01-01`,
+              reference: "r",
+            },
+          ],
+        },
+        "amount",
+      ],
+      [
         `/bureau/households/${memberHousehold}/shock-events`,
         { kind: "flood", occurred_on: `${YEAR}-01-01` },
         "kind",
@@ -628,6 +646,29 @@ describeHttp("aid oversight", ({ request, getContainer }) => {
       },
     ])
     expect(JSON.stringify(refused.body)).not.toContain(unknownId)
+  })
+
+  it("runs nightly over every county, opening nothing already found, and shows a county reviewer the run without other counties' counts", async () => {
+    await runOversightRulesJob(getContainer())
+    const runs = await request()
+      .get("/bureau/oversight/runs")
+      .set(reviewer.headers)
+    const [nightly] = runs.body.runs
+    expect(nightly).toMatchObject({
+      trigger: "nightly",
+      status: "completed",
+      year: YEAR,
+      jurisdiction_code: "",
+      households: null,
+      flags_opened: null,
+    })
+    expect((await queue("flags")).count).toBe(5)
+    const cangxiRuns = await request()
+      .get("/bureau/oversight/runs")
+      .set(cangxi.headers)
+    expect(
+      cangxiRuns.body.runs.map((r: { trigger: string }) => r.trigger)
+    ).toEqual(["nightly"])
   })
 
   it("reports flags and cases per township, and exports the queues as CSV", async () => {

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import {
+  AID_MAX_FEN,
   AID_SOURCE_KINDS,
   CASE_CATEGORIES,
   EXIT_CRITERIA,
@@ -189,7 +190,7 @@ const aidRecord = z
       .number({ message: "amount must be a whole number of fen" })
       .int("amount must be a whole number of fen")
       .positive("amount must be more than zero")
-      .max(100_000_000_000, "amount is too large"),
+      .max(AID_MAX_FEN, "amount must be at most 1,000,000,000 fen"),
     in_kind: z.string().max(400).nullable().optional(),
     given_on: z.string().max(20),
     reference: z.string().max(100),
