@@ -116,8 +116,11 @@ class OversightModuleService extends MedusaService({
     const columns = `household_id text, county_code text, source_kind text,
       giver text, purpose text, amount integer, in_kind text, given_on date,
       reference text`
+    // A record another writer created since the read above (the same list
+    // sent twice at once) is left to it: counted unchanged, not a 500.
+    let created: string[] = []
     if (creates.length) {
-      await em.execute(
+      const inserted: { id: string }[] = await em.execute(
         `insert into aid_record (id, household_id, county_code, year,
            source_kind, giver, purpose, amount, in_kind, given_on, reference,
            import_id, recorded_by)
@@ -125,9 +128,14 @@ class OversightModuleService extends MedusaService({
                 purpose, amount, in_kind, (given_on::timestamp at time zone 'UTC'), reference,
                 ?, ?
            from jsonb_to_recordset(?::jsonb)
-             as r(id text, year integer, ${columns})`,
+             as r(id text, year integer, ${columns})
+         on conflict (household_id, source_kind, giver, reference, given_on)
+           where deleted_at is null do nothing
+         returning id`,
         [batch.import_id, batch.recorded_by, JSON.stringify(creates)]
       )
+      created = inserted.map((r) => r.id)
+      unchanged += creates.length - created.length
     }
     if (updates.length) {
       await em.execute(
@@ -140,11 +148,34 @@ class OversightModuleService extends MedusaService({
       )
     }
     return {
-      created: creates.map((c) => c.id as string),
+      created,
       previous: previous.map(({ i: _i, ...rest }) => rest),
       updated: updates.length,
       unchanged,
     }
+  }
+
+  // Resolves an open flag or closes an open case, only if it is still
+  // open: of two reviewers deciding at once, one wins and the other is
+  // told (false). The changes are the decision's columns.
+  @InjectTransactionManager()
+  async decideOpen(
+    kind: "flag" | "case",
+    id: string,
+    changes: Record<string, unknown>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const em = sharedContext.transactionManager as SqlEntityManager
+    const table = kind === "flag" ? "oversight_flag" : "monitoring_case"
+    const columns = Object.keys(changes)
+    const rows: { id: string }[] = await em.execute(
+      `update ${table} set ${columns.map((c) => `"${c}" = ?`).join(", ")},
+              updated_at = now()
+        where id = ? and status = 'open' and deleted_at is null
+        returning id`,
+      [...columns.map((c) => changes[c]), id]
+    )
+    return rows.length === 1
   }
 
   // Puts a batch back as it was (its workflow failed after writing it).

@@ -671,6 +671,79 @@ describeHttp("aid oversight", ({ request, getContainer }) => {
     ).toEqual(["nightly"])
   })
 
+  it("answers concurrent calls once: one run of five asked at once, one decision of two reviewers deciding at once", async () => {
+    const asked = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        request().post("/bureau/oversight/runs").set(reviewer.headers).send({})
+      )
+    )
+    expect(asked.map((r) => r.status).sort()).toEqual([202, 409, 409, 409, 409])
+    const run = asked.find((r) => r.status === 202)!.body.run
+    await eventually(
+      async () => {
+        const polled = await request()
+          .get(`/bureau/oversight/runs/${run.id}`)
+          .set(reviewer.headers)
+        expect(polled.body.run).toMatchObject({
+          status: "completed",
+          flags_opened: 0,
+        })
+      },
+      { timeoutMs: 60_000, intervalMs: 200 }
+    )
+    const { flags } = await queue("flags", "rule=omitted")
+    const decisions = await Promise.all(
+      [reviewer, colleague].map((actor) =>
+        request()
+          .post(`/bureau/oversight/flags/${flags[0].id}/resolve`)
+          .set(actor.headers)
+          .send({ resolution: "data_error", reason: "已核实" })
+      )
+    )
+    expect(decisions.map((r) => r.status).sort()).toEqual([200, 409])
+    const audit = await request()
+      .get(`/bureau/audit-log?resource_id=${flags[0].id}`)
+      .set(reviewer.headers)
+    expect(audit.body.audit_entries).toHaveLength(1)
+    const { cases } = await queue("cases")
+    const closes = await Promise.all(
+      [reviewer, colleague].map((actor) =>
+        request()
+          .post(`/bureau/oversight/cases/${cases[0].id}/close`)
+          .set(actor.headers)
+          .send({ exit_criteria: ["income_above_band"], reason: "收入已稳定" })
+      )
+    )
+    expect(closes.map((r) => r.status).sort()).toEqual([200, 409])
+    // The same records posted twice at once are written once.
+    const record = {
+      registry_number: H.quiet,
+      source_kind: "education",
+      giver: "县教育局",
+      purpose: "助学金",
+      amount: 100_000,
+      given_on: `${YEAR}-09-01`,
+    }
+    const posts = await Promise.all(
+      [0, 1].map(() =>
+        request()
+          .post("/bureau/aid/records")
+          .set(reviewer.headers)
+          .send({
+            records: Array.from({ length: 20 }, (_, i) => ({
+              ...record,
+              reference: `JY-${i}`,
+            })),
+          })
+      )
+    )
+    expect(posts.map((r) => r.status)).toEqual([200, 200])
+    expect(posts.map((r) => r.body.created + r.body.unchanged)).toEqual([
+      20, 20,
+    ])
+    expect(posts[0].body.created + posts[1].body.created).toBe(20)
+  })
+
   it("reports flags and cases per township, and exports the queues as CSV", async () => {
     const report = await request()
       .get("/bureau/reports/oversight?group_by=township")

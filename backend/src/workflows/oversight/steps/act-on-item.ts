@@ -129,10 +129,27 @@ export const actOnOversightItemStep = createStep(
               closed_at: new Date(),
             }
     }
-    if (input.kind === "flag") {
-      await oversight.updateOversightFlags({ id: input.id, ...changes })
-    } else {
-      await oversight.updateMonitoringCases({ id: input.id, ...changes })
+    if (input.action === "assign") {
+      if (input.kind === "flag") {
+        await oversight.updateOversightFlags({ id: input.id, ...changes })
+      } else {
+        await oversight.updateMonitoringCases({ id: input.id, ...changes })
+      }
+    } else if (
+      !(await oversight.decideOpen(input.kind, input.id, {
+        ...changes,
+        ...(input.action === "close"
+          ? { exit_criteria: JSON.stringify(changes.exit_criteria) }
+          : {}),
+      }))
+    ) {
+      // Another reviewer decided it first.
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        input.kind === "flag"
+          ? "Only an open flag can be resolved"
+          : "Only an open case can be closed"
+      )
     }
     return new StepResponse<Done, Undo>(
       { county_code: county, before, after: changes },

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import {
   ContainerRegistrationKeys,
   MedusaError,
+  Modules,
 } from "@medusajs/framework/utils"
 import {
   evaluateOversight,
@@ -40,6 +41,15 @@ export async function openOversightRun(
   scope: MedusaContainer,
   request: OversightRunRequest
 ) {
+  // One opener at a time: two reviewers asking at once get one run and
+  // one 409, not two runs over the same counties.
+  const locking = scope.resolve(Modules.LOCKING)
+  return locking.execute("oversight-run:open", () => openRun(scope, request), {
+    timeout: 30,
+  })
+}
+
+async function openRun(scope: MedusaContainer, request: OversightRunRequest) {
   const oversight: OversightModuleService = scope.resolve(OVERSIGHT_MODULE)
   const running = await oversight.listOversightRuns(
     { status: "running" },
