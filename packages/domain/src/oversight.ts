@@ -1,4 +1,5 @@
 import { isValidIdNumber, normalizeIdNumber } from "./id-number"
+import { headerFields, YUAN_TEXT, yuanTextToFen } from "./registry"
 
 // Aid oversight: every stream of aid a household receives, from every
 // helper, side by side with its marketplace income, and the rules that find
@@ -90,18 +91,7 @@ export type AidRowError = { row: number; field: string; reason: string }
 export function aidColumns(
   header: string[]
 ): { columns: (string | null)[] } | { error: string } {
-  const normalize = (h: string) =>
-    h
-      .replace(/^\uFEFF/, "")
-      .trim()
-      .toLowerCase()
-  const columns = header.map((h) => {
-    const name = normalize(h)
-    for (const [field, aliases] of Object.entries(AID_HEADERS)) {
-      if (aliases.some((a) => a.toLowerCase() === name)) return field
-    }
-    return null
-  })
+  const columns = headerFields(header, AID_HEADERS)
   const missing: string[] = AID_REQUIRED.filter((f) => !columns.includes(f))
   if (!columns.includes("registry_number") && !columns.includes("id_number")) {
     missing.unshift("registry_number or id_number")
@@ -109,12 +99,6 @@ export function aidColumns(
   return missing.length
     ? { error: `missing column(s): ${missing.join(", ")}` }
     : { columns }
-}
-
-const YUAN = /^\d{1,9}(\.\d{1,2})?$/
-function yuanToFen(text: string) {
-  const [whole, fraction = ""] = text.split(".")
-  return Number(whole) * 100 + Number(fraction.padEnd(2, "0"))
 }
 
 // A calendar date as YYYY-MM-DD, from 2013 (the registry's first year) to
@@ -174,11 +158,11 @@ export function parseAidRow(
     }
   }
   const amountText = text("amount").replace(/,/g, "")
-  if (amountText && !YUAN.test(amountText)) {
+  if (amountText && !YUAN_TEXT.test(amountText)) {
     fail("amount", "must be an amount in yuan with at most two decimals")
-  } else if (amountText && yuanToFen(amountText) === 0) {
+  } else if (amountText && yuanTextToFen(amountText) === 0) {
     fail("amount", "must be more than zero")
-  } else if (amountText && yuanToFen(amountText) > AID_MAX_FEN) {
+  } else if (amountText && yuanTextToFen(amountText) > AID_MAX_FEN) {
     fail("amount", "must be at most 10,000,000 yuan")
   }
   const dateText = text("given_on")
@@ -194,7 +178,7 @@ export function parseAidRow(
       source_kind: kind as AidSource,
       giver: text("giver"),
       purpose: text("purpose"),
-      amount: yuanToFen(amountText),
+      amount: yuanTextToFen(amountText),
       in_kind: text("in_kind") || null,
       given_on: givenOn as string,
       reference: text("reference"),

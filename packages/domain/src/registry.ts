@@ -167,23 +167,33 @@ export type RegistryRow = {
 // the value (an ID number must not reach an error report).
 export type RegistryRowError = { row: number; field: string; reason: string }
 
-// The file's header row → our field for each column (unknown columns are
-// ignored); a missing required column is a file error naming it.
-export function registryColumns(
-  header: string[]
-): { columns: (string | null)[] } | { error: string } {
+// A spreadsheet's header row → our field for each column, by the names
+// a file may give it (case, spaces and a BOM aside); unknown columns are
+// null. The registry's and the aid list's headers alike.
+export function headerFields(
+  header: string[],
+  names: Record<string, string[]>
+): (string | null)[] {
   const normalize = (h: string) =>
     h
       .replace(/^\uFEFF/, "")
       .trim()
       .toLowerCase()
-  const columns = header.map((h) => {
+  return header.map((h) => {
     const name = normalize(h)
-    for (const [field, aliases] of Object.entries(REGISTRY_HEADERS)) {
+    for (const [field, aliases] of Object.entries(names)) {
       if (aliases.some((a) => a.toLowerCase() === name)) return field
     }
     return null
   })
+}
+
+// The file's header row → our field for each column (unknown columns are
+// ignored); a missing required column is a file error naming it.
+export function registryColumns(
+  header: string[]
+): { columns: (string | null)[] } | { error: string } {
+  const columns = headerFields(header, REGISTRY_HEADERS)
   // One person a row: the household's size is its rows.
   const perMember = columns.includes("relation")
   const missing = REQUIRED.filter(
@@ -195,8 +205,10 @@ export function registryColumns(
     : { columns }
 }
 
-const YUAN = /^\d{1,9}(\.\d{1,2})?$/
-const yuanToFen = (text: string) => {
+// An amount as a spreadsheet writes it: yuan with at most two decimals
+// (thousands separators removed first), read to fen without floating point.
+export const YUAN_TEXT = /^\d{1,9}(\.\d{1,2})?$/
+export const yuanTextToFen = (text: string) => {
   const [whole, fraction = ""] = text.split(".")
   return Number(whole) * 100 + Number(fraction.padEnd(2, "0"))
 }
@@ -346,11 +358,11 @@ export function parseRegistryRow(
     const amounts = incomeFields.map((field) => {
       const value = text(field).replace(/,/g, "")
       if (!value) return 0
-      if (!YUAN.test(value)) {
+      if (!YUAN_TEXT.test(value)) {
         fail(field, "must be an amount in yuan with at most two decimals")
         return 0
       }
-      return yuanToFen(value)
+      return yuanTextToFen(value)
     })
     if (incomeYear) {
       income = {
