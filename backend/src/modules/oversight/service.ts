@@ -418,12 +418,17 @@ class OversightModuleService extends MedusaService({
         JSON.stringify(found.map((f) => f.household_id)),
       ]
     )
-    const opened: string[] = []
     const now = new Date().toISOString()
+    const additions: { id: string; added: unknown[]; evidence_key: string }[] =
+      []
+    const creates: Record<string, unknown>[] = []
+    const byHousehold = new Map<string, typeof existing>()
+    for (const e of existing) {
+      const key = `${e.household_id}|${e.category}`
+      byHousehold.set(key, [...(byHousehold.get(key) ?? []), e])
+    }
     for (const f of found) {
-      const mine = existing.filter(
-        (e) => e.household_id === f.household_id && e.category === f.category
-      )
+      const mine = byHousehold.get(`${f.household_id}|${f.category}`) ?? []
       const open = mine.find((e) => e.status === "open")
       const triggers = f.triggers.map((trigger) => ({
         trigger,
@@ -435,11 +440,7 @@ class OversightModuleService extends MedusaService({
         const known = new Set(open.triggers.map((t) => t.trigger))
         const added = triggers.filter((t) => !known.has(t.trigger))
         if (added.length || open.evidence_key !== f.evidence_key) {
-          await em.execute(
-            `update monitoring_case set triggers = triggers || ?::jsonb,
-                    evidence_key = ?, updated_at = now() where id = ?`,
-            [JSON.stringify(added), f.evidence_key, open.id]
-          )
+          additions.push({ id: open.id, added, evidence_key: f.evidence_key })
         }
         continue
       }
@@ -453,25 +454,42 @@ class OversightModuleService extends MedusaService({
       ) {
         continue
       }
-      const id = generateEntityId(undefined, "mcase")
+      creates.push({
+        id: generateEntityId(undefined, "mcase"),
+        household_id: f.household_id,
+        county_code: f.county_code,
+        township: f.township,
+        village: f.village,
+        category: f.category,
+        year: scope.year,
+        triggers,
+        evidence_key: f.evidence_key,
+      })
+    }
+    if (additions.length) {
+      await em.execute(
+        `update monitoring_case c set triggers = c.triggers || r.added,
+                evidence_key = r.evidence_key, updated_at = now()
+           from jsonb_to_recordset(?::jsonb)
+             as r(id text, added jsonb, evidence_key text)
+          where c.id = r.id`,
+        [JSON.stringify(additions)]
+      )
+    }
+    if (creates.length) {
       await em.execute(
         `insert into monitoring_case (id, household_id, county_code, township,
            village, category, year, triggers, evidence_key, opened_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now())`,
-        [
-          id,
-          f.household_id,
-          f.county_code,
-          f.township,
-          f.village,
-          f.category,
-          scope.year,
-          JSON.stringify(triggers),
-          f.evidence_key,
-        ]
+         select id, household_id, county_code, township, village, category,
+                year, triggers, evidence_key, now()
+           from jsonb_to_recordset(?::jsonb)
+             as r(id text, household_id text, county_code text,
+                  township text, village text, category text, year integer,
+                  triggers jsonb, evidence_key text)`,
+        [JSON.stringify(creates)]
       )
-      opened.push(id)
     }
+    const opened = creates.map((c) => c.id as string)
     return { opened }
   }
 
