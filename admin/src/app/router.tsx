@@ -154,6 +154,27 @@ export const router = createBrowserRouter([
                 lazy: page(() => import("./routes/bureau/omitted")),
               },
               {
+                path: "oversight",
+                element: <Navigate to="/bureau/oversight/flags" replace />,
+              },
+              {
+                path: "oversight/flags",
+                lazy: page(() => import("./routes/bureau/oversight-flags")),
+              },
+              {
+                path: "oversight/cases",
+                lazy: page(() => import("./routes/bureau/oversight-cases")),
+              },
+              {
+                path: "oversight/aid",
+                lazy: page(() => import("./routes/bureau/oversight-aid")),
+              },
+              {
+                path: "oversight/summary",
+                lazy: page(() => import("./routes/bureau/oversight-summary")),
+              },
+              {
+                // Reached from the case queue, no longer from the nav.
                 path: "income-decline",
                 lazy: page(() => import("./routes/bureau/income-decline")),
               },

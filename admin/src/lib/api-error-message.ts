@@ -12,3 +12,17 @@ export function errorMessage(error: unknown, t: TFunction) {
   }
   return t("common:errors.network")
 }
+
+// The form field a 400 is about: the backend's messages begin with the
+// field's name ("reason is required"), so the error can stand under it.
+export function fieldOfError<F extends string>(
+  error: unknown,
+  fields: readonly F[]
+): F | null {
+  if (!(error instanceof ApiError) || error.status !== 400) return null
+  return (
+    fields.find((field) =>
+      new RegExp(`(^|[^a-z_])${field}([^a-z_]|$)`).test(error.message)
+    ) ?? null
+  )
+}

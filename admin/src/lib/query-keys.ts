@@ -79,6 +79,22 @@ export const queryKeys = {
     unbound: (params: QueryParams) => ["registry", "unbound", params] as const,
     missing: (params: QueryParams) => ["registry", "missing", params] as const,
   },
+  oversight: {
+    all: ["oversight"] as const,
+    queue: (kind: string, params: QueryParams) =>
+      ["oversight", "queue", kind, params] as const,
+    item: (kind: string, id: string) =>
+      ["oversight", "item", kind, id] as const,
+    runs: (params: QueryParams) => ["oversight", "runs", params] as const,
+    run: (id: string) => ["oversight", "run", id] as const,
+    imports: (params: QueryParams) => ["oversight", "imports", params] as const,
+    import: (id: string) => ["oversight", "import", id] as const,
+    errors: (id: string, params: QueryParams) =>
+      ["oversight", "errors", id, params] as const,
+    streams: (householdId: string) =>
+      ["oversight", "streams", householdId] as const,
+    summary: (params: QueryParams) => ["oversight", "summary", params] as const,
+  },
   payoutDisputes: {
     all: ["payout-disputes"] as const,
     list: (params: QueryParams) => ["payout-disputes", "list", params] as const,

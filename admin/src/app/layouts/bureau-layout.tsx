@@ -14,11 +14,28 @@ export function BureauLayout() {
     { to: "/bureau/attribution", label: t("nav.bureau.attribution") },
     { to: "/bureau/poverty-line", label: t("nav.bureau.povertyLine") },
     { to: "/bureau/omitted", label: t("nav.bureau.omitted") },
-    { to: "/bureau/income-decline", label: t("nav.bureau.incomeDecline") },
     { to: "/bureau/concentration", label: t("nav.bureau.concentration") },
     { to: "/bureau/benefit", label: t("nav.bureau.benefit") },
     { to: "/bureau/disputes", label: t("nav.bureau.disputes") },
     { to: "/bureau/audit-log", label: t("nav.bureau.auditLog") },
+    {
+      section: t("nav.bureau.oversight.section"),
+      items: [
+        {
+          to: "/bureau/oversight/flags",
+          label: t("nav.bureau.oversight.flags"),
+        },
+        {
+          to: "/bureau/oversight/cases",
+          label: t("nav.bureau.oversight.cases"),
+        },
+        { to: "/bureau/oversight/aid", label: t("nav.bureau.oversight.aid") },
+        {
+          to: "/bureau/oversight/summary",
+          label: t("nav.bureau.oversight.summary"),
+        },
+      ],
+    },
   ]
   return (
     <ConsoleLayout

@@ -4,6 +4,8 @@ import { LanguageSwitch } from "@/components/language-switch"
 import { signOut } from "@/features/auth/api/sign-in"
 
 export type NavItem = { to: string; label: string; end?: boolean }
+// Pages of one kind of work under a heading of their own.
+export type NavSection = { section: string; items: NavItem[] }
 
 // The frame of both consoles: the actor's navigation, who is signed in,
 // the language switch and sign-out.
@@ -14,7 +16,7 @@ export function ConsoleLayout({
   banner,
 }: {
   title: string
-  nav: NavItem[]
+  nav: (NavItem | NavSection)[]
   identity: React.ReactNode
   banner?: React.ReactNode
 }) {
@@ -38,18 +40,25 @@ export function ConsoleLayout({
           aria-label={title}
           className="flex gap-1 overflow-x-auto px-2 pb-2 md:flex-col"
         >
-          {nav.map((item) => (
-            <NavLink
-              key={item.to}
-              to={item.to}
-              end={item.end}
-              className={({ isActive }) =>
-                `whitespace-nowrap rounded-md px-3 py-2 text-sm ${isActive ? "bg-emerald-50 font-medium text-emerald-900" : "text-stone-700 hover:bg-stone-100"}`
-              }
-            >
-              {item.label}
-            </NavLink>
-          ))}
+          {nav.map((entry) =>
+            "section" in entry ? (
+              <div
+                key={entry.section}
+                role="group"
+                aria-label={entry.section}
+                className="flex gap-1 md:mt-2 md:flex-col md:border-t md:border-stone-100 md:pt-2"
+              >
+                <p className="hidden px-3 pb-1 text-xs font-semibold tracking-wide text-stone-500 md:block">
+                  {entry.section}
+                </p>
+                {entry.items.map((item) => (
+                  <NavEntry key={item.to} item={item} />
+                ))}
+              </div>
+            ) : (
+              <NavEntry key={entry.to} item={entry} />
+            )
+          )}
         </nav>
       </aside>
       <div className="min-w-0 flex-1">
@@ -70,5 +79,19 @@ export function ConsoleLayout({
         </main>
       </div>
     </div>
+  )
+}
+
+function NavEntry({ item }: { item: NavItem }) {
+  return (
+    <NavLink
+      to={item.to}
+      end={item.end}
+      className={({ isActive }) =>
+        `whitespace-nowrap rounded-md px-3 py-2 text-sm ${isActive ? "bg-emerald-50 font-medium text-emerald-900" : "text-stone-700 hover:bg-stone-100"}`
+      }
+    >
+      {item.label}
+    </NavLink>
   )
 }

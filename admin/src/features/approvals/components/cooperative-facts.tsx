@@ -7,7 +7,7 @@ import { formatDate } from "@/lib/format"
 import type { CooperativeDecision } from "../api/change-cooperative-status"
 import type { BureauCooperativeDetail } from "../api/types"
 import { CooperativeDecisionDialog } from "./cooperative-decision-dialog"
-import { FactList } from "./fact-list"
+import { FactList } from "@/components/fact-list"
 import { COOPERATIVE_TONE } from "./status-tones"
 
 // What a reviewer checks before deciding: identity, credit code, county,

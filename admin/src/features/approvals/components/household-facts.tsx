@@ -5,7 +5,7 @@ import { Panel } from "@/components/page-header"
 import { StatusBadge } from "@/components/status-badge"
 import type { BureauHouseholdDetail } from "../api/types"
 import type { VerificationDecision } from "../api/verify-household"
-import { FactList } from "./fact-list"
+import { FactList } from "@/components/fact-list"
 import { HouseholdVerifyDialog } from "./household-verify-dialog"
 import { HOUSEHOLD_TONE, VERIFICATION_TONE } from "./status-tones"
 

@@ -8,8 +8,8 @@ import { ProgressBar } from "@/components/progress-bar"
 import { QueryState } from "@/components/states"
 import { download } from "@/lib/api-client"
 import { errorMessage } from "@/lib/api-error-message"
+import { countRows } from "@/lib/count-rows"
 import {
-  countRows,
   type RegistryError,
   type RegistryImport,
   useImportRegistry,

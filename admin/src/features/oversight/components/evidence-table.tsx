@@ -1,0 +1,51 @@
+import { useTranslation } from "react-i18next"
+import { type Column, DataTable } from "@/components/data-table"
+import { formatFen } from "@/lib/money"
+import type { AidRecord } from "../api/types"
+
+// The aid records a rule found: source, giver, purpose, value and day.
+export function EvidenceTable({ records }: { records: AidRecord[] }) {
+  const { t, i18n } = useTranslation("oversight")
+  const columns: Column<AidRecord>[] = [
+    {
+      key: "given_on",
+      header: t("evidence.givenOn"),
+      cell: (r) => r.given_on.slice(0, 10),
+    },
+    {
+      key: "source",
+      header: t("evidence.source"),
+      cell: (r) => t(`source.${r.source_kind}`),
+    },
+    { key: "giver", header: t("evidence.giver"), cell: (r) => r.giver },
+    {
+      key: "purpose",
+      header: t("evidence.purpose"),
+      cell: (r) =>
+        r.in_kind
+          ? t("evidence.withInKind", { purpose: r.purpose, inKind: r.in_kind })
+          : r.purpose,
+    },
+    {
+      key: "amount",
+      header: t("evidence.amount"),
+      numeric: true,
+      cell: (r) => formatFen(r.amount, i18n.language),
+    },
+    {
+      key: "reference",
+      header: t("evidence.reference"),
+      cell: (r) => <span className="font-mono text-xs">{r.reference}</span>,
+    },
+  ]
+  return (
+    <DataTable
+      caption={t("evidence.title")}
+      rows={records}
+      rowKey={(r) => r.id}
+      columns={columns}
+      nowrap
+      empty={{ title: t("evidence.none") }}
+    />
+  )
+}
