@@ -1,13 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { chinaToday } from "@tianfu/domain"
 import { runOversight } from "../workflows/oversight/utils/run-oversight"
 
 // Nightly: the aid oversight rules over every county for this year (and,
 // in January, for the year just ended, whose aid lists arrive late).
 export default async function runOversightRulesJob(container: MedusaContainer) {
   const logger = container.resolve("logger")
-  const now = new Date()
-  const years = [now.getUTCFullYear()]
-  if (now.getUTCMonth() === 0) years.unshift(now.getUTCFullYear() - 1)
+  const [year, month] = chinaToday().split("-").map(Number)
+  const years = month === 1 ? [year - 1, year] : [year]
   for (const year of years) {
     try {
       const run = await runOversight(container, {

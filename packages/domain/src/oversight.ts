@@ -101,6 +101,13 @@ export function aidColumns(
     : { columns }
 }
 
+// Today's date where the bureaus are (China Standard Time, UTC+8), as
+// YYYY-MM-DD: a reviewer entering today's date at 07:00 in Chengdu means
+// today, not tomorrow in UTC.
+export function chinaToday(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
+}
+
 // A calendar date as YYYY-MM-DD, from 2013 (the registry's first year) to
 // `today`; 2026/3/5 and 2026.3.5 are read too. Null when it is none.
 export function aidDate(text: string, today: string): string | null {
@@ -118,7 +125,7 @@ export function aidDate(text: string, today: string): string | null {
 export function parseAidRow(
   cells: Record<string, string | undefined>,
   row: number,
-  today = new Date().toISOString().slice(0, 10)
+  today = chinaToday()
 ): { row: AidRow } | { errors: AidRowError[] } {
   const errors: AidRowError[] = []
   const fail = (field: string, reason: string) =>

@@ -1,6 +1,7 @@
 import { parseRegistryRow } from "../registry"
 import {
   aidColumns,
+  chinaToday,
   DEFAULT_OVERSIGHT_SETTINGS,
   evaluateOversight,
   type OversightAid,
@@ -323,6 +324,13 @@ describe("the registry's word on both supports", () => {
     expect(row("也许")).toEqual({
       errors: [{ row: 2, field: "dual_support", reason: "must be 是 or 否" }],
     })
+  })
+})
+
+describe("the bureaus' today", () => {
+  it("is China Standard Time's date", () => {
+    expect(chinaToday(new Date("2026-12-04T23:30:00Z"))).toBe("2026-12-05")
+    expect(chinaToday(new Date("2026-12-04T15:59:59Z"))).toBe("2026-12-04")
   })
 })
 

@@ -618,6 +618,8 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       body: { exit_criteria: ["risk_eliminated"], reason: "核实" },
     },
     { method: "get", path: `/bureau/households/${target.householdId}/streams` },
+    { method: "get", path: `/bureau/households/${target.householdId}/aid` },
+    { method: "get", path: "/bureau/reviewers" },
     {
       method: "post",
       path: `/bureau/households/${target.householdId}/shock-events`,
@@ -838,7 +840,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a reviewer a 404 for every object outside the jurisdiction, and none of its data", async () => {
     const aimed = bureauRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(31)
+    expect(aimed).toHaveLength(32)
     for (const route of aimed) {
       const response = await call(route, cangxi)
       if (response.status !== 404) {

@@ -605,6 +605,8 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
       ...flagIds.map((id) => `/bureau/oversight/flags/${id}`),
       ...caseIds.map((id) => `/bureau/oversight/cases/${id}`),
       ...ids.map((id) => `/bureau/households/${id}/streams`),
+      ...ids.map((id) => `/bureau/households/${id}/aid`),
+      "/bureau/reviewers",
     ]) {
       await send("oversight read", request().get(path).set(bureau.headers))
     }

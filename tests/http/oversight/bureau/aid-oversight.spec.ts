@@ -1,3 +1,4 @@
+import { chinaToday } from "@tianfu/domain"
 import runOversightRulesJob from "../../../../backend/src/jobs/run-oversight-rules"
 import { type Actor, operator } from "../../../helpers/actors"
 import { eventually } from "../../../helpers/eventually"
@@ -13,7 +14,7 @@ import {
 
 jest.setTimeout(240 * 1000)
 
-const YEAR = new Date().getUTCFullYear()
+const YEAR = Number(chinaToday().slice(0, 4))
 const REGISTRY_HEADER =
   "户编号,户主姓名,身份证号,家庭人口,县代码,乡镇,行政村,识别年度,脱贫年度,状态,收入年度,务工收入,转移性收入,财产性收入,两线合一"
 const AID_HEADER =
@@ -328,6 +329,15 @@ describeHttp("aid oversight", ({ request, getContainer }) => {
       ["乡政府", 60_000],
     ])
     expect(detail.body.flag.household.head_name).toBe("户*")
+    const aid = await request()
+      .get(
+        `/bureau/households/${detail.body.flag.household.id}/aid?year=${YEAR}`
+      )
+      .set(reviewer.headers)
+    expect(aid.status).toBe(200)
+    expect(
+      aid.body.aid_records.map((r: { reference: string }) => r.reference)
+    ).toEqual(["XZ-1", "NY-1"])
     const text = JSON.stringify([flags, cases, detail.body])
     for (const seq of ["101", "102", "103", "104", "106"]) {
       expect(text).not.toContain(ID(seq))
@@ -524,6 +534,15 @@ describeHttp("aid oversight", ({ request, getContainer }) => {
       .set(reviewer.headers)
     expect(streams.status).toBe(200)
     expect(streams.body.shock_events).toHaveLength(2)
+    expect(streams.body.shock_events[0].description).toBe("户主住院")
+    // Whom an item can be given to: the county's and the city's reviewers,
+    // not another county's.
+    const reviewers = await request()
+      .get("/bureau/reviewers")
+      .set(reviewer.headers)
+    expect(
+      reviewers.body.reviewers.map((r: { name: string }) => r.name).sort()
+    ).toEqual(["凉山州商务局", "昭觉县商务局"].sort())
   })
 
   it("keeps another jurisdiction's flags, cases, runs and households out of reach, and answers bad input with a 400 naming the field", async () => {

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import {
   AID_MAX_FEN,
+  chinaToday,
   AID_SOURCE_KINDS,
   CASE_CATEGORIES,
   EXIT_CRITERIA,
@@ -11,7 +12,7 @@ import {
 import { countyCodeField } from "../../utils/county-code"
 import { reportPage } from "../../utils/report-params"
 
-const thisYear = () => new Date().getUTCFullYear()
+const thisYear = () => Number(chinaToday().slice(0, 4))
 const year = z.coerce
   .number({ message: "year must be a year from 2013" })
   .int("year must be a whole year")
@@ -51,6 +52,17 @@ export const BureauCaseQueueParams = z
     ...queue,
     category: z.enum(CASE_CATEGORIES).optional(),
     status: z.enum(["open", "closed", "all"]).default("open"),
+  })
+  .strict()
+
+export type BureauHouseholdAidParamsType = z.infer<
+  typeof BureauHouseholdAidParams
+>
+export const BureauHouseholdAidParams = z
+  .object({
+    year: year.optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
   })
   .strict()
 
@@ -158,7 +170,7 @@ export const BureauShockEvent = z
           !Number.isNaN(d.getTime()) &&
           d.toISOString().slice(0, 10) === v &&
           v >= "2013-01-01" &&
-          v <= new Date().toISOString().slice(0, 10)
+          v <= chinaToday()
         )
       }, "occurred_on must be a real date from 2013-01-01 to today"),
     description: text("description", 1000).optional(),

@@ -2,6 +2,7 @@ import type { Readable } from "node:stream"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
   aidColumns,
+  chinaToday,
   type AidRow,
   type AidRowError,
   parseAidRow,
@@ -107,7 +108,7 @@ export async function runAidImport(
   })
   let columns: (string | null)[] | null = null
   let line = 0
-  const today = new Date().toISOString().slice(0, 10)
+  const today = chinaToday()
   try {
     for await (const record of opened.rows) {
       line++

@@ -8,6 +8,7 @@ import {
   executeOversightRun,
   openOversightRun,
 } from "../../../../workflows/oversight/utils/run-oversight"
+import { chinaToday } from "@tianfu/domain"
 import { resolveBureauCaller } from "../../caller"
 import type { BureauRunsParamsType, BureauStartRunType } from "../validators"
 import { jurisdictionsAbove, RUN_FIELDS, runView } from "./view"
@@ -54,7 +55,7 @@ export const POST = async (
   const caller = await resolveBureauCaller(req)
   const { run, counties } = await openOversightRun(req.scope, {
     jurisdiction_code: caller.jurisdiction_code,
-    year: req.validatedBody.year ?? new Date().getUTCFullYear(),
+    year: req.validatedBody.year ?? Number(chinaToday().slice(0, 4)),
     trigger: "on_demand",
     requested_by: caller.id,
   })

@@ -46,7 +46,14 @@ export const GET = async (
       oversight.listShockEvents(
         { household_id: household.id },
         {
-          select: ["id", "kind", "occurred_on", "case_id", "reported_by_type"],
+          select: [
+            "id",
+            "kind",
+            "occurred_on",
+            "description",
+            "case_id",
+            "reported_by_type",
+          ],
           order: { occurred_on: "ASC" },
         }
       ),
