@@ -174,6 +174,10 @@ export const router = createBrowserRouter([
                 lazy: page(() => import("./routes/bureau/oversight-summary")),
               },
               {
+                path: "oversight/settings",
+                lazy: page(() => import("./routes/bureau/oversight-settings")),
+              },
+              {
                 // Reached from the case queue, no longer from the nav.
                 path: "income-decline",
                 lazy: page(() => import("./routes/bureau/income-decline")),

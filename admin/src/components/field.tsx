@@ -19,24 +19,40 @@ function FieldFrame({
         {label}
       </label>
       {children}
-      {hint && !error && (
-        <p id={`${id}-hint`} className="text-xs text-stone-500">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-xs text-red-700">
-          {error}
-        </p>
-      )}
+      <FieldNote id={id} error={error} hint={hint} />
     </div>
+  )
+}
+
+// Under a field: its error, else its hint (`${id}-error`, `${id}-hint`, as
+// the field's aria-describedby names them).
+export function FieldNote({
+  id,
+  error,
+  hint,
+}: {
+  id: string
+  error?: string
+  hint?: string
+}) {
+  if (error)
+    return (
+      <p id={`${id}-error`} className="text-xs text-red-700">
+        {error}
+      </p>
+    )
+  if (!hint) return null
+  return (
+    <p id={`${id}-hint`} className="text-xs text-stone-500">
+      {hint}
+    </p>
   )
 }
 
 const INPUT =
   "rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-emerald-600 focus:outline-none focus:ring-1 focus:ring-emerald-600 aria-[invalid=true]:border-red-600"
 
-function describedBy(id: string, error?: string, hint?: string) {
+export function describedBy(id: string, error?: string, hint?: string) {
   return error ? `${id}-error` : hint ? `${id}-hint` : undefined
 }
 

@@ -93,6 +93,10 @@ export const queryKeys = {
       ["oversight", "errors", id, params] as const,
     streams: (householdId: string) =>
       ["oversight", "streams", householdId] as const,
+    householdAid: (householdId: string, params: QueryParams) =>
+      ["oversight", "household-aid", householdId, params] as const,
+    reviewers: () => ["oversight", "reviewers"] as const,
+    settings: () => ["oversight", "settings"] as const,
     summary: (params: QueryParams) => ["oversight", "summary", params] as const,
   },
   payoutDisputes: {

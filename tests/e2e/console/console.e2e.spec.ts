@@ -5,7 +5,6 @@ import { PNG } from "pngjs"
 import fs from "node:fs"
 import path from "node:path"
 import { parse as parseCsv } from "csv-parse/sync"
-import type { Browser, BrowserContext, Page } from "playwright-core"
 import { type BaseStore, seedBaseStore } from "../../../seed/src/base-store"
 import {
   type Actor,
@@ -13,14 +12,10 @@ import {
   operator,
   TEST_PASSWORD,
 } from "../../helpers/actors"
-import {
-  chromiumSkipReason,
-  launchChromium,
-  screenshot,
-} from "../../helpers/browser"
+import { screenshot } from "../../helpers/browser"
 import { buckwheatTea, createProduct } from "../../helpers/catalog"
 import { captureOrderPayment, checkout } from "../../helpers/checkout"
-import { type ConsoleServer, startConsole } from "../../helpers/console-server"
+import type { ConsoleServer } from "../../helpers/console-server"
 import { eventually } from "../../helpers/eventually"
 import { BUTUO, CANGXI, ZHAOJUE } from "../../helpers/fixtures"
 import { syntheticIdNumber } from "../../helpers/identities"
@@ -30,10 +25,7 @@ import {
 } from "../../../seed/src/demo/registry-sample"
 import { describeHttp } from "../../helpers/medusa-app"
 import { addBatch } from "../../helpers/provenance"
-import {
-  expectSecurityHeaders,
-  recordCspViolations,
-} from "../../helpers/security-headers"
+import { expectSecurityHeaders } from "../../helpers/security-headers"
 import {
   approveCooperative,
   createBureauUser,
@@ -41,19 +33,11 @@ import {
   creditCode,
   registerCooperative,
 } from "../../helpers/tenants"
+import { consoleBrowser, consoleSuite } from "./console-browser"
 
 jest.setTimeout(600 * 1000)
 
-// The browser calls the app under test from the console's own port.
-process.env.CONSOLE_CORS = "/^http:\\/\\/localhost:\\d+$/"
-process.env.STORE_CORS = "/^http:\\/\\/localhost:\\d+$/"
-process.env.AUTH_CORS = "/^http:\\/\\/localhost:\\d+$/"
-
-const skipReason = chromiumSkipReason()
-if (skipReason) {
-  process.stdout.write(`console e2e skipped: ${skipReason}\n`)
-}
-const browserIt = skipReason ? it.skip : it
+const { skipReason, browserIt } = consoleSuite("console e2e")
 
 const SUITE = "console"
 const COOPERATIVE = {
@@ -67,9 +51,10 @@ const fenOf = (text: string) =>
 describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
   let base: BaseStore
   let consoleApp: ConsoleServer
-  let browser: Browser | undefined
   let admin: Actor
   let zhaojueReviewer: Actor
+  const consoleUi = consoleBrowser(skipReason)
+  const { newPage, signIn } = consoleUi
 
   beforeAll(async () => {
     base = await seedBaseStore(getContainer())
@@ -85,41 +70,15 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       name: "苍溪县商务局审核员",
       jurisdiction_code: CANGXI.code,
     })
-    consoleApp = await startConsole({
+    consoleApp = await consoleUi.start({
       backendUrl: baseUrl(),
       publishableKey: base.publishableKey,
     })
-    if (!skipReason) browser = await launchChromium()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await consoleApp?.stop()
-  })
-
-  // The console works under its Content-Security-Policy: a test fails on
-  // any violation its pages report.
-  const cspViolations: string[] = []
-  afterEach(() => {
-    const found = cspViolations.splice(0)
-    expect(found).toEqual([])
   })
 
   const sql = async <T>(text: string, bindings: string[] = []) => {
     const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
     return (await knex.raw(text, bindings)).rows as T[]
-  }
-
-  const newPage = async (): Promise<Page> => {
-    const context: BrowserContext = await browser!.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: "zh-CN",
-      acceptDownloads: true,
-    })
-    await recordCspViolations(context, cspViolations)
-    const page = await context.newPage()
-    page.setDefaultTimeout(20_000)
-    return page
   }
 
   it("serves index.html and its scripts with security headers, and the API too", async () => {
@@ -154,21 +113,6 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       "'none'",
     ])
   })
-
-  const signIn = async (
-    page: Page,
-    actor: "cooperative_user" | "bureau_user",
-    email: string
-  ) => {
-    await page.goto(`${consoleApp.url}/login`)
-    await page
-      .getByText(actor === "bureau_user" ? "商务局审核人员" : "合作社人员")
-      .click()
-    await page.getByLabel("邮箱").fill(email)
-    await page.getByLabel("密码").fill(TEST_PASSWORD)
-    await page.getByRole("button", { name: "登录" }).click()
-    await page.waitForURL(actor === "bureau_user" ? /\/bureau$/ : /\/coop$/)
-  }
 
   browserIt(
     "takes a new cooperative from registration to attributed sales the bureau can drill into and export",

@@ -1,50 +1,43 @@
 import fs from "node:fs"
 import path from "node:path"
-import type { Browser, BrowserContext, Page } from "playwright-core"
+import type { Page } from "playwright-core"
 import { type BaseStore, seedBaseStore } from "../../../seed/src/base-store"
 import {
   AID_SAMPLE_MISTAKES,
   AID_SAMPLE_YEAR,
 } from "../../../seed/src/demo/aid-sample"
-import { type Actor, operator, TEST_PASSWORD } from "../../helpers/actors"
-import {
-  chromiumSkipReason,
-  launchChromium,
-  screenshot,
-  SCREENSHOT_DIR,
-} from "../../helpers/browser"
+import { type Actor, operator } from "../../helpers/actors"
+import { screenshot, SCREENSHOT_DIR } from "../../helpers/browser"
 import { buckwheatTea, createProduct } from "../../helpers/catalog"
 import { captureOrderPayment, checkout } from "../../helpers/checkout"
-import { type ConsoleServer, startConsole } from "../../helpers/console-server"
+import type { ConsoleServer } from "../../helpers/console-server"
 import { eventually } from "../../helpers/eventually"
-import { ZHAOJUE } from "../../helpers/fixtures"
+import { CANGXI, ZHAOJUE } from "../../helpers/fixtures"
 import { syntheticIdNumber } from "../../helpers/identities"
 import { describeHttp } from "../../helpers/medusa-app"
 import { addBatch } from "../../helpers/provenance"
-import { recordCspViolations } from "../../helpers/security-headers"
 import {
   approveCooperative,
   createBureauUser,
   createCounties,
   registerCooperative,
 } from "../../helpers/tenants"
+import { consoleBrowser, consoleSuite } from "./console-browser"
 
 jest.setTimeout(600 * 1000)
 
-// The browser calls the app under test from the console's own port.
-process.env.CONSOLE_CORS = "/^http:\\/\\/localhost:\\d+$/"
-process.env.STORE_CORS = "/^http:\\/\\/localhost:\\d+$/"
-process.env.AUTH_CORS = "/^http:\\/\\/localhost:\\d+$/"
-
-const skipReason = chromiumSkipReason()
-if (skipReason) {
-  process.stdout.write(`console oversight e2e skipped: ${skipReason}\n`)
-}
-const browserIt = skipReason ? it.skip : it
+const { skipReason, browserIt, browserFailing } = consoleSuite(
+  "console oversight e2e"
+)
 
 const SUITE = "console-oversight"
 const Y = AID_SAMPLE_YEAR
 const REVIEWER = { email: "reviewer@zhaojue.gov", name: "昭觉县商务局审核员" }
+// A colleague of the county a flag can be handed to, and a reviewer of
+// another county it cannot.
+const COLLEAGUE = { email: "colleague@zhaojue.gov", name: "昭觉县商务局复核员" }
+const OUTSIDER = { email: "reviewer@cangxi.gov", name: "苍溪县商务局审核员" }
+const COOP_OWNER = "owner@e2e-oversight.coop"
 const REGISTRY_HEADER =
   "户编号,户主姓名,身份证号,联系电话,家庭人口,县代码,乡镇,行政村,致贫原因,识别年度,脱贫年度,状态,收入年度,务工收入,转移性收入,财产性收入"
 // The household the journey follows: a cooperative's member, on the
@@ -100,10 +93,13 @@ describeHttp(
   ({ request, baseUrl, getContainer }) => {
     let base: BaseStore
     let consoleApp: ConsoleServer
-    let browser: Browser | undefined
     let reviewer: Actor
     let householdId: string
     let sampleRows: number
+    const consoleUi = consoleBrowser(skipReason)
+    const { newPage } = consoleUi
+    const signIn = (page: Page) =>
+      consoleUi.signIn(page, "bureau_user", REVIEWER.email)
 
     async function importRegistry(body: string) {
       const opened = await request()
@@ -123,14 +119,22 @@ describeHttp(
     beforeAll(async () => {
       base = await seedBaseStore(getContainer())
       const admin = await operator(getContainer(), request)
-      await createCounties(request, admin, [ZHAOJUE])
+      await createCounties(request, admin, [ZHAOJUE, CANGXI])
       reviewer = await createBureauUser(request, admin, {
         ...REVIEWER,
         jurisdiction_code: ZHAOJUE.code,
       })
+      await createBureauUser(request, admin, {
+        ...COLLEAGUE,
+        jurisdiction_code: ZHAOJUE.code,
+      })
+      await createBureauUser(request, admin, {
+        ...OUTSIDER,
+        jurisdiction_code: CANGXI.code,
+      })
       // A cooperative whose member the household is.
       const coop = await registerCooperative(request, {
-        email: "owner@e2e-oversight.coop",
+        email: COOP_OWNER,
         name: "昭觉县端到端帮扶监测合作社",
         handle: "e2e-oversight",
         county_code: ZHAOJUE.code,
@@ -227,46 +231,11 @@ describeHttp(
           )
           .trim()
           .split(/\r?\n/).length - 1
-      consoleApp = await startConsole({
+      consoleApp = await consoleUi.start({
         backendUrl: baseUrl(),
         publishableKey: base.publishableKey,
       })
-      if (!skipReason) browser = await launchChromium()
     })
-
-    afterAll(async () => {
-      await browser?.close()
-      await consoleApp?.stop()
-    })
-
-    // The console works under its Content-Security-Policy: a test fails on
-    // any violation its pages report.
-    const cspViolations: string[] = []
-    afterEach(() => {
-      const found = cspViolations.splice(0)
-      expect(found).toEqual([])
-    })
-
-    const newPage = async (): Promise<Page> => {
-      const context: BrowserContext = await browser!.newContext({
-        viewport: { width: 1280, height: 900 },
-        locale: "zh-CN",
-        acceptDownloads: true,
-      })
-      await recordCspViolations(context, cspViolations)
-      const page = await context.newPage()
-      page.setDefaultTimeout(20_000)
-      return page
-    }
-
-    const signIn = async (page: Page) => {
-      await page.goto(`${consoleApp.url}/login`)
-      await page.getByText("商务局审核人员").click()
-      await page.getByLabel("邮箱").fill(REVIEWER.email)
-      await page.getByLabel("密码").fill(TEST_PASSWORD)
-      await page.getByRole("button", { name: "登录" }).click()
-      await page.waitForURL(/\/bureau$/)
-    }
 
     // A screenshot kept with the docs as well as with the suite's others;
     // a drawer is fixed to the window, so a page with one open is taken
@@ -394,13 +363,28 @@ describeHttp(
         expect(records.join("\n")).toContain("昭觉县民政局")
         expect(records.join("\n")).toContain("¥2,500.00")
 
-        // 4. Taken on, noted, then resolved — a finding and a reason first
-        // refused empty, each error under its field.
-        await drawer.getByRole("button", { name: "指派给我" }).click()
+        // 4. Handed to a colleague through the picker (reviewers covering the
+        // county only), noted, then resolved — a finding and a reason
+        // first refused empty, each error under its field.
+        const picker = drawer.getByLabel("指派给")
+        await picker
+          .locator("option", { hasText: COLLEAGUE.name })
+          .waitFor({ state: "attached" })
+        const choices = await picker.locator("option").allInnerTexts()
+        expect(choices).toEqual([
+          "我自己",
+          "无人负责",
+          `${COLLEAGUE.name}（${ZHAOJUE.name_zh}）`,
+        ])
+        await picker.selectOption({
+          label: `${COLLEAGUE.name}（${ZHAOJUE.name_zh}）`,
+        })
+        await drawer.getByRole("button", { name: "指派", exact: true }).click()
         await drawer
           .getByTestId("assigned-to")
-          .getByText(`负责人：${REVIEWER.name}`)
+          .getByText(`负责人：${COLLEAGUE.name}`)
           .waitFor()
+        await flagRow.getByText(COLLEAGUE.name).waitFor()
         await drawer.getByLabel("添加记录").fill("已与县民政局核对低保名册")
         await drawer.getByRole("button", { name: "添加" }).click()
         await drawer
@@ -503,11 +487,24 @@ describeHttp(
           .getByRole("row")
           .filter({ hasText: "监测：突发严重困难户" })
         expect(await shockYear.innerText()).toContain("突发事件：疾病")
+        expect(await shockYear.innerText()).toContain("户主突发脑梗住院")
         expect(await shockYear.innerText()).toContain("已销号")
         const earlier = years.getByRole("row").filter({
           has: page.getByRole("cell", { name: String(Y - 2), exact: true }),
         })
         expect(await earlier.innerText()).toContain("¥2,600.00")
+        // Its aid records under the timeline, newest first; one year's.
+        const aidRecords = page.getByRole("table", { name: "帮扶记录" })
+        const aidRows = aidRecords.getByRole("row")
+        await aidRows.nth(AID_ROWS.length).waitFor()
+        expect(await aidRows.nth(1).innerText()).toContain("E2E-A-10")
+        await page
+          .getByRole("combobox", { name: "年度" })
+          .selectOption(String(Y - 2))
+        await aidRows.nth(3).waitFor({ state: "detached" })
+        expect(await aidRecords.innerText()).toContain("E2E-A-01")
+        await page.getByRole("combobox", { name: "年度" }).selectOption("")
+        await aidRows.nth(AID_ROWS.length).waitFor()
         await page.waitForTimeout(500) // the chart's entry animation
         await docsScreenshot(page, "console-household-timeline")
 
@@ -546,6 +543,106 @@ describeHttp(
           .getByRole("table", { name: "证据：帮扶记录" })
           .waitFor()
         await docsScreenshot(page, "console-oversight-flags", false)
+
+        // 10. A setting of the jurisdiction changed (a value out of range
+        // refused under its field first) and kept.
+        await page.keyboard.press("Escape")
+        await nav.getByRole("link", { name: "规则设置" }).click()
+        const windowRow = page.getByTestId("setting-repeated_window_days")
+        const windowDays = windowRow.getByLabel("重复帮扶间隔（天）", {
+          exact: true,
+        })
+        expect(await windowDays.inputValue()).toBe("90")
+        await windowRow.getByText("系统默认").waitFor()
+        await windowDays.fill("1000")
+        await page.getByRole("button", { name: "保存设置" }).click()
+        await windowRow.getByText("请填写 1 到 730 之间的整数").waitFor()
+        await windowDays.fill("60")
+        await page.getByRole("button", { name: "保存设置" }).click()
+        await page.getByText("已保存，下一次运行规则时生效。").waitFor()
+        await windowRow.getByText("本辖区设置").waitFor()
+        await page.reload()
+        expect(await windowDays.inputValue()).toBe("60")
+        await page
+          .getByTestId("setting-multiple_givers")
+          .getByText("系统默认")
+          .waitFor()
+        await docsScreenshot(page, "console-oversight-settings")
+        await page.context().close()
+      }
+    )
+
+    // Fails while the backend keeps a setting posted as null: the answer is
+    // 200 but `own` still holds it (the module's update merges the settings
+    // JSON into the stored one, so a key left out is never removed). Drop
+    // `.failing` once POST /bureau/oversight/settings resets it.
+    browserFailing("puts one setting back to what holds above", async () => {
+      const set = await request()
+        .post("/bureau/oversight/settings")
+        .set(reviewer.headers)
+        .send({ income_drop_percent: 40 })
+      expect(set.status).toBe(200)
+      const page = await newPage()
+      await signIn(page)
+      await page.goto(`${consoleApp.url}/bureau/oversight/settings`)
+      const row = page.getByTestId("setting-income_drop_percent")
+      await row.getByText("本辖区设置").waitFor()
+      await row.getByRole("button", { name: /恢复上级设置/ }).click()
+      // What came of it is said beside the setting, either way.
+      await row.getByText(/恢复为上级设置/).waitFor()
+      expect(await row.innerText()).toContain("已恢复为上级设置")
+      expect(await row.innerText()).toContain("系统默认")
+      expect(
+        await row.getByLabel("收入降幅（%）", { exact: true }).inputValue()
+      ).toBe("30")
+      await page.context().close()
+    })
+
+    browserIt(
+      "lets a cooperative report a member household's hardship, which a reviewer finds as a sudden-hardship case",
+      async () => {
+        const coop = await newPage()
+        await consoleUi.signIn(coop, "cooperative_user", COOP_OWNER)
+        await coop.goto(`${consoleApp.url}/coop/households/${householdId}`)
+        await coop.getByRole("button", { name: "报告突发困难" }).click()
+        const dialog = coop.getByRole("dialog", { name: "报告突发困难" })
+        await dialog.getByRole("button", { name: "报告", exact: true }).click()
+        await dialog.getByText("请选择事件类型").waitFor()
+        const day = new Date(Date.now() - 3 * 86_400_000)
+          .toISOString()
+          .slice(0, 10)
+        await dialog.getByLabel("事件类型").selectOption("disaster")
+        await dialog.getByLabel("发生日期").fill(day)
+        await dialog
+          .getByLabel("说明（可选）")
+          .fill("暴雨冲毁牛圈，两头牦牛死亡")
+        await dialog.getByRole("button", { name: "报告", exact: true }).click()
+        await dialog
+          .getByRole("status")
+          .getByText(/已报告/)
+          .waitFor()
+        // The cooperative is told nothing of the case.
+        expect(await dialog.getByRole("link").count()).toBe(0)
+        await coop.context().close()
+
+        const page = await newPage()
+        await signIn(page)
+        await page.goto(
+          `${consoleApp.url}/bureau/oversight/cases?kind=sudden_hardship`
+        )
+        const row = page
+          .getByRole("table", { name: "监测对象" })
+          .getByRole("row")
+          .filter({ hasText: HOUSEHOLD.registry_number })
+        await row.getByRole("button", { name: "突发严重困难户" }).click()
+        const shocks = page
+          .getByRole("dialog", { name: "突发严重困难户" })
+          .getByRole("table", { name: "突发事件" })
+          .getByRole("row")
+          .filter({ hasText: "暴雨冲毁牛圈" })
+        await shocks.waitFor()
+        expect(await shocks.innerText()).toContain("自然灾害")
+        expect(await shocks.innerText()).toContain("合作社")
         await page.context().close()
       }
     )

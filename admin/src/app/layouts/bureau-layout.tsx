@@ -34,6 +34,10 @@ export function BureauLayout() {
           to: "/bureau/oversight/summary",
           label: t("nav.bureau.oversight.summary"),
         },
+        {
+          to: "/bureau/oversight/settings",
+          label: t("nav.bureau.oversight.settings"),
+        },
       ],
     },
   ]

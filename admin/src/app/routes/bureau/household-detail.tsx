@@ -6,6 +6,7 @@ import { useBureauHousehold } from "@/features/approvals/api/get-household"
 import { HouseholdFacts } from "@/features/approvals/components/household-facts"
 import { HouseholdStatusForm } from "@/features/approvals/components/household-status-form"
 import { useCountyLabel } from "@/features/counties/hooks/use-county-label"
+import { HouseholdAidRecords } from "@/features/oversight/components/household-aid-records"
 import { HouseholdTimeline } from "@/features/oversight/components/household-timeline"
 
 export default function HouseholdDetailPage() {
@@ -27,6 +28,7 @@ export default function HouseholdDetailPage() {
           <div className="flex flex-col gap-4">
             <HouseholdFacts household={data} countyLabel={countyLabel} />
             <HouseholdTimeline householdId={data.id} />
+            <HouseholdAidRecords householdId={data.id} />
             <HouseholdStatusForm household={data} />
           </div>
         </>

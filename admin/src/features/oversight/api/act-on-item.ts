@@ -2,6 +2,7 @@ import { useMutation } from "@tanstack/react-query"
 import { api } from "@/lib/api-client"
 import { queryClient } from "@/lib/query-client"
 import { queryKeys } from "@/lib/query-keys"
+import { ITEM_PATH } from "./get-item"
 import type {
   CaseDetail,
   ExitCriterion,
@@ -10,16 +11,11 @@ import type {
   OversightKind,
 } from "./types"
 
-const BASE = {
-  flag: "/bureau/oversight/flags",
-  case: "/bureau/oversight/cases",
-}
-
 // Every step answers the item as it now is: it replaces the cached detail
 // at once; the queues, the summary and the household's streams refetch.
 function act(kind: OversightKind, id: string, action: string, body: object) {
   return api<{ flag?: FlagDetail; case?: CaseDetail }>(
-    `${BASE[kind]}/${encodeURIComponent(id)}/${action}`,
+    `${ITEM_PATH[kind]}/${encodeURIComponent(id)}/${action}`,
     { method: "POST", body }
   )
 }
@@ -44,7 +40,8 @@ async function settle(
   ])
 }
 
-// Assigns the item to a reviewer (the signed-in one), or to nobody.
+// Assigns the item to a reviewer whose jurisdiction covers its county (a
+// 400 naming bureau_user_id otherwise), or to nobody (null).
 export function useAssignItem(kind: OversightKind) {
   return useMutation({
     mutationFn: ({

@@ -1,30 +1,27 @@
 import { useQuery } from "@tanstack/react-query"
 import { api } from "@/lib/api-client"
 import { queryKeys } from "@/lib/query-keys"
-import type { CaseDetail, FlagDetail } from "./types"
+import type { ItemDetail, OversightKind } from "./types"
 
-// One flag with its evidence (the aid records the rule found) and comments.
-export function useFlag(id: string | null) {
+export const ITEM_PATH = {
+  flag: "/bureau/oversight/flags",
+  case: "/bureau/oversight/cases",
+} as const
+
+// One flag (with its evidence: the aid records the rule found) or one case
+// (with its triggers and shock events), and the comments on it. The answer
+// is `{ flag }` or `{ case }`, as every step on the item answers too.
+export function useOversightItem<K extends OversightKind>(
+  kind: K,
+  id: string | null
+) {
   return useQuery({
-    queryKey: queryKeys.oversight.item("flag", id ?? ""),
+    queryKey: queryKeys.oversight.item(kind, id ?? ""),
     enabled: !!id,
     queryFn: () =>
-      api<{ flag: FlagDetail }>(
-        `/bureau/oversight/flags/${encodeURIComponent(id!)}`
+      api<Record<K, ItemDetail[K]>>(
+        `${ITEM_PATH[kind]}/${encodeURIComponent(id!)}`
       ),
-    select: (data) => data.flag,
-  })
-}
-
-// One case with its triggers, shock events and comments.
-export function useCase(id: string | null) {
-  return useQuery({
-    queryKey: queryKeys.oversight.item("case", id ?? ""),
-    enabled: !!id,
-    queryFn: () =>
-      api<{ case: CaseDetail }>(
-        `/bureau/oversight/cases/${encodeURIComponent(id!)}`
-      ),
-    select: (data) => data.case,
+    select: (data) => data[kind],
   })
 }

@@ -1,12 +1,11 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { api, download, type Page, type QueryParams } from "@/lib/api-client"
 import { queryKeys } from "@/lib/query-keys"
-import type { Flag, MonitoringCase, OversightKind, QueueFilters } from "./types"
+import { ITEM_PATH } from "./get-item"
+import type { OversightKind, QueueFilters, QueueItem } from "./types"
 
-const PATH = {
-  flag: "/bureau/oversight/flags",
-  case: "/bureau/oversight/cases",
-}
+const LIST = { flag: "flags", case: "cases" } as const
+const CSV_NAME = { flag: "oversight-flags", case: "monitoring-cases" }
 
 // The queue's filters as the API's query: the rule or category under its
 // own name, empty ones left out.
@@ -24,24 +23,20 @@ export function queueQuery(
   }
 }
 
-export type FlagPage = { flags: Flag[] } & Page
-export type CasePage = { cases: MonitoringCase[] } & Page
-
 // One page of the flag or case queue, oldest open first, kept on screen
-// while the next page or filter loads.
-export function useFlagQueue(params: QueryParams) {
+// while the next page or filter loads; its rows as `items`.
+export function useQueue<K extends OversightKind>(
+  kind: K,
+  params: QueryParams
+) {
   return useQuery({
-    queryKey: queryKeys.oversight.queue("flag", params),
+    queryKey: queryKeys.oversight.queue(kind, params),
     placeholderData: keepPreviousData,
-    queryFn: () => api<FlagPage>(PATH.flag, { query: params }),
-  })
-}
-
-export function useCaseQueue(params: QueryParams) {
-  return useQuery({
-    queryKey: queryKeys.oversight.queue("case", params),
-    placeholderData: keepPreviousData,
-    queryFn: () => api<CasePage>(PATH.case, { query: params }),
+    queryFn: () =>
+      api<Record<(typeof LIST)[K], QueueItem[K][]> & Page>(ITEM_PATH[kind], {
+        query: params,
+      }),
+    select: (data) => ({ items: data[LIST[kind]], count: data.count }),
   })
 }
 
@@ -49,8 +44,8 @@ export function useCaseQueue(params: QueryParams) {
 export function exportQueue(kind: OversightKind, params: QueryParams) {
   const { offset: _offset, limit: _limit, ...filters } = params
   return download(
-    PATH[kind],
+    ITEM_PATH[kind],
     { ...filters, format: "csv" },
-    `${kind === "flag" ? "oversight-flags" : "monitoring-cases"}.csv`
+    `${CSV_NAME[kind]}.csv`
   )
 }

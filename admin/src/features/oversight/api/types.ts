@@ -5,6 +5,7 @@ import type {
   ExitCriterion,
   FlagResolution,
   FlagRule,
+  OversightSettings,
   ShockKind,
 } from "@tianfu/domain"
 import type { HouseholdStatus } from "@/lib/household"
@@ -13,13 +14,21 @@ import type { HouseholdStatus } from "@/lib/household"
 // oversight): money in fen, the head's name already masked.
 
 export type { AidSource, CaseCategory, ExitCriterion, FlagResolution, FlagRule }
-export type { CaseTrigger, ShockKind }
+export type { CaseTrigger, OversightSettings, ShockKind }
 
 export type OversightKind = "flag" | "case"
 export type FlagStatus = "open" | "resolved" | "cleared"
 export type CaseStatus = "open" | "closed"
 
 export type Reviewer = { id: string; name: string | null }
+
+// A reviewer an item can be assigned to (GET /bureau/reviewers): of the
+// caller's jurisdiction, the ones above it and the ones inside it.
+export type AssignableReviewer = {
+  id: string
+  name: string | null
+  jurisdiction_code: string
+}
 
 // What a reviewer sees of a household on a flag or a case.
 export type HouseholdLabel = {
@@ -74,6 +83,12 @@ export type AidRecord = {
 
 export type FlagDetail = Flag & { evidence: AidRecord[]; comments: Comment[] }
 
+// One of a household's aid records (GET /bureau/households/:id/aid).
+export type HouseholdAidRecord = AidRecord & {
+  year: number
+  import_id: string | null
+}
+
 export type CaseTriggerEntry = {
   trigger: CaseTrigger
   at: string
@@ -115,6 +130,11 @@ export type CaseDetail = MonitoringCase & {
   shock_events: ShockEvent[]
   comments: Comment[]
 }
+
+// A queue's row and one opened item, by kind; what both kinds share.
+export type QueueItem = { flag: Flag; case: MonitoringCase }
+export type ItemDetail = { flag: FlagDetail; case: CaseDetail }
+export type AnyItem = Flag | MonitoringCase
 
 // A queue's filters, as the URL and the API both carry them ("" = any).
 export type QueueFilters = {
@@ -165,8 +185,6 @@ export type AidImport = {
   created_at: string
 }
 
-export type AidImportError = { row: number; field: string; reason: string }
-
 export type StreamYear = {
   year: number
   aid: Partial<Record<AidSource, number>>
@@ -191,6 +209,16 @@ export type HouseholdStreams = {
     status: CaseStatus
     opened_at: string
   }[]
+}
+
+// The rules' settings of the reviewer's jurisdiction: what holds, what it
+// set itself (a county's own win over its city's and province's) and the
+// defaults (GET /bureau/oversight/settings).
+export type OversightSettingsAnswer = {
+  jurisdiction_code: string
+  settings: OversightSettings
+  own: Partial<OversightSettings>
+  defaults: OversightSettings
 }
 
 export type OversightSummaryRow = {

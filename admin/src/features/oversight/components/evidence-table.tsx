@@ -1,10 +1,21 @@
 import { useTranslation } from "react-i18next"
-import { type Column, DataTable } from "@/components/data-table"
+import { type Column, DataTable, type Paging } from "@/components/data-table"
 import { formatFen } from "@/lib/money"
 import type { AidRecord } from "../api/types"
 
-// The aid records a rule found: source, giver, purpose, value and day.
-export function EvidenceTable({ records }: { records: AidRecord[] }) {
+// Aid records — those a rule found, or a household's — with their source,
+// giver, purpose (and what was given in kind), value, day and reference.
+export function EvidenceTable({
+  records,
+  caption,
+  empty,
+  page,
+}: {
+  records: AidRecord[]
+  caption?: string
+  empty?: { title: string; hint?: string }
+  page?: Paging
+}) {
   const { t, i18n } = useTranslation("oversight")
   const columns: Column<AidRecord>[] = [
     {
@@ -40,12 +51,13 @@ export function EvidenceTable({ records }: { records: AidRecord[] }) {
   ]
   return (
     <DataTable
-      caption={t("evidence.title")}
+      caption={caption ?? t("evidence.title")}
       rows={records}
       rowKey={(r) => r.id}
       columns={columns}
       nowrap
-      empty={{ title: t("evidence.none") }}
+      empty={empty ?? { title: t("evidence.none") }}
+      page={page}
     />
   )
 }

@@ -32,6 +32,7 @@ export function HouseholdTimeline({ householdId }: { householdId: string }) {
       {recording && (
         <ShockEventDialog
           householdId={householdId}
+          reporter="bureau"
           onClose={() => setRecording(false)}
         />
       )}

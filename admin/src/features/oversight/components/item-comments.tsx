@@ -5,10 +5,10 @@ import { z } from "zod"
 import { Button } from "@/components/button"
 import { FormError, TextAreaField } from "@/components/field"
 import { Panel } from "@/components/page-header"
-import { errorMessage, fieldOfError } from "@/lib/api-error-message"
 import { formatDateTime } from "@/lib/format"
 import { useCommentOnItem } from "../api/act-on-item"
 import type { Comment, OversightKind } from "../api/types"
+import { useApiSubmit } from "../hooks/use-api-submit"
 
 const schema = z.object({ body: z.string().trim().min(1).max(2000) })
 
@@ -28,19 +28,14 @@ export function ItemComments({
     resolver: zodResolver(schema),
     defaultValues: { body: "" },
   })
-  const submit = form.handleSubmit(async ({ body }) => {
-    try {
+  const { submit, fieldError, formError, busy } = useApiSubmit(
+    form,
+    ["body"],
+    async ({ body }) => {
       await comment.mutateAsync({ id, body })
       form.reset({ body: "" })
-    } catch (error) {
-      if (fieldOfError(error, ["body"]))
-        form.setError("body", {
-          type: "server",
-          message: errorMessage(error, t),
-        })
     }
-  })
-  const fieldError = form.formState.errors.body
+  )
   return (
     <Panel title={t("comments.title")}>
       {comments.length === 0 ? (
@@ -67,27 +62,12 @@ export function ItemComments({
         <TextAreaField
           label={t("comments.new")}
           rows={2}
-          error={
-            fieldError &&
-            (fieldError.type === "server"
-              ? fieldError.message
-              : t("comments.required"))
-          }
+          error={fieldError("body", t("comments.required"))}
           {...form.register("body")}
         />
-        <FormError
-          message={
-            comment.error && !fieldOfError(comment.error, ["body"])
-              ? errorMessage(comment.error, t)
-              : null
-          }
-        />
+        <FormError message={formError} />
         <div>
-          <Button
-            type="submit"
-            variant="secondary"
-            disabled={form.formState.isSubmitting}
-          >
+          <Button type="submit" variant="secondary" disabled={busy}>
             {t("comments.add")}
           </Button>
         </div>

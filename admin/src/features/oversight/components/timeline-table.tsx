@@ -4,7 +4,13 @@ import { type Column, DataTable } from "@/components/data-table"
 import { StatusBadge } from "@/components/status-badge"
 import { formatDate } from "@/lib/format"
 import { formatFen } from "@/lib/money"
-import type { HouseholdStreams } from "../api/types"
+import type {
+  CaseStatus,
+  FlagStatus,
+  HouseholdStreams,
+  OversightKind,
+} from "../api/types"
+import { itemPath } from "../utils/item-path"
 import { registryTotal, timelineYears } from "../utils/timeline-option"
 import { Stacked } from "./stacked"
 import { ITEM_TONE } from "./tones"
@@ -109,38 +115,68 @@ function YearEvents({
     <ul className="flex flex-col gap-1">
       {shocks.map((e) => (
         <li key={e.id} className="text-red-800">
-          {t("timeline.shock", {
-            kind: t(`shockKind.${e.kind}`),
-            on: formatDate(e.occurred_on, i18n.language),
-          })}
+          <Stacked
+            main={t("timeline.shock", {
+              kind: t(`shockKind.${e.kind}`),
+              on: formatDate(e.occurred_on, i18n.language),
+            })}
+            note={[
+              e.description,
+              t("timeline.reportedBy", {
+                who: t(`reporter.${e.reported_by_type}`),
+              }),
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          />
         </li>
       ))}
       {flags.map((f) => (
-        <li key={f.id} className="flex flex-wrap items-center gap-2">
-          <Link
-            to={`/bureau/oversight/flags?status=all&flag=${f.id}`}
-            className="text-emerald-800 hover:underline"
-          >
-            {t("timeline.flag", { rule: t(`rule.${f.rule}`) })}
-          </Link>
-          <StatusBadge tone={ITEM_TONE[f.status]}>
-            {t(`status.${f.status}`)}
-          </StatusBadge>
-        </li>
+        <ItemLine
+          key={f.id}
+          kind="flag"
+          id={f.id}
+          text={t("timeline.flag", { rule: t(`rule.${f.rule}`) })}
+          status={f.status}
+        />
       ))}
       {cases.map((c) => (
-        <li key={c.id} className="flex flex-wrap items-center gap-2">
-          <Link
-            to={`/bureau/oversight/cases?status=all&case=${c.id}`}
-            className="text-emerald-800 hover:underline"
-          >
-            {t("timeline.case", { category: t(`category.${c.category}`) })}
-          </Link>
-          <StatusBadge tone={ITEM_TONE[c.status]}>
-            {t(`status.${c.status}`)}
-          </StatusBadge>
-        </li>
+        <ItemLine
+          key={c.id}
+          kind="case"
+          id={c.id}
+          text={t("timeline.case", { category: t(`category.${c.category}`) })}
+          status={c.status}
+        />
       ))}
     </ul>
+  )
+}
+
+// A flag or case of the year, opening in its queue, with its status.
+function ItemLine({
+  kind,
+  id,
+  text,
+  status,
+}: {
+  kind: OversightKind
+  id: string
+  text: string
+  status: FlagStatus | CaseStatus
+}) {
+  const { t } = useTranslation("oversight")
+  return (
+    <li className="flex flex-wrap items-center gap-2">
+      <Link
+        to={itemPath(kind, id)}
+        className="text-emerald-800 hover:underline"
+      >
+        {text}
+      </Link>
+      <StatusBadge tone={ITEM_TONE[status]}>
+        {t(`status.${status}`)}
+      </StatusBadge>
+    </li>
   )
 }

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
-import { api, type Page, uploadBody } from "@/lib/api-client"
+import type { ImportResource } from "@/components/use-file-import"
+import { api, type Page } from "@/lib/api-client"
 import { queryClient } from "@/lib/query-client"
 import { queryKeys } from "@/lib/query-keys"
 
@@ -20,11 +21,6 @@ export type RegistryImport = {
   created_at: string
 }
 
-export type RegistryError = { row: number; field: string; reason: string }
-
-const running = (i?: RegistryImport) =>
-  i?.status === "waiting" || i?.status === "running"
-
 export function useRegistryImports(params: { offset: number; limit: number }) {
   return useQuery({
     queryKey: queryKeys.registry.imports(params),
@@ -36,62 +32,11 @@ export function useRegistryImports(params: { offset: number; limit: number }) {
   })
 }
 
-// One import, polled every second while its file is being read.
-export function useRegistryImport(id: string | null) {
-  return useQuery({
-    queryKey: queryKeys.registry.import(id ?? ""),
-    enabled: !!id,
-    queryFn: () =>
-      api<{ import: RegistryImport }>(
-        `/bureau/registry/imports/${encodeURIComponent(id!)}`
-      ).then((r) => r.import),
-    refetchInterval: (query) => (running(query.state.data) ? 1000 : false),
-  })
-}
-
-export function useRegistryErrors(
-  id: string | null,
-  params: { offset: number; limit: number }
-) {
-  return useQuery({
-    queryKey: queryKeys.registry.errors(id ?? "", params),
-    enabled: !!id,
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      api<{ errors: RegistryError[] } & Page>(
-        `/bureau/registry/imports/${encodeURIComponent(id!)}/errors`,
-        { query: params }
-      ),
-  })
-}
-
-// Opens an import, tells the caller its id (to poll it), then sends the
-// file as the request body; answers the finished import.
-export function useImportRegistry() {
-  return useMutation({
-    mutationFn: async ({
-      file,
-      onOpened,
-    }: {
-      file: File
-      onOpened: (id: string) => void
-    }) => {
-      const opened = await api<{ import: RegistryImport }>(
-        "/bureau/registry/imports",
-        { method: "POST", body: { filename: file.name } }
-      )
-      onOpened(opened.import.id)
-      return (
-        await uploadBody<{ import: RegistryImport }>(
-          `/bureau/registry/imports/${encodeURIComponent(opened.import.id)}/file`,
-          file,
-          "text/csv"
-        )
-      ).import
-    },
-    onSettled: () =>
-      queryClient.invalidateQueries({ queryKey: queryKeys.registry.all }),
-  })
+// The registry's imports (FileImportPanel).
+export const REGISTRY_IMPORTS: ImportResource = {
+  path: "/bureau/registry/imports",
+  key: { import: queryKeys.registry.import, errors: queryKeys.registry.errors },
+  changes: queryKeys.registry.all,
 }
 
 export type MissingHousehold = {
