@@ -15,6 +15,7 @@ import { run } from "../../scripts/lib/processes.mjs"
 import { dropDatabase } from "./database.mjs"
 import { httpBench } from "./http-bench.mjs"
 import { linkageBench } from "./linkage-bench.mjs"
+import { oversightBench } from "./oversight-bench.mjs"
 import { registryBench } from "./registry-bench.mjs"
 import { searchBench } from "./search-bench.mjs"
 import { storefrontLighthouse } from "./storefront-lighthouse.mjs"
@@ -23,6 +24,7 @@ import { buildSummary, printSummary } from "./summary.mjs"
 import {
   printAttribution,
   printLinkage,
+  printOversight,
   printRegistryImport,
   printSearch,
   printStorefront,
@@ -37,12 +39,14 @@ const BENCHMARKS = [
   "linkage",
   "storefront",
   "registry",
+  "oversight",
 ]
 
-const USAGE = `usage: npm run bench [-- --only=attribution|search|http|linkage|storefront|registry] [--fresh] [--orders=32] [--ledger-rows=1000000] [--report-runs=10] [--connections=20] [--duration=10]
+const USAGE = `usage: npm run bench [-- --only=attribution|search|http|linkage|storefront|registry|oversight] [--fresh] [--orders=32] [--ledger-rows=1000000] [--report-runs=10] [--connections=20] [--duration=10]
 
   --only=NAME         run one benchmark (default: the first five, in that
-                      order; registry is part of linkage, alone on demand)
+                      order; registry is part of linkage, alone on demand;
+                      oversight only on demand)
   --connections=N     concurrent connections of the search load (20); the
                       HTTP and linkage scenarios use half as many (10)
   --duration=S        seconds of load per search / HTTP scenario (10)
@@ -272,6 +276,26 @@ export async function benchMain(argv) {
       results.linkage = {
         scenarios: [],
         registry_import: result.registry_import,
+      }
+    }
+    if (args.only === "oversight") {
+      const env = { ...process.env }
+      delete env.REDIS_URL
+      const result = {
+        ...(await oversightBench({ serverUrl: postgres.url, env })),
+        started_at: new Date(started).toISOString(),
+        machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
+      }
+      printOversight(result, saveResult("oversight", result))
+      results.oversight = result
+      // A second run over the same data must change nothing.
+      const again = result.runs.again
+      if (
+        again.flags_opened + again.flags_reopened + again.flags_cleared ||
+        again.cases_opened
+      ) {
+        warn("the second rule run changed flags or cases over the same data")
+        code = 1
       }
     }
     if (runs("storefront")) {

@@ -3,10 +3,18 @@
 // after a warm-up. Latencies are exact (every request is kept). The target
 // is a URL to GET, or a function that makes one request (or a page's few)
 // for client number `c` and resolves to whether it succeeded, or to
-// `{ ok, ms }` when only part of its work is the timed request.
+// `{ ok, ms }` when only part of its work is the timed request. With
+// `requests`, the timed phase ends after that many requests instead of
+// after `durationMs`.
 export async function load(
   target,
-  { connections = 20, durationMs = 10_000, warmupMs = 1_000, headers = {} } = {}
+  {
+    connections = 20,
+    durationMs = 10_000,
+    warmupMs = 1_000,
+    headers = {},
+    requests = Infinity,
+  } = {}
 ) {
   const send =
     typeof target === "function"
@@ -16,10 +24,11 @@ export async function load(
           await response.arrayBuffer()
           return response.ok
         }
-  const run = async (until, record) => {
+  const run = async (until, record, cap = Infinity) => {
+    let sent = 0
     await Promise.all(
       Array.from({ length: connections }, async (_, client) => {
-        while (Date.now() < until) {
+        while (Date.now() < until && sent++ < cap) {
           const started = performance.now()
           let outcome
           try {
@@ -37,10 +46,14 @@ export async function load(
   const latencies = []
   let errors = 0
   const started = Date.now()
-  await run(started + durationMs, (ms, ok) => {
-    latencies.push(ms)
-    if (!ok) errors++
-  })
+  await run(
+    Number.isFinite(requests) ? Infinity : started + durationMs,
+    (ms, ok) => {
+      latencies.push(ms)
+      if (!ok) errors++
+    },
+    requests
+  )
   const seconds = (Date.now() - started) / 1000
   latencies.sort((a, b) => a - b)
   const at = (p) =>

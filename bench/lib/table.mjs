@@ -316,3 +316,70 @@ export function printRegistryImport(g, file) {
   out(line("again  ", g.again))
   if (file) out(`\n  saved ${file}`)
 }
+
+// The oversight benchmark (see oversight-bench.mjs).
+export function printOversight(result, file) {
+  const f = result.facts
+  const g = result.generation
+  out()
+  out(
+    `  Aid oversight  ${result.started_at.slice(0, 16).replace("T", " ")} UTC  (database ${result.database}, year ${result.year})`
+  )
+  out(
+    `  ${int(f.households)} households in ${f.counties.length} counties, ${int(f.aid_records)} aid records (${f.aid_record_mib} MiB with indexes); aid per household p50 ${f.records_p50}, max ${f.records_max}; givers p50 ${f.givers_p50}, max ${f.givers_max}`
+  )
+  out(
+    g.written
+      ? `  generated ${int(g.written)} aid records by SQL in ${g.seconds.toFixed(1)} s (${int(g.rows_per_second)} rows/s), vacuum analyze ${g.vacuum_s.toFixed(1)} s`
+      : `  the ${int(g.existing)} synthetic aid records were there; generation skipped`
+  )
+  out()
+  const rw = [8, 10, 10, 11, 12, 8, 9, 8, 7, 18, 13]
+  out(
+    `  ${row(["run", "duration", "wall", "households", "aid records", "opened", "reopened", "cleared", "cases", "RSS before→peak", "poll p50/max"], rw)}`
+  )
+  for (const [name, r] of Object.entries(result.runs ?? {})) {
+    out(
+      `  ${row([name, `${(r.duration_ms / 1000).toFixed(1)} s`, `${r.wall_s.toFixed(1)} s`, int(r.households), int(r.aid_records), int(r.flags_opened), int(r.flags_reopened), int(r.flags_cleared), int(r.cases_opened), `${r.rss_before_mib} → ${r.rss_peak_mib}`, `${ms(r.poll_p50_ms)}/${ms(r.poll_max_ms)}`], rw)}`
+    )
+  }
+  const byRule = (result.findings?.flags ?? [])
+    .map((x) => `${x.rule} ${x.status} ${int(x.n)}`)
+    .join(", ")
+  const byCategory = (result.findings?.cases ?? [])
+    .map((x) => `${x.category} ${x.status} ${int(x.n)}`)
+    .join(", ")
+  out(`  flags: ${byRule}`)
+  out(`  cases: ${byCategory}`)
+  const q = result.queue
+  if (q) {
+    out()
+    const first = q.scenarios[0]
+    const qw = [40, 8, 8, 8, 7, 7, 7, 7, 4]
+    out(
+      `  ${row(["", "", `1 conn. (${first.alone.requests})`, "", `${first.connections} conn. (${int(first.requests)} requests)`, "", "", "", ""], qw)}`
+    )
+    out(
+      `  ${row(["queue, 50 a page", "rows", "p50", "p95", "p50", "p95", "p99", "req/s", "err"], qw)}`
+    )
+    for (const s of q.scenarios) {
+      out(
+        `  ${row([s.scenario, int(s.count), ms(s.alone.p50_ms), ms(s.alone.p95_ms), ms(s.p50_ms), ms(s.p95_ms), ms(s.p99_ms), s.rps.toFixed(1), int(s.errors + s.alone.errors)], qw)}`
+      )
+    }
+  }
+  for (const [i, c] of (result.csv ?? []).entries()) {
+    out(
+      `  CSV of the open flags (${i + 1}): ${int(c.rows)} rows, ${int(c.bytes)} bytes in ${c.seconds.toFixed(2)} s (first byte ${ms(c.first_byte_ms)} ms); server RSS ${c.rss_before_mib} → peak ${c.rss_peak_mib} → after ${c.rss_after_mib} MiB`
+    )
+  }
+  const a = result.aid_import
+  if (a) {
+    const line = (name, x) =>
+      `  ${name}: ${int(x.rows)} rows in ${x.seconds.toFixed(1)} s (${int(x.rows_per_second)} rows/s): ${int(x.created)} created, ${int(x.updated)} updated, ${int(x.unchanged)} unchanged, ${int(x.failed)} failed; server RSS ${x.rss_before_mib} → peak ${x.rss_peak_mib} → after ${x.rss_after_mib} MiB`
+    out(`  Aid list import, streamed (dated ${a.year}, removed afterwards)`)
+    out(line("first  ", a.first))
+    out(line("again  ", a.again))
+  }
+  if (file) out(`\n  saved ${file}`)
+}
