@@ -18,8 +18,6 @@ export function consoleSuite(name: string) {
   return {
     skipReason,
     browserIt: skipReason ? it.skip : it,
-    // A test that fails until a known bug is fixed (said beside it).
-    browserFailing: skipReason ? it.skip : it.failing,
   }
 }
 

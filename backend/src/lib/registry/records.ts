@@ -64,9 +64,16 @@ async function sniff(stream: Readable): Promise<{
           return
         }
         if (!whole.write(next.value)) {
-          await new Promise((resolve) => {
-            whole.once("drain", resolve)
-            whole.once("close", resolve)
+          // Both listeners go once either fires: a long file waits for
+          // drain thousands of times.
+          await new Promise<void>((resolve) => {
+            const done = () => {
+              whole.off("drain", done)
+              whole.off("close", done)
+              resolve()
+            }
+            whole.once("drain", done)
+            whole.once("close", done)
           })
         }
       }

@@ -7,6 +7,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
+import type { Readable } from "node:stream"
 import {
   type AidSource,
   DEFAULT_OVERSIGHT_SETTINGS,
@@ -264,10 +265,15 @@ class OversightModuleService extends MedusaService({
   @InjectManager()
   async settingsFor(
     countyCode: string,
+    // A jurisdiction whose own settings are left out: what it would have
+    // without them (what a reset gives).
+    without?: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<OversightSettings> {
     const knex = (sharedContext.manager as SqlEntityManager).getKnex()
-    const prefixes = [2, 4, 6].map((n) => countyCode.slice(0, n))
+    const prefixes = [2, 4, 6]
+      .map((n) => countyCode.slice(0, n))
+      .filter((p) => p !== without)
     const rows: { jurisdiction_code: string; settings: object }[] = await knex(
       "oversight_setting"
     )
@@ -281,6 +287,34 @@ class OversightModuleService extends MedusaService({
       DEFAULT_OVERSIGHT_SETTINGS,
       ...rows.map((r) => r.settings)
     ) as OversightSettings
+  }
+
+  // A jurisdiction's own settings written whole (a key left out is gone:
+  // the generated update would merge the JSON and keep it). Answers the
+  // row's id and whether it was created.
+  @InjectTransactionManager()
+  async saveSettings(
+    jurisdictionCode: string,
+    settings: Record<string, unknown>,
+    updatedBy: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string }> {
+    const em = sharedContext.transactionManager as SqlEntityManager
+    const [row]: { id: string }[] = await em.execute(
+      `insert into oversight_setting (id, jurisdiction_code, settings, updated_by)
+       values (?, ?, ?::jsonb, ?)
+       on conflict (jurisdiction_code) where deleted_at is null
+       do update set settings = excluded.settings,
+                     updated_by = excluded.updated_by, updated_at = now()
+       returning id`,
+      [
+        generateEntityId(undefined, "ovset"),
+        jurisdictionCode,
+        JSON.stringify(settings),
+        updatedBy,
+      ]
+    )
+    return row
   }
 
   // Brings a county's flags for a year in line with what the rules found,
@@ -594,6 +628,34 @@ class OversightModuleService extends MedusaService({
         [undo.shock_id, undo.case_id]
       )
     }
+  }
+
+  // Every item of a queue in order (oldest open first), from a server-side
+  // cursor: the CSV of a province's queue without paging through it.
+  // `filters` are the queue's own (see the bureau's queueFilters): column
+  // values, a county prefix as { $like }, opened_at as { $lt }, null.
+  @InjectManager()
+  async queueStream(
+    kind: "flag" | "case",
+    filters: Record<string, unknown>,
+    columns: readonly string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Readable> {
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const rows = knex(kind === "flag" ? "oversight_flag" : "monitoring_case")
+      .select([...columns])
+      .whereNull("deleted_at")
+      .orderBy(["opened_at", "id"])
+    for (const [column, value] of Object.entries(filters)) {
+      const operator = value as { $like?: string; $lt?: Date } | null
+      if (value === null) rows.whereNull(column)
+      else if (operator && typeof operator === "object" && "$like" in operator)
+        rows.where(column, "like", operator.$like as string)
+      else if (operator && typeof operator === "object" && "$lt" in operator)
+        rows.where(column, "<", operator.$lt as Date)
+      else rows.where(column, value as string | number)
+    }
+    return rows.stream({ highWaterMark: 500 })
   }
 
   // Flags and cases per county (or township) of a jurisdiction: by rule

@@ -438,13 +438,38 @@ describeHttp("aid oversight", ({ request, getContainer }) => {
     expect(run).toMatchObject({ flags_cleared: 1, flags_opened: 0 })
     const cleared = await queue("flags", "rule=two_horses&status=cleared")
     expect(cleared.count).toBe(1)
+    // A city's setting holds for its counties unless a county sets its own;
+    // a reset (null) puts back what holds from above.
+    const city = await request()
+      .post("/bureau/oversight/settings")
+      .set(colleague.headers)
+      .send({ repeated_window_days: 30 })
+    expect(city.body.own).toEqual({ repeated_window_days: 30 })
+    const county = await request()
+      .get("/bureau/oversight/settings")
+      .set(reviewer.headers)
+    expect(county.body).toMatchObject({
+      settings: { repeated_window_days: 30, two_horses_allowed: true },
+      inherited: { repeated_window_days: 30, two_horses_allowed: false },
+    })
+    const reset = await request()
+      .post("/bureau/oversight/settings")
+      .set(reviewer.headers)
+      .send({ two_horses_allowed: null })
+    expect(reset.status).toBe(200)
+    expect(reset.body.own).toEqual({})
+    expect(reset.body.settings.two_horses_allowed).toBe(false)
     const audit = await request()
       .get("/bureau/audit-log?action=oversight_settings.updated")
       .set(reviewer.headers)
-    expect(audit.body.audit_entries[0]).toMatchObject({
-      before: {},
-      after: { two_horses_allowed: true },
-    })
+    expect(
+      audit.body.audit_entries.map(
+        (e: { before: object; after: object }) => [e.before, e.after]
+      )
+    ).toEqual([
+      [{ two_horses_allowed: true }, {}],
+      [{}, { two_horses_allowed: true }],
+    ])
   })
 
   it("opens a sudden-hardship case from a cooperative's report, closes it only with exit criteria, and audits every step", async () => {

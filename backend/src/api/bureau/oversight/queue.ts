@@ -139,13 +139,12 @@ export const queueRoute =
           const found = await page(limit, offset)
           return { rows: found.rows as Raw[], count: found.count }
         },
-        stream: async function* () {
-          for (let skip = 0; ; skip += 1000) {
-            const found = await page(1000, skip)
-            yield* found.rows as Raw[]
-            if (found.rows.length < 1000) break
-          }
-        },
+        stream: async () =>
+          (await oversight.queueStream(
+            kind,
+            filters,
+            kind === "flag" ? FLAG_FIELDS : CASE_FIELDS
+          )) as AsyncIterable<Raw>,
       },
       enrich: (rows) => enrich(rows) as Promise<Raw[]>,
       limit: params.limit,

@@ -32,20 +32,20 @@ const setSettingsStep = createStep(
       if (value === null) delete after[key]
       else if (value !== undefined) after[key] = value
     }
-    const saved = own
-      ? await oversight.updateOversightSettings({
-          id: own.id,
-          settings: after,
-          updated_by: input.actor_id,
-        })
-      : await oversight.createOversightSettings({
-          jurisdiction_code: input.jurisdiction_code,
-          settings: after,
-          updated_by: input.actor_id,
-        })
+    const saved = await oversight.saveSettings(
+      input.jurisdiction_code,
+      after,
+      input.actor_id
+    )
     return new StepResponse(
       { before, after },
-      { id: saved.id, created: !own, before, updated_by: own?.updated_by }
+      {
+        id: saved.id,
+        jurisdiction_code: input.jurisdiction_code,
+        created: !own,
+        before,
+        updated_by: own?.updated_by ?? input.actor_id,
+      }
     )
   },
   async (undo, { container }) => {
@@ -54,11 +54,11 @@ const setSettingsStep = createStep(
       container.resolve(OVERSIGHT_MODULE)
     if (undo.created) await oversight.deleteOversightSettings(undo.id)
     else {
-      await oversight.updateOversightSettings({
-        id: undo.id,
-        settings: undo.before,
-        updated_by: undo.updated_by,
-      })
+      await oversight.saveSettings(
+        undo.jurisdiction_code,
+        undo.before,
+        undo.updated_by
+      )
     }
   }
 )

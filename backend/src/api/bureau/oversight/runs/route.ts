@@ -4,10 +4,9 @@ import type {
 } from "@medusajs/framework/http"
 import { OVERSIGHT_MODULE } from "../../../../modules/oversight"
 import type OversightModuleService from "../../../../modules/oversight/service"
-import {
-  executeOversightRun,
-  openOversightRun,
-} from "../../../../workflows/oversight/utils/run-oversight"
+import { Modules } from "@medusajs/framework/utils"
+import { OVERSIGHT_RUN_REQUESTED } from "../../../../subscribers/oversight-run-requested"
+import { openOversightRun } from "../../../../workflows/oversight/utils/run-oversight"
 import { chinaToday } from "@tianfu/domain"
 import { resolveBureauCaller } from "../../caller"
 import type { BureauRunsParamsType, BureauStartRunType } from "../validators"
@@ -45,7 +44,8 @@ export const GET = async (
 }
 
 // Runs the rules over the reviewer's jurisdiction now (for `year`, this
-// year by default). Answers 202 with the run at once; the console follows
+// year by default). Answers 202 with the run at once (the run itself is
+// the worker's: see subscribers/oversight-run-requested.ts); the console follows
 // GET /bureau/oversight/runs/:id until it has completed. A run already
 // under way over any of its counties is a 409.
 export const POST = async (
@@ -59,9 +59,8 @@ export const POST = async (
     trigger: "on_demand",
     requested_by: caller.id,
   })
-  const logger = req.scope.resolve("logger")
-  void executeOversightRun(req.scope, run.id, counties).catch((error: Error) =>
-    logger.error(`oversight run ${run.id}: ${error.message}`)
-  )
+  await req.scope
+    .resolve(Modules.EVENT_BUS)
+    .emit({ name: OVERSIGHT_RUN_REQUESTED, data: { id: run.id, counties } })
   res.status(202).json({ run: runView(run, caller.jurisdiction_code) })
 }

@@ -18,13 +18,18 @@ async function answer(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   )
   // What holds for the jurisdiction: a county's own over its city's and
   // province's; a city or province reads as its first county would.
-  const effective = await oversight.settingsFor(
-    caller.jurisdiction_code.padEnd(6, "0")
-  )
+  const county = caller.jurisdiction_code.padEnd(6, "0")
+  const [effective, inherited] = await Promise.all([
+    oversight.settingsFor(county),
+    oversight.settingsFor(county, caller.jurisdiction_code),
+  ])
   res.json({
     jurisdiction_code: caller.jurisdiction_code,
     settings: effective,
     own: own?.settings ?? {},
+    // What holds from above (or the defaults) without the jurisdiction's
+    // own: what a reset gives.
+    inherited,
     defaults: DEFAULT_OVERSIGHT_SETTINGS,
   })
 }
