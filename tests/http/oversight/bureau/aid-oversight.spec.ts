@@ -463,9 +463,10 @@ describeHttp("aid oversight", ({ request, getContainer }) => {
       .get("/bureau/audit-log?action=oversight_settings.updated")
       .set(reviewer.headers)
     expect(
-      audit.body.audit_entries.map(
-        (e: { before: object; after: object }) => [e.before, e.after]
-      )
+      audit.body.audit_entries.map((e: { before: object; after: object }) => [
+        e.before,
+        e.after,
+      ])
     ).toEqual([
       [{ two_horses_allowed: true }, {}],
       [{}, { two_horses_allowed: true }],
