@@ -5,7 +5,7 @@ import { QueryState } from "@/components/states"
 import type { QueryParams } from "@/lib/api-client"
 import { exportQueue, useQueue } from "../api/queue"
 import type { OversightKind } from "../api/types"
-import { ExportButton } from "./export-button"
+import { ExportButton } from "@/components/export-button"
 import { QUEUE_COLUMNS } from "./queue-columns"
 
 const QUEUE_LIMIT = 20

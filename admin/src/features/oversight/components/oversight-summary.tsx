@@ -10,7 +10,7 @@ import {
   useOversightSummary,
 } from "../api/summary"
 import type { OversightSummaryRow } from "../api/types"
-import { ExportButton } from "./export-button"
+import { ExportButton } from "@/components/export-button"
 import { Stacked } from "./stacked"
 
 type Tally = { open: number; all: number }

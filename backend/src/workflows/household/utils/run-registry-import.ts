@@ -12,6 +12,7 @@ import {
 import { HOUSEHOLD_MODULE } from "../../../modules/household"
 import type HouseholdModuleService from "../../../modules/household/service"
 import { importRegistryBatchWorkflow } from "../workflows/import-registry-batch"
+import { recordImportProgress } from "./import-progress"
 import { recordAuditEntryWorkflow } from "../../audit/workflows/record-audit-entry"
 import { personalDataKeys } from "../../../lib/provenance/household-identity"
 import {
@@ -92,27 +93,14 @@ export async function runRegistryImport(
       }
       batch = []
     }
-    for (const error of errors) failedLines.add(error.row)
-    if (errors.length) {
-      await households.createRegistryImportErrors(
-        errors.map((e) => ({
-          import_id: importId,
-          row_number: e.row,
-          field: e.field,
-          reason: e.reason,
-        }))
-      )
-      errors = []
-    }
-    counts.failed = failedLines.size
-    await households.updateRegistryImports({
-      id: importId,
-      rows_read: counts.read,
-      rows_created: counts.created,
-      rows_updated: counts.updated,
-      rows_unchanged: counts.unchanged,
-      rows_failed: counts.failed,
-    })
+    await recordImportProgress(
+      households,
+      importId,
+      counts,
+      errors,
+      failedLines
+    )
+    errors = []
   }
 
   // One household's row, with its members when the file lists them (one

@@ -14,6 +14,7 @@ import {
   UnreadableFileError,
 } from "../../../lib/registry/records"
 import { recordAidWorkflow } from "../workflows/record-aid"
+import { recordImportProgress } from "../../household/utils/import-progress"
 import { resolveAidRows } from "./resolve-aid-rows"
 
 // Rows written per transaction (and per progress update).
@@ -60,27 +61,8 @@ export async function runAidImport(
         counts.unchanged += result.unchanged
       }
     }
-    if (errors.length) {
-      for (const e of errors) failed.add(e.row)
-      await households.createRegistryImportErrors(
-        errors.map((e) => ({
-          import_id: importId,
-          row_number: e.row,
-          field: e.field,
-          reason: e.reason,
-        }))
-      )
-      errors = []
-    }
-    counts.failed = failed.size
-    await households.updateRegistryImports({
-      id: importId,
-      rows_read: counts.read,
-      rows_created: counts.created,
-      rows_updated: counts.updated,
-      rows_unchanged: counts.unchanged,
-      rows_failed: counts.failed,
-    })
+    await recordImportProgress(households, importId, counts, errors, failed)
+    errors = []
   }
   const fail = (failure: string) =>
     households.updateRegistryImports({

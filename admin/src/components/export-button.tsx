@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next"
 import { Button } from "@/components/button"
 import { errorMessage } from "@/lib/api-error-message"
 
-// "导出 CSV": the whole list with the same filters, as the backend streams it.
+// "导出 CSV": the whole list or report with the same filters, as the backend
+// streams it; `run` downloads it. A failure is said beside the button.
 export function ExportButton({ run }: { run: () => Promise<void> }) {
   const { t } = useTranslation()
   const [busy, setBusy] = useState(false)
