@@ -9,6 +9,7 @@ import { hooksMiddlewares } from "./hooks/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { storeCountiesMiddlewares } from "./store/counties/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
+import { storeProductPagesMiddlewares } from "./store/product-pages/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storePayoutSlipsMiddlewares } from "./store/payout-slips/middlewares"
@@ -34,6 +35,7 @@ export default defineMiddlewares({
     ...storeCountiesMiddlewares,
     ...storeOrdersMiddlewares,
     ...storeProductsMiddlewares,
+    ...storeProductPagesMiddlewares,
     ...storeSearchMiddlewares,
     ...storePayoutSlipsMiddlewares,
     ...vendorMiddlewares,

@@ -284,6 +284,43 @@ export type Trace = {
   county: CountySummary | null
 }
 
+// GET /store/product-pages/:handle: everything the product page shows, in
+// one answer. Prices are Medusa's (yuan, for the asked region; null without
+// one); inventory_quantity is what the key's sales channel can sell (null
+// when the variant's stock is not managed). The timeline is the oldest
+// batch's, the one sold first.
+export type ProductPageVariant = {
+  id: string
+  title: string
+  manage_inventory: boolean
+  inventory_quantity: number | null
+  calculated_price: {
+    calculated_amount: number | null
+    original_amount: number | null
+    currency_code: string | null
+  } | null
+}
+
+export type ProductPage = {
+  product: {
+    id: string
+    title: string
+    handle: string
+    description: string | null
+    thumbnail: string | null
+    images: { id: string; url: string }[]
+    metadata: { title_en?: string; description_en?: string }
+    variants: ProductPageVariant[]
+  }
+  provenance: Provenance
+  timeline: TraceEvent[]
+}
+
+// GET /store/product-changes?since=: the products whose pages changed since
+// then (the storefront's page cache drops them), and the time to ask from
+// next.
+export type ProductChanges = { product_ids: string[]; until: string }
+
 // GET/POST /store/payout-slips/:token: what a payout slip's page shows.
 export type PayoutSlip = {
   cooperative: string | null

@@ -6,6 +6,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { Knex, SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { ProductChange } from "./models/product-change"
 import { SearchDocument } from "./models/search-document"
 import {
   MeilisearchSearchProvider,
@@ -24,6 +25,10 @@ export type SearchModuleOptions = {
   meilisearch?: MeilisearchOptions | null
 }
 
+// More changes than this since one look and the storefront drops its
+// whole cache (an answer names at most this many products).
+export const PRODUCT_CHANGES_LIMIT = 1000
+
 const knexOf = (context: Context) =>
   (
     (context.transactionManager ?? context.manager) as SqlEntityManager
@@ -33,7 +38,10 @@ const knexOf = (context: Context) =>
 // table is always kept (it is the default provider and the documents a
 // Meilisearch index can be rebuilt from); Meilisearch, when configured, is
 // fed the same documents and answers the searches.
-class SearchModuleService extends MedusaService({ SearchDocument }) {
+class SearchModuleService extends MedusaService({
+  SearchDocument,
+  ProductChange,
+}) {
   private readonly meilisearch: MeilisearchSearchProvider | null
 
   constructor(
@@ -87,6 +95,50 @@ class SearchModuleService extends MedusaService({ SearchDocument }) {
     ).retainOnly(ids)
     if (this.meilisearch) await this.meilisearch.retainOnly(ids)
     return removed
+  }
+
+  // The products an event changed, for the storefront's page cache: their
+  // pages are stale from now (see models/product-change.ts).
+  @InjectTransactionManager()
+  async recordProductChanges(
+    productIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    if (!productIds.length) return
+    // The database's clock, which `until` below also reads.
+    const knex = knexOf(sharedContext)
+    await knex("product_change")
+      .insert(
+        [...new Set(productIds)].map((id) => ({
+          id,
+          changed_at: knex.fn.now(),
+          updated_at: knex.fn.now(),
+          deleted_at: null,
+        }))
+      )
+      .onConflict("id")
+      .merge(["changed_at", "updated_at"])
+  }
+
+  // The products whose pages changed after `since` (all of them changed
+  // at or before `until`, the database's clock when asked).
+  @InjectManager()
+  async productChangesSince(
+    since: Date | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ product_ids: string[]; until: Date }> {
+    const knex = knexOf(sharedContext)
+    const {
+      rows: [{ now }],
+    } = (await knex.raw("select now() as now")) as { rows: { now: Date }[] }
+    if (!since) return { product_ids: [], until: now }
+    const rows: { id: string }[] = await knex("product_change")
+      .select("id")
+      .where("changed_at", ">", since)
+      .whereNull("deleted_at")
+      .orderBy("changed_at")
+      .limit(PRODUCT_CHANGES_LIMIT)
+    return { product_ids: rows.map((r) => r.id), until: now }
   }
 
   @InjectManager()

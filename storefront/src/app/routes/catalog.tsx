@@ -12,8 +12,7 @@ import { pageMeta } from "@/lib/meta"
 
 // All products, or one category (/categories/:category): filters, sort and
 // pages all live in the URL.
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const url = new URL(request.url)
+export async function loader({ request, params, url }: LoaderFunctionArgs) {
   const fixed = params.category ? { category: params.category } : undefined
   const query = catalogQuery(url.searchParams, fixed)
   const [result, labels] = await Promise.all([

@@ -4,18 +4,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "react-router"
 import { Link, useLoaderData } from "react-router"
 import { ErrorState } from "@/components/states"
 import { useAddToCart } from "@/features/cart/api/use-add-to-cart"
-import {
-  getProduct,
-  getProductId,
-} from "@/features/product/api/get-product.server"
+import { getProductPage } from "@/features/product/api/get-product.server"
 import { ProductGallery } from "@/features/product/components/product-gallery"
 import { ProductPurchase } from "@/features/product/components/product-purchase"
-import {
-  getProvenance,
-  getTrace,
-} from "@/features/provenance/api/get-provenance.server"
 import { errorMessage } from "@/lib/api-error"
 import { pageMeta } from "@/lib/meta"
+import { cachedPages, tagPage } from "@/lib/page-cache.server"
 import { getRegion } from "@/lib/region.server"
 
 // Below the fold and without interactivity: its code loads after the
@@ -27,21 +21,15 @@ const ProvenancePanel = lazy(() =>
   )
 )
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const [region, id] = await Promise.all([
-    getRegion(),
-    getProductId(params.handle ?? ""),
-  ])
-  const [product, provenance] = await Promise.all([
-    getProduct(id, region?.id),
-    getProvenance(id),
-  ])
-  // The oldest batch is sold first: its story is the one on the page.
-  const first = provenance.batches[0]
-  const trace = first
-    ? await getTrace(first.trace_code).catch(() => null)
-    : null
-  return { product, provenance, timeline: trace?.timeline ?? [] }
+// Anonymous shoppers get the page as it was last rendered until its product
+// changes (src/lib/page-cache.server.ts).
+export const middleware = [cachedPages]
+
+export async function loader({ params, context }: LoaderFunctionArgs) {
+  const region = await getRegion()
+  const page = await getProductPage(params.handle ?? "", region?.id)
+  tagPage(context, page.product.id)
+  return page
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>

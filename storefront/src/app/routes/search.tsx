@@ -7,8 +7,8 @@ import { catalogQuery } from "@/features/catalog/utils/catalog-params"
 import { languageFromCookie } from "@/i18n"
 import { pageMeta } from "@/lib/meta"
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const query = catalogQuery(new URL(request.url).searchParams)
+export async function loader({ request, url }: LoaderFunctionArgs) {
+  const query = catalogQuery(url.searchParams)
   const [result, labels] = await Promise.all([
     searchProducts(query),
     catalogLabels(languageFromCookie(request.headers.get("Cookie"))),

@@ -1,22 +1,6 @@
-export type StoreVariant = {
-  id: string
-  title: string
-  inventory_quantity?: number | null
-  manage_inventory?: boolean | null
-  calculated_price?: {
-    calculated_amount: number | null
-    original_amount: number | null
-    currency_code: string | null
-  } | null
-}
+import type { ProductPage, ProductPageVariant } from "@tianfu/domain"
 
-export type StoreProductDetail = {
-  id: string
-  title: string
-  handle: string
-  description: string | null
-  thumbnail: string | null
-  images?: { id: string; url: string }[] | null
-  metadata?: { title_en?: string; description_en?: string } | null
-  variants: StoreVariant[]
-}
+// What the product page shows (declared once in @tianfu/domain, which the
+// backend's store route is typed with).
+export type StoreVariant = ProductPageVariant
+export type StoreProductDetail = ProductPage["product"]

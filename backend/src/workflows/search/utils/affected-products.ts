@@ -2,6 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import pLimit from "p-limit"
 import { syncSearchDocumentsWorkflow } from ".."
+import { SEARCH_MODULE } from "../../../modules/product-search"
+import type SearchModuleService from "../../../modules/product-search/service"
 
 type Source =
   | "product"
@@ -115,8 +117,9 @@ export async function affectedProducts(
 const syncSlots = pLimit(1)
 
 // What every search subscriber does: the products an event touches get
-// their documents rebuilt in every provider. A bulk load (seed:scale) sets
-// SEARCH_EVENTS=off and reindexes once at the end instead of once per event.
+// their documents rebuilt in every provider, and their pages marked changed.
+// A bulk load (seed:scale) sets SEARCH_EVENTS=off and reindexes once at the
+// end instead of once per event.
 export async function syncSearchForEvent(
   container: MedusaContainer,
   source: Source,
@@ -127,6 +130,11 @@ export async function syncSearchForEvent(
   await syncSlots(async () => {
     const productIds = await affectedProducts(container, source, ids)
     if (!productIds.length) return
+    // Their pages too: the storefront drops its cached copies on its next
+    // look at /store/product-changes.
+    await container
+      .resolve<SearchModuleService>(SEARCH_MODULE)
+      .recordProductChanges(productIds)
     await syncSearchDocumentsWorkflow(container).run({
       input: { product_ids: productIds },
     })

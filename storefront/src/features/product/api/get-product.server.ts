@@ -1,36 +1,14 @@
+import type { ProductPage } from "@tianfu/domain"
 import { storeGet } from "@/lib/sdk.server"
-import type { StoreProductDetail } from "../types"
 
-const FIELDS = [
-  "id",
-  "title",
-  "handle",
-  "description",
-  "thumbnail",
-  "metadata",
-  "*images",
-  "variants.id",
-  "variants.title",
-  "variants.manage_inventory",
-  "+variants.inventory_quantity",
-  "*variants.calculated_price",
-].join(",")
-
-// A published product's id from its handle (404 when there is none in the
-// shop). Medusa's /store/products?handle= scans the whole sales channel in
-// the app, ~0.7 s at 10,000 products; this is one index lookup.
-export async function getProductId(handle: string) {
-  const { product } = await storeGet<{ product: { id: string } }>(
-    `/store/product-handles/${encodeURIComponent(handle)}`
+// Everything the product page shows, in one request: the product priced for
+// the shop's region with each variant's stock, its provenance and the oldest
+// batch's timeline (404 when there is no such product in the shop). It
+// replaced four requests (handle → id, product, provenance, trace).
+export async function getProductPage(handle: string, regionId?: string) {
+  const { product_page } = await storeGet<{ product_page: ProductPage }>(
+    `/store/product-pages/${encodeURIComponent(handle)}`,
+    regionId ? { region_id: regionId } : undefined
   )
-  return product.id
-}
-
-// A published product, priced for the shop's region.
-export async function getProduct(id: string, regionId?: string) {
-  const { product } = await storeGet<{ product: StoreProductDetail }>(
-    `/store/products/${encodeURIComponent(id)}`,
-    { region_id: regionId, fields: FIELDS }
-  )
-  return product
+  return product_page
 }
