@@ -16,6 +16,7 @@ import { dropDatabase } from "./database.mjs"
 import { httpBench } from "./http-bench.mjs"
 import { linkageBench } from "./linkage-bench.mjs"
 import { oversightBench } from "./oversight-bench.mjs"
+import { productPageBench } from "./product-page-bench.mjs"
 import { registryBench } from "./registry-bench.mjs"
 import { searchBench } from "./search-bench.mjs"
 import { storefrontLighthouse } from "./storefront-lighthouse.mjs"
@@ -40,13 +41,14 @@ const BENCHMARKS = [
   "storefront",
   "registry",
   "oversight",
+  "product-page",
 ]
 
-const USAGE = `usage: npm run bench [-- --only=attribution|search|http|linkage|storefront|registry|oversight] [--fresh] [--orders=32] [--ledger-rows=1000000] [--report-runs=10] [--connections=20] [--duration=10]
+const USAGE = `usage: npm run bench [-- --only=attribution|search|http|linkage|storefront|registry|oversight|product-page] [--fresh] [--orders=32] [--ledger-rows=1000000] [--report-runs=10] [--connections=20] [--duration=10]
 
   --only=NAME         run one benchmark (default: the first five, in that
                       order; registry is part of linkage, alone on demand;
-                      oversight only on demand)
+                      oversight and product-page only on demand)
   --connections=N     concurrent connections of the search load (20); the
                       HTTP and linkage scenarios use half as many (10)
   --duration=S        seconds of load per search / HTTP scenario (10)
@@ -244,6 +246,22 @@ export async function benchMain(argv) {
       }
       info(`saved ${saveResult("http", result)}`)
       results.http = result
+    }
+    if (args.only === "product-page") {
+      const env = { ...process.env }
+      delete env.REDIS_URL
+      const result = {
+        ...(await productPageBench({
+          serverUrl: postgres.url,
+          env,
+          connections: Math.max(1, Math.round(args.connections / 2)),
+          durationMs: args.duration * 1000,
+        })),
+        started_at: new Date(started).toISOString(),
+        machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
+      }
+      info(`saved ${saveResult("product-page", result)}`)
+      results["product-page"] = result
     }
     if (runs("linkage")) {
       const env = { ...process.env }

@@ -17,10 +17,22 @@ function storefrontFields(file, name) {
   return [...list[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]).join(",")
 }
 
-const PRODUCT_FIELDS = storefrontFields(
-  "src/features/product/api/get-product.server.ts",
-  "FIELDS"
-)
+// What the product page asked /store/products/:id for while it made four
+// requests (before /store/product-pages/:handle), kept to measure "before".
+export const OLD_PAGE_FIELDS = [
+  "id",
+  "title",
+  "handle",
+  "description",
+  "thumbnail",
+  "metadata",
+  "*images",
+  "variants.id",
+  "variants.title",
+  "variants.manage_inventory",
+  "+variants.inventory_quantity",
+  "*variants.calculated_price",
+].join(",")
 const CART_FIELDS = storefrontFields(
   "src/features/cart/api/cart-fields.ts",
   "CART_FIELDS"
@@ -199,15 +211,18 @@ function shopRequests(api, regionId, stocked) {
     list: (limit) => api.ok(`/store/search?limit=${limit}`),
     stockList: (limit) =>
       api.ok(`/store/products?limit=${limit}&region_id=${regionId}`),
-    // The product page's requests, as its loader makes them: the handle to
-    // the id, then the product with the shop's fields and its provenance at
-    // once, then the oldest batch's trace.
+    // The product page's one request, as its loader makes it.
+    page: () =>
+      api.ok(`/store/product-pages/${pick().handle}?region_id=${regionId}`),
+    // The product page's requests before that: the handle to the id, then
+    // the product with the shop's fields and its provenance at once, then
+    // the oldest batch's trace.
     detail: async () => {
       const { handle } = pick()
       const { product } = await api.get(`/store/product-handles/${handle}`)
       const [, { provenance }] = await Promise.all([
         api.get(
-          `/store/products/${product.id}?region_id=${regionId}&fields=${encodeURIComponent(PRODUCT_FIELDS)}`
+          `/store/products/${product.id}?region_id=${regionId}&fields=${encodeURIComponent(OLD_PAGE_FIELDS)}`
         ),
         api.get(`/store/products/${product.id}/provenance`),
       ])
@@ -320,15 +335,21 @@ export async function httpBench({ serverUrl, env, connections, durationMs }) {
         "ours /store/search (prices, county, cooperative, households, facets); stock /store/products with region prices"
       )
       await pair(
+        "product page (1 request) vs /:id",
+        shop.page,
+        shop.stockDetail,
+        "ours: the product page's loader, /store/product-pages/:handle; stock /store/products/:id"
+      )
+      await pair(
         "product detail",
         shop.detail,
         shop.stockDetail,
-        "ours: the product page's loader (handle → id, product + provenance at once, trace); stock /store/products/:id"
+        "ours: the product page's loader before (handle → id, product + provenance at once, trace); stock /store/products/:id"
       )
       // Medusa's Next.js starter reads its product page by handle.
       await pair(
         "product page vs starter's ?handle=",
-        shop.detail,
+        shop.page,
         shop.stockPageByHandle,
         "ours: the product page's loader; stock: /store/products?handle= as Medusa's Next.js starter reads a product page"
       )
@@ -465,6 +486,7 @@ export async function httpBench({ serverUrl, env, connections, durationMs }) {
           () => shop.list(10),
           () => shop.stockList(10)
         )
+        await count("product page (1 request)", shop.page, shop.stockDetail)
         await count("product detail", shop.detail, shop.stockDetail)
         // A line added to a new cart (opening it is not counted).
         const add = (fields) => {
