@@ -943,4 +943,53 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       .set("origin", consoleOrigin)
     expect(counties.headers["access-control-allow-origin"]).toBe(consoleOrigin)
   })
+
+  // The product page's store routes are public: the same answer for anyone
+  // with the shop's key (a signed-in actor sees nothing more), Medusa's 400
+  // without one, and never a household.
+  it("answers the product page's store routes alike to everyone with the key, and names no household", async () => {
+    const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [product],
+    } = await query.graph({
+      entity: "product",
+      fields: ["handle"],
+      filters: { id: a.productId },
+    })
+    const households = [a, b].flatMap((t) => [
+      t.householdId,
+      t.registryNumber,
+      t.idNumber,
+    ])
+    for (const path of [
+      `/store/product-pages/${product.handle}`,
+      "/store/product-changes?since=2026-01-01T00:00:00Z",
+    ]) {
+      const refused = await request().get(path)
+      expect(refused.status).toBe(400)
+      const answers: unknown[] = []
+      for (const [name, actor] of [
+        ["anonymous", undefined],
+        ["customer", customer],
+        ["cooperative", a.tenant],
+        ["bureau user", liangshan],
+        ["operator", admin],
+      ] as const) {
+        const response = await request()
+          .get(path)
+          .set({
+            "x-publishable-api-key": base.publishableKey,
+            ...(actor?.headers ?? {}),
+          })
+        expect(response.status).toBe(200)
+        expectNoneOf(response.body, households, `${name} ${path}`)
+        answers.push(response.body)
+      }
+      // The list of changed products moves as the suite's events land;
+      // the page is one answer for all.
+      if (path.startsWith("/store/product-pages")) {
+        for (const answer of answers) expect(answer).toEqual(answers[0])
+      }
+    }
+  })
 })

@@ -378,6 +378,16 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
       ],
       ["store trace", `/store/trace/${trace_code}`, store],
       ["store provenance", `/store/products/${product.id}/provenance`, store],
+      [
+        "store product page",
+        "/store/product-pages/tartary-buckwheat-tea",
+        store,
+      ],
+      [
+        "store product changes",
+        "/store/product-changes?since=2026-01-01T00:00:00Z",
+        store,
+      ],
       ["store cooperative", "/store/cooperatives/leaks", store],
       ["store county", "/store/counties/513431", store],
       ["vendor order", `/vendor/orders/${order.id}`, coop.headers],
