@@ -7,6 +7,7 @@ import { ROOT, scratchDir, WORKSPACES } from "./context.mjs"
 import { info, step, warn } from "./log.mjs"
 import { startMeilisearch } from "./meilisearch.mjs"
 import { discoverPostgres, LOCAL_SERVER_URL, redact } from "./postgres.mjs"
+import { prepareSchemaTemplate } from "./test-template.mjs"
 
 const BIN = path.join(ROOT, "node_modules", ".bin")
 
@@ -134,6 +135,12 @@ export async function runTests(jestArgs) {
     LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
     PRIVATE_FILES_DIR: privateFiles,
   }
+  // One migrated schema that every app under test copies its database from.
+  const template = await step("preparing the test schema", () =>
+    prepareSchemaTemplate({ serverUrl: postgres.url, env, log: info })
+  )
+  env.TEST_SCHEMA_TEMPLATE = template
+
   const jestOk = runCheck(
     "jest",
     path.join(BIN, "jest"),
