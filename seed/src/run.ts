@@ -24,7 +24,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const store = await seedBaseStore(container)
   await ensureAdminUser(container, DEMO_ADMIN_EMAIL, password)
   if (process.env.SEED_PROFILE !== "base") {
-    // SEED_ORDERS=0 skips the historical orders (most of a first seed's time).
+    // SEED_ORDERS=0 leaves the historical orders out.
     const orders = Number(process.env.SEED_ORDERS ?? 200)
     await seedDemo(container, {
       password,

@@ -32,8 +32,9 @@ export type DemoSeedSummary = {
 }
 
 // The Sichuan demo marketplace, created through the project's own
-// workflows. Idempotent: everything is found by its natural key first, and
-// the random choices are seeded, so a second run adds and changes nothing.
+// workflows (its historical orders in bulk: see orders.ts). Idempotent:
+// everything is found by its natural key first, and the random choices are
+// seeded, so a second run adds and changes nothing.
 export async function seedDemo(
   container: Container,
   options: DemoSeedOptions

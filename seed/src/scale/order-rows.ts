@@ -16,21 +16,22 @@ export type PlannedOrder = {
   refund_id: string | null
 }
 
-type Row = Record<string, unknown>
+export type Row = Record<string, unknown>
 
-// Medusa keeps amounts in yuan with a raw decimal twin.
-const yuan = (fen: number) => (fen / 100).toFixed(2)
-const raw = (value: string | number) => ({
+// Medusa keeps amounts in yuan with a raw decimal twin (shared with the
+// demo's historical orders, demo/order-rows.ts).
+export const yuan = (fen: number) => (fen / 100).toFixed(2)
+export const raw = (value: string | number) => ({
   value: String(value),
   precision: 20,
 })
-const money = (column: string, fen: number) => ({
+export const money = (column: string, fen: number) => ({
   [column]: yuan(fen),
   [`raw_${column}`]: raw(yuan(fen)),
 })
-const stamps = (at: Date) => ({ created_at: at, updated_at: at })
+export const stamps = (at: Date) => ({ created_at: at, updated_at: at })
 
-const ZERO_QUANTITIES = [
+export const ZERO_QUANTITIES = [
   "fulfilled_quantity",
   "delivered_quantity",
   "shipped_quantity",

@@ -5,11 +5,17 @@ import { DEMO_COOPERATIVES } from "../../../../seed/src/demo/data/catalog"
 import { findLedgerDifferences } from "../../../../backend/src/workflows/attribution/utils/reconcile"
 import { LINKAGE_MODULE } from "../../../../backend/src/modules/linkage"
 import type LinkageModuleService from "../../../../backend/src/modules/linkage/service"
-import { loginAs } from "../../../helpers/actors"
+import { loginAs, operator } from "../../../helpers/actors"
+import { adminOrder } from "../../../helpers/checkout"
 import { seedDemoMarketplace } from "../../../helpers/demo"
 import { describeHttp } from "../../../helpers/medusa-app"
 
 jest.setTimeout(300 * 1000)
+
+// Enough historical orders for every fate: captured, partly and wholly
+// refunded (orders 7, 10, 11), canceled before capture (23); the demo
+// customer's are 0, 10 and 20.
+const ORDERS = 24
 
 const COUNTS = `select
   (select count(*) from county)::int as counties,
@@ -42,7 +48,7 @@ describeHttp("demo seed", ({ request, getContainer }) => {
   }
 
   beforeAll(async () => {
-    base = await seedDemoMarketplace(getContainer(), { orders: 12 })
+    base = await seedDemoMarketplace(getContainer(), { orders: ORDERS })
     first = await counts()
   })
 
@@ -55,7 +61,7 @@ describeHttp("demo seed", ({ request, getContainer }) => {
         products: 42,
         batches: 84,
         trace_events: 84 * 3,
-        orders: 12,
+        orders: ORDERS,
       })
     )
     // Stock is exactly what the batches traced.
@@ -72,7 +78,7 @@ describeHttp("demo seed", ({ request, getContainer }) => {
   })
 
   it("adds and changes nothing when run again", async () => {
-    await seedDemoMarketplace(getContainer(), { orders: 12 })
+    await seedDemoMarketplace(getContainer(), { orders: ORDERS })
     expect(await counts()).toEqual(first)
   })
 
@@ -183,7 +189,7 @@ describeHttp("demo seed", ({ request, getContainer }) => {
     expect(first.ledger_entries).toBeGreaterThan(0)
     const { orders_checked, differences } =
       await findLedgerDifferences(getContainer())
-    expect(orders_checked).toBe(12)
+    expect(orders_checked).toBe(ORDERS)
     expect(differences).toEqual([])
     const prefecture = await loginAs(
       request,
@@ -207,5 +213,105 @@ describeHttp("demo seed", ({ request, getContainer }) => {
     )
     // Liangshan has most of the demo's cooperatives: its money is not zero.
     expect(report.body.totals.net).toBeGreaterThan(0)
+  })
+  it("writes historical orders Medusa reads as a checkout's: totals, payments, refunds, a cancel, the customer's receipts", async () => {
+    const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const { rows } = await knex.raw(`select id from "order" order by id`)
+    const admin = await operator(getContainer(), request)
+    const statuses: string[] = []
+    for (const { id } of rows as { id: string }[]) {
+      const order = await adminOrder(
+        request,
+        admin,
+        id,
+        [
+          "id",
+          "status",
+          "version",
+          "payment_status",
+          "summary",
+          "*items",
+          "*shipping_methods",
+          "*payment_collections.payments",
+          "*payment_collections.payments.captures",
+          "*payment_collections.payments.refunds",
+        ].join(",")
+      )
+      const fen = (yuan: unknown) => Math.round(Number(yuan) * 100)
+      const goods = (order.items ?? []).reduce(
+        (sum, i) => sum + fen(i.unit_price) * Number(i.quantity),
+        0
+      )
+      const shipping = (order.shipping_methods ?? []).reduce(
+        (sum, m) => sum + fen(m.amount),
+        0
+      )
+      const payment = order.payment_collections?.[0]?.payments?.[0]
+      const captured = (payment?.captures ?? []).reduce(
+        (sum, c) => sum + fen(c.amount),
+        0
+      )
+      const refunded = (payment?.refunds ?? []).reduce(
+        (sum, r) => sum + fen(r.amount),
+        0
+      )
+      const ledger = Number(
+        (
+          await knex.raw(
+            `select coalesce(sum(case when kind = 'sale' then amount else -amount end), 0)::int as net
+               from attribution_entry where order_id = ?`,
+            [id]
+          )
+        ).rows[0].net
+      )
+      statuses.push(order.payment_status)
+      if (order.status === "canceled") {
+        // Canceled before capture: nothing taken, nothing attributed.
+        expect(order.payment_status).toBe("canceled")
+        expect(payment?.canceled_at).toBeTruthy()
+        expect(captured).toBe(0)
+        expect(ledger).toBe(0)
+        continue
+      }
+      expect(order.status).toBe("pending")
+      // The goods and the shipping, all captured; a refund is a credit
+      // line in the order's second version, after which nothing is owed.
+      expect(captured).toBe(goods + shipping)
+      expect(order.version).toBe(refunded ? 2 : 1)
+      expect(fen(order.summary?.pending_difference)).toBe(0)
+      expect(order.payment_status).toBe(
+        !refunded
+          ? "captured"
+          : refunded === captured
+            ? "refunded"
+            : "partially_refunded"
+      )
+      expect(ledger).toBe(
+        refunded === captured
+          ? 0
+          : goods - Math.round((goods * refunded) / captured)
+      )
+    }
+    expect(new Set(statuses)).toEqual(
+      new Set(["captured", "partially_refunded", "refunded", "canceled"])
+    )
+
+    const customer = await loginAs(
+      request,
+      "customer",
+      DEMO_LOGINS.customer.email
+    )
+    const headers = {
+      ...customer.headers,
+      "x-publishable-api-key": base.publishableKey,
+    }
+    const mine = await request().get("/store/orders").set(headers)
+    expect(mine.status).toBe(200)
+    expect(mine.body.orders).toHaveLength(3)
+    const receipt = await request()
+      .get(`/store/orders/${mine.body.orders[0].id}/impact`)
+      .set(headers)
+    expect(receipt.status).toBe(200)
+    expect(receipt.body.impact.recognized).toBe(true)
   })
 })
