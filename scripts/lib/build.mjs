@@ -13,7 +13,7 @@ import {
 } from "./context.mjs"
 import { fingerprint, readJson, writeJson } from "./fingerprint.mjs"
 import { info, step } from "./log.mjs"
-import { run } from "./processes.mjs"
+import { runAsync } from "./processes.mjs"
 
 const BUILDS_FILE = path.join(STATE_DIR, "builds.json")
 
@@ -29,7 +29,7 @@ export async function buildIfChanged(
     return
   }
   await step(`building ${name}`, () =>
-    run(command, args, { cwd, env, label: `${name} build` })
+    runAsync(command, args, { cwd, env, label: `${name} build` })
   )
   writeJson(BUILDS_FILE, { ...readJson(BUILDS_FILE, {}), [name]: hash })
 }

@@ -9,7 +9,7 @@ import {
   withDatabase,
   writeSetupState,
 } from "./postgres.mjs"
-import { run } from "./processes.mjs"
+import { runAsync } from "./processes.mjs"
 
 // Inputs whose change means the schema may have changed.
 const MIGRATION_INPUTS = [
@@ -45,7 +45,7 @@ export async function prepareDatabase({
   const migrations = fingerprint(ROOT, MIGRATION_INPUTS)
   if (state.migrations !== migrations) {
     await step("migrating the database (medusa db:migrate)", () =>
-      run(MEDUSA_BIN, ["db:migrate"], {
+      runAsync(MEDUSA_BIN, ["db:migrate"], {
         cwd: BACKEND_DIR,
         env,
         label: "medusa db:migrate",
@@ -61,7 +61,7 @@ export async function prepareDatabase({
   if (forceSeed || state.seed !== seed || !state.base?.publishableKey) {
     const resultFile = path.join(scratchDir(), `seed-${process.pid}.json`)
     await step("seeding the store (base + Sichuan demo)", () =>
-      run(MEDUSA_BIN, ["exec", "../seed/src/run.ts"], {
+      runAsync(MEDUSA_BIN, ["exec", "../seed/src/run.ts"], {
         cwd: BACKEND_DIR,
         env: { ...env, SEED_RESULT_FILE: resultFile },
         label: "seed",

@@ -3,6 +3,8 @@ import net from "node:net"
 import readline from "node:readline"
 
 const children = new Set()
+// Commands still running under runAsync.
+const tasks = new Set()
 
 // Runs a command to completion with its output shown, failing loudly.
 export function run(command, args, { cwd, env, label } = {}) {
@@ -12,6 +14,30 @@ export function run(command, args, { cwd, env, label } = {}) {
       `${label ?? command} failed with exit code ${result.status ?? result.signal}`
     )
   }
+}
+
+// The same, without blocking this process: `npm start` runs the builds while
+// the database is migrated and seeded. The child stays in this process
+// group, so Ctrl-C reaches it as before; stopping everything ends it too.
+export function runAsync(command, args, { cwd, env, label } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: "inherit" })
+    tasks.add(child)
+    child.on("error", (error) => {
+      tasks.delete(child)
+      reject(error)
+    })
+    child.on("exit", (code, signal) => {
+      tasks.delete(child)
+      if (code === 0) resolve()
+      else
+        reject(
+          new Error(
+            `${label ?? command} failed with exit code ${code ?? signal}`
+          )
+        )
+    })
+  })
 }
 
 // Starts a long-running service whose output is prefixed with its name.
@@ -39,6 +65,7 @@ export function runningChildren() {
 // Stops every service started here: SIGTERM to each process group, then
 // SIGKILL for whatever is still alive after the grace period.
 export async function stopServices(graceMs = 8000) {
+  for (const task of tasks) task.kill("SIGTERM")
   const alive = [...children]
   for (const child of alive) {
     try {

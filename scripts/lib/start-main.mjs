@@ -21,7 +21,12 @@ import {
 import { info, step, warn } from "./log.mjs"
 import { discoverPostgres, redact, withDatabase } from "./postgres.mjs"
 import { startMeilisearch } from "./meilisearch.mjs"
-import { run, startService, stopServices, waitForHttp } from "./processes.mjs"
+import {
+  runAsync,
+  startService,
+  stopServices,
+  waitForHttp,
+} from "./processes.mjs"
 
 let postgres = null
 let meilisearch = null
@@ -101,22 +106,31 @@ export async function main() {
     DATABASE_URL: databaseUrl,
     MEDUSA_BACKEND_URL: backendUrl,
   }
+  // The builds need no database: on a first start they run while it is
+  // migrated and seeded (each side waits on its own work: the seed mostly on
+  // PostgreSQL, the builds on the CPU), one after another among themselves.
+  const builds = (async () => {
+    await buildBackend(env)
+    await buildStorefront(env)
+    await buildConsole(env)
+  })()
+  // Awaited below; until then a failed build must not go unhandled.
+  builds.catch(() => {})
   const base = await prepareDatabase({ databaseUrl, env, log: info })
   if (meilisearch) {
     // Its index may predate this database's catalogue: rebuild it.
     await step("search reindex into Meilisearch", () =>
-      run(MEDUSA_BIN, ["exec", "./src/scripts/reindex-search.ts"], {
+      runAsync(MEDUSA_BIN, ["exec", "./src/scripts/reindex-search.ts"], {
         cwd: BACKEND_DIR,
         env,
         label: "reindex-search",
       })
     )
   }
+  await builds
 
-  await buildBackend(env)
-  await buildStorefront(env)
-  await buildConsole(env)
-
+  // The three start together: the storefront and the console ask the
+  // backend nothing until a page is requested.
   const backend = startService("backend", MEDUSA_BIN, ["start"], {
     cwd: BUILT_BACKEND_DIR,
     env: { ...env, NODE_ENV: "production", PORT: String(PORTS.backend) },
@@ -127,9 +141,6 @@ export async function main() {
       void shutdown(1)
     }
   })
-  await step("waiting for the backend", () =>
-    waitForHttp(`${backendUrl}/health`, { child: backend })
-  )
   // The storefront renders on the server: it reads the backend URL and
   // publishable key at run time.
   const storefront = startService(
@@ -145,10 +156,6 @@ export async function main() {
       }),
     }
   )
-  await waitForHttp(`http://127.0.0.1:${PORTS.storefront}/`, {
-    child: storefront,
-    timeoutMs: 30000,
-  })
   const consoleCommand = consoleServer(env, {
     backendUrl,
     publishableKey: base.publishableKey,
@@ -162,10 +169,22 @@ export async function main() {
     consoleCommand.args,
     { cwd: consoleCommand.cwd, env: consoleCommand.env }
   )
-  await waitForHttp(`http://127.0.0.1:${PORTS.console}/`, {
-    child: consoleApp,
-    timeoutMs: 30000,
-  })
+  await step("waiting for the backend", () =>
+    waitForHttp(`${backendUrl}/health`, { child: backend })
+  )
+  // The storefront's home page reads the catalogue: asked once the backend
+  // answers.
+  await Promise.all([
+    waitForHttp(`http://127.0.0.1:${PORTS.storefront}/`, {
+      child: storefront,
+      timeoutMs: 30000,
+    }),
+    waitForHttp(`http://127.0.0.1:${PORTS.console}/`, {
+      child: consoleApp,
+      timeoutMs: 30000,
+    }),
+  ])
+  info("ready")
   printBanner({ backendUrl, base, databaseUrl, source: postgres.source })
 }
 
