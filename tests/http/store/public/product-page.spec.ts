@@ -167,8 +167,7 @@ describeHttp(
         order by pv.id limit 1`,
         [HANDLE]
       )
-      // Everything the variant's stock holds is reserved (carts being
-      // completed): nothing left to sell.
+      // The variant's stock is all sold: nothing left in the channel.
       const inventory = getContainer().resolve(Modules.INVENTORY)
       const [link] = await sql<{ inventory_item_id: string }>(
         `select inventory_item_id from product_variant_inventory_item
@@ -178,15 +177,15 @@ describeHttp(
       const levels = await inventory.listInventoryLevels({
         inventory_item_id: link.inventory_item_id,
       })
-      const reserve = (amount: (level: (typeof levels)[number]) => number) =>
+      const stock = (amount: (level: (typeof levels)[number]) => number) =>
         inventory.updateInventoryLevels(
           levels.map((level) => ({
             inventory_item_id: level.inventory_item_id,
             location_id: level.location_id,
-            reserved_quantity: amount(level),
+            stocked_quantity: amount(level),
           }))
         )
-      await reserve((level) => Number(level.stocked_quantity))
+      await stock((level) => Number(level.reserved_quantity))
       try {
         const page = await onePage()
         const soldOut = page.product.variants.find(
@@ -203,7 +202,7 @@ describeHttp(
           ).inventory_quantity
         ).toBe(0)
       } finally {
-        await reserve((level) => Number(level.reserved_quantity))
+        await stock((level) => Number(level.stocked_quantity))
       }
     })
 
