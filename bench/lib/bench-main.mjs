@@ -19,6 +19,7 @@ import { oversightBench } from "./oversight-bench.mjs"
 import { productPageBench } from "./product-page-bench.mjs"
 import { registryBench } from "./registry-bench.mjs"
 import { searchBench } from "./search-bench.mjs"
+import { stockBench } from "./stock-bench.mjs"
 import { storefrontLighthouse } from "./storefront-lighthouse.mjs"
 import { storefrontSizeBench } from "./storefront-size.mjs"
 import { buildSummary, printSummary } from "./summary.mjs"
@@ -37,6 +38,7 @@ const BENCHMARKS = [
   "attribution",
   "search",
   "http",
+  "stock",
   "linkage",
   "storefront",
   "registry",
@@ -44,9 +46,9 @@ const BENCHMARKS = [
   "product-page",
 ]
 
-const USAGE = `usage: npm run bench [-- --only=attribution|search|http|linkage|storefront|registry|oversight|product-page] [--fresh] [--orders=32] [--ledger-rows=1000000] [--report-runs=10] [--connections=20] [--duration=10]
+const USAGE = `usage: npm run bench [-- --only=attribution|search|http|stock|linkage|storefront|registry|oversight|product-page] [--fresh] [--orders=32] [--ledger-rows=1000000] [--report-runs=10] [--connections=20] [--duration=10]
 
-  --only=NAME         run one benchmark (default: the first five, in that
+  --only=NAME         run one benchmark (default: the first six, in that
                       order; registry is part of linkage, alone on demand;
                       oversight and product-page only on demand)
   --connections=N     concurrent connections of the search load (20); the
@@ -246,6 +248,22 @@ export async function benchMain(argv) {
       }
       info(`saved ${saveResult("http", result)}`)
       results.http = result
+    }
+    if (runs("stock")) {
+      const env = { ...process.env }
+      delete env.REDIS_URL
+      const result = {
+        ...(await stockBench({
+          serverUrl: postgres.url,
+          env,
+          connections: Math.max(1, Math.round(args.connections / 2)),
+          durationMs: args.duration * 1000,
+        })),
+        started_at: new Date(started).toISOString(),
+        machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
+      }
+      info(`saved ${saveResult("stock", result)}`)
+      results.stock = result
     }
     if (args.only === "product-page") {
       const env = { ...process.env }

@@ -50,7 +50,7 @@ const CHENGDU = {
 }
 
 // A small JSON client for one server, with the store's publishable key.
-function client(baseUrl, headers) {
+export function client(baseUrl, headers) {
   const call = async (method, url, body, extra = {}) => {
     const response = await fetch(`${baseUrl}${url}`, {
       method,
@@ -83,7 +83,7 @@ function client(baseUrl, headers) {
 
 // A cart through the store API as the shop builds it: lines, addresses,
 // the cheapest shipping option and a manual payment session.
-async function prepareCart(api, regionId, variants, tag) {
+export async function prepareCart(api, regionId, variants, tag) {
   const { cart } = await api.post("/store/carts?fields=id", {
     region_id: regionId,
   })

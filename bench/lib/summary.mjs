@@ -281,8 +281,32 @@ function fromProductPage(p) {
   ]
 }
 
+// Medusa's own store routes on our backend against stock Medusa on the same
+// database (--only=stock): throughput ≥ 1.0× on each; completion with
+// allocation by 10 buyers at once within 1.10× stock's time (p50) and at
+// least its orders per second.
+function fromStock(stock) {
+  return stock.scenarios.map((s) => {
+    const completion = s.scenario.startsWith("cart completion")
+    return {
+      scenario: `vs stock app: ${s.scenario}`,
+      ours: latency(s.ours),
+      stock: latency(s.stock),
+      ratio: s.ratio_rps,
+      ratio_of: "req/s",
+      target: completion
+        ? "p50 ≤ 1.10× stock, orders/s ≥ 1.0×"
+        : "throughput ≥ 1.0× stock",
+      met: completion
+        ? s.ratio_p50 <= 1.1 && s.ratio_rps >= 1.0
+        : s.ratio_rps >= 1.0,
+    }
+  })
+}
+
 export function buildSummary(results) {
   const rows = [
+    ...(results.stock ? fromStock(results.stock) : []),
     ...(results.http ? fromHttp(results.http) : []),
     ...(results["product-page"]
       ? fromProductPage(results["product-page"])
