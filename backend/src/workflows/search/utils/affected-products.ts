@@ -106,20 +106,44 @@ export async function affectedProducts(
   }
 }
 
-// One sync at a time per process. Medusa's local event bus runs every
-// subscriber of every event at once: a burst (a cooperative listing 40
-// products emits ~160 product, variant, price and stock events) would start
-// as many syncs together and drain the database pool. And a sync reads the
-// catalogue, then writes: two overlapping syncs of one product (suspend,
-// then approve) could write the older read last. Taking them one at a time
-// makes the last writer also the last reader. Across processes (Redis event
+// One sync at a time per process, over every product waiting. Medusa's
+// local event bus runs every subscriber of every event at once: a burst (a
+// cooperative listing 40 products emits ~160 product, variant, price and
+// stock events; ten shoppers checking out at once emit ten order.placed)
+// would start as many syncs together, drain the database pool and, in one
+// process, take the CPU the shoppers' requests need. So events only add
+// their products to `waiting` (two lookups at a time), and one sync at a
+// time takes everything waiting: a burst becomes a sync or two. A sync
+// reads the catalogue, then writes, so two overlapping syncs of one product
+// (suspend, then approve) could write the older read last; one at a time
+// makes the last writer also the last reader, and a product whose event
+// comes while a sync runs waits for the next. Across processes (Redis event
 // bus) that overlap remains possible; the nightly reindex repairs it.
+const lookupSlots = pLimit(2)
 const syncSlots = pLimit(1)
+let waiting = new Set<string>()
+
+async function syncWaiting(container: MedusaContainer): Promise<void> {
+  if (!waiting.size) return
+  const productIds = [...waiting]
+  waiting = new Set()
+  // Their pages too: the storefront drops its cached copies on its next
+  // look at /store/product-changes. A failure fails the subscriber whose
+  // turn ran the sync (Medusa logs it); the nightly reindex repairs the
+  // documents, as it did when each event synced its own.
+  await container
+    .resolve<SearchModuleService>(SEARCH_MODULE)
+    .recordProductChanges(productIds)
+  await syncSearchDocumentsWorkflow(container).run({
+    input: { product_ids: productIds },
+  })
+}
 
 // What every search subscriber does: the products an event touches get
 // their documents rebuilt in every provider, and their pages marked changed.
-// A bulk load (seed:scale) sets SEARCH_EVENTS=off and reindexes once at the
-// end instead of once per event.
+// Resolves once they have been (by this event's sync or by one that took
+// them with others'). A bulk load (seed:scale) sets SEARCH_EVENTS=off and
+// reindexes once at the end instead of once per event.
 export async function syncSearchForEvent(
   container: MedusaContainer,
   source: Source,
@@ -127,16 +151,10 @@ export async function syncSearchForEvent(
 ): Promise<void> {
   if (process.env.SEARCH_EVENTS === "off") return
   const ids = (Array.isArray(data) ? data : [data]).map((d) => d.id)
-  await syncSlots(async () => {
-    const productIds = await affectedProducts(container, source, ids)
-    if (!productIds.length) return
-    // Their pages too: the storefront drops its cached copies on its next
-    // look at /store/product-changes.
-    await container
-      .resolve<SearchModuleService>(SEARCH_MODULE)
-      .recordProductChanges(productIds)
-    await syncSearchDocumentsWorkflow(container).run({
-      input: { product_ids: productIds },
-    })
-  })
+  const productIds = await lookupSlots(() =>
+    affectedProducts(container, source, ids)
+  )
+  if (!productIds.length) return
+  for (const id of productIds) waiting.add(id)
+  await syncSlots(() => syncWaiting(container))
 }
