@@ -1,7 +1,8 @@
 import crypto from "node:crypto"
-import { spawnSync } from "node:child_process"
+import { spawn, spawnSync } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
+import { buildConsole, buildStorefront } from "./build.mjs"
 import { ensureChromium } from "./chromium.mjs"
 import { ROOT, scratchDir, WORKSPACES } from "./context.mjs"
 import { info, step, warn } from "./log.mjs"
@@ -25,6 +26,59 @@ function runCheck(name, command, args, options = {}) {
   return ok
 }
 
+// The same, without blocking: the static checks run while the test
+// databases, Meilisearch, Chromium and the front ends are made ready.
+function runCheckAsync(name, command, args) {
+  const t0 = Date.now()
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: "inherit" })
+    const done = (ok) => {
+      info(
+        `${ok ? "PASS" : "FAIL"} ${name} (${((Date.now() - t0) / 1000).toFixed(1)}s)`
+      )
+      resolve(ok)
+    }
+    child.on("error", () => done(false))
+    child.on("exit", (code) => done(code === 0))
+  })
+}
+
+// Prettier, eslint and a type check per workspace, one after another.
+async function staticChecks(record) {
+  record(
+    await runCheckAsync("prettier --check", path.join(BIN, "prettier"), [
+      "--check",
+      "--log-level",
+      "warn",
+      ".",
+    ])
+  )
+  record(
+    await runCheckAsync("eslint (zero warnings)", path.join(BIN, "eslint"), [
+      ".",
+      "--max-warnings",
+      "0",
+    ])
+  )
+  for (const workspace of WORKSPACES) {
+    record(
+      await runCheckAsync(`tsc --noEmit ${workspace}`, path.join(BIN, "tsc"), [
+        "--noEmit",
+        "-p",
+        `${workspace}/tsconfig.json`,
+      ])
+    )
+  }
+}
+
+// Jest workers: test files run two at a time by default (each boots its own
+// Medusa app on its own database; the machine this was tuned on has 2
+// cores). TEST_WORKERS=1 runs them one at a time.
+function jestWorkers() {
+  const n = Number(process.env.TEST_WORKERS || 2)
+  return Number.isInteger(n) && n > 0 ? n : 2
+}
+
 // Medusa's test runner reads DB_* variables; it enables SSL unless the host
 // is literally "localhost", so 127.0.0.1 becomes localhost here.
 function testDatabaseEnv(serverUrl) {
@@ -42,32 +96,7 @@ export async function runTests(jestArgs) {
   const record = (ok) => (ok ? checks.passed++ : checks.failed++)
   const onlyJest = jestArgs.length > 0
 
-  if (!onlyJest) {
-    record(
-      runCheck("prettier --check", path.join(BIN, "prettier"), [
-        "--check",
-        "--log-level",
-        "warn",
-        ".",
-      ])
-    )
-    record(
-      runCheck("eslint (zero warnings)", path.join(BIN, "eslint"), [
-        ".",
-        "--max-warnings",
-        "0",
-      ])
-    )
-    for (const workspace of WORKSPACES) {
-      record(
-        runCheck(`tsc --noEmit ${workspace}`, path.join(BIN, "tsc"), [
-          "--noEmit",
-          "-p",
-          `${workspace}/tsconfig.json`,
-        ])
-      )
-    }
-  }
+  const checking = onlyJest ? Promise.resolve() : staticChecks(record)
 
   // Tests never touch the `npm start` database: TEST_DATABASE_URL names a
   // server (not a database), else the local one, else an embedded one.
@@ -140,17 +169,28 @@ export async function runTests(jestArgs) {
     prepareSchemaTemplate({ serverUrl: postgres.url, env, log: info })
   )
   env.TEST_SCHEMA_TEMPLATE = template
+  // The browser suites' front ends, built once here rather than by whichever
+  // suite comes first (two at a time would build them together).
+  if (!onlyJest && chromium.path) {
+    await step("building the storefront and the console", () =>
+      Promise.all([
+        buildStorefront({ ...process.env, NODE_ENV: "production" }),
+        buildConsole({ ...process.env, NODE_ENV: "production" }),
+      ])
+    )
+  }
+  await checking
 
   const jestOk = runCheck(
     "jest",
     path.join(BIN, "jest"),
     [
-      // One test file at a time (each boots a Medusa app on the shared
-      // PostgreSQL), in a worker that jest replaces when a file leaves it
-      // holding too much memory (workerIdleMemoryLimit in jest.config.js):
-      // in one process, the memory Medusa's apps leave behind grew to the
-      // 4 GB heap limit after ~35 files and the run died.
-      "--maxWorkers=1",
+      // Test files in `jestWorkers()` workers (each file boots a Medusa app
+      // on a database of its own), each replaced by jest when a file leaves
+      // it holding too much memory (workerIdleMemoryLimit in
+      // jest.config.js): in one process, the memory Medusa's apps leave
+      // behind grew to the 4 GB heap limit after ~35 files and the run died.
+      `--maxWorkers=${jestWorkers()}`,
       "--forceExit",
       "--json",
       `--outputFile=${report}`,
