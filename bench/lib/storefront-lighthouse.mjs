@@ -20,6 +20,7 @@ import { startBackend } from "./search-bench.mjs"
 // dependency: it is large and only the benchmark needs it).
 const LIGHTHOUSE = "lighthouse@13.5.0"
 export const LIGHTHOUSE_TARGETS = { performance: 95, cls: 0.05 }
+const LIGHTHOUSE_RUNS = 3
 
 function lighthouse(url) {
   const output = path.join(os.tmpdir(), `tianfu-lighthouse-${process.pid}.json`)
@@ -110,20 +111,41 @@ export async function storefrontLighthouse({ serverUrl, env }) {
     await waitForHttp(`${shopUrl}/cart`, { child: shop, timeoutMs: 30_000 })
     const pages = {
       home: "/",
+      catalog: "/products",
       product: "/products/cangxi-kiwi-dried",
       trace: `/t/${await firstTraceCode(databaseUrl)}`,
+      // The checkout's shell as a shopper first loads it (the cart lives
+      // in the browser's storage; its lines load after the page).
+      checkout: "/checkout",
     }
     const results = {}
     for (const [name, page] of Object.entries(pages)) {
       // One warm-up load so the server's caches are as they would be.
       await fetch(`${shopUrl}${page}`)
-      results[name] = await step(`lighthouse ${name} (${page})`, async () =>
-        lighthouse(`${shopUrl}${page}`)
+      // Lighthouse swings by several points between runs: the target holds
+      // only if every one of LIGHTHOUSE_RUNS meets it, so the worst counts.
+      const runs = []
+      for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) {
+        runs.push(
+          await step(
+            `lighthouse ${name} (${page}) ${run}/${LIGHTHOUSE_RUNS}`,
+            async () => lighthouse(`${shopUrl}${page}`)
+          )
+        )
+      }
+      const worst = runs.reduce((a, b) =>
+        b.performance < a.performance ? b : a
       )
+      results[name] = {
+        ...worst,
+        cls: Math.max(...runs.map((r) => r.cls)),
+        runs: runs.map((r) => r.performance),
+      }
     }
     return {
       lighthouse: LIGHTHOUSE,
       targets: LIGHTHOUSE_TARGETS,
+      runs: LIGHTHOUSE_RUNS,
       pages: results,
     }
   } finally {

@@ -10,6 +10,7 @@ const PAGES = {
   product: "src/app/routes/product.tsx",
   trace: "src/app/routes/trace.tsx",
   catalog: "src/app/routes/catalog.tsx",
+  checkout: "src/app/routes/checkout.tsx",
 }
 export const INITIAL_JS_BUDGET_KB = 120
 
