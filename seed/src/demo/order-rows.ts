@@ -3,9 +3,10 @@ import type { BaseStore } from "../base-store"
 import {
   money,
   raw,
+  refundRows,
   type Row,
   stamps,
-  yuan,
+  summaryTotals,
   ZERO_QUANTITIES,
 } from "../scale/order-rows"
 
@@ -63,32 +64,6 @@ export type PlannedDemoOrder = {
   collection_id: string
   capture_id: string | null
   refund_id: string | null
-}
-
-// Order summary totals as Medusa's order module keeps them: `paid` and
-// `refunded` are what the payments did, `credit` the credit line a refund
-// (or a cancel, with 0) adds in the order's next version.
-function summaryTotals(
-  total: number,
-  paid: number,
-  refunded: number,
-  credit: number | null
-) {
-  const totals: Row = {}
-  const put = (name: string, fen: number) => {
-    totals[name] = Number(yuan(fen))
-    totals[`raw_${name}`] = raw(yuan(fen))
-  }
-  const current = total - (credit ?? 0)
-  put("paid_total", paid)
-  put("refunded_total", refunded)
-  put("accounting_total", current)
-  put("credit_line_total", credit ?? 0)
-  put("transaction_total", paid - refunded)
-  put("pending_difference", current - (paid - refunded))
-  put("current_order_total", current)
-  put("original_order_total", total)
-  return totals
 }
 
 // The rows Medusa's modules and the project's workflows leave for one of the
@@ -341,22 +316,17 @@ export function demoOrderRows(
       })
     }
     if (order.refund_id && order.refunded_at) {
-      tables.refund.push({
-        id: order.refund_id,
-        payment_id: payment,
-        ...money("amount", order.refunded),
-        ...stamps(order.refunded_at),
-      })
-      tables.order_transaction.push({
-        id: generateEntityId(undefined, "ordtrx"),
-        order_id: order.id,
-        version: 1,
-        currency_code: "cny",
-        ...money("amount", -order.refunded),
-        reference: "refund",
-        reference_id: order.refund_id,
-        ...stamps(order.refunded_at),
-      })
+      const [refund, transaction] = refundRows(
+        {
+          id: order.refund_id,
+          order_id: order.id,
+          payment_id: payment,
+          fen: order.refunded,
+        },
+        order.refunded_at
+      )
+      tables.refund.push(refund)
+      tables.order_transaction.push(transaction)
     }
     if (changedAt) {
       // What refundPaymentWorkflow and cancelOrderWorkflow confirm: a

@@ -24,6 +24,7 @@ import {
   demoOrderRows,
   type PlannedDemoOrder,
 } from "./order-rows"
+import { addAllocatedUnits } from "../scale/order-rows"
 import { seededRandom } from "./random"
 
 const DAY = 24 * 60 * 60 * 1000
@@ -131,13 +132,9 @@ export async function ensureHistoricalOrders(
     // its units back: nothing).
     const held = orders.filter((o) => !o.canceled_at).flatMap((o) => o.lines)
     const allocated = held.flatMap((l) => l.allocations)
-    await trx.raw(
-      `update batch set allocated_quantity = allocated_quantity + v.quantity
-         from (select id, sum(quantity)::int as quantity
-                 from unnest(?::text[], ?::int[]) as a(id, quantity)
-                group by id) v
-        where batch.id = v.id`,
-      [allocated.map((a) => a.batch.id), allocated.map((a) => a.quantity)]
+    await addAllocatedUnits(
+      trx,
+      allocated.map((a) => ({ batchId: a.batch.id, quantity: a.quantity }))
     )
     await trx.raw(
       `update inventory_level l

@@ -1,3 +1,4 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId } from "@medusajs/framework/utils"
 import type { BaseStore } from "../base-store"
 import type { ScaleBatch } from "./batches"
@@ -41,24 +42,73 @@ export const ZERO_QUANTITIES = [
   "written_off_quantity",
 ].reduce<Row>((row, column) => ({ ...row, ...money(column, 0) }), {})
 
-// Order summary totals as Medusa's order module stores them for a paid order.
-function summaryTotals(order: PlannedOrder) {
-  const paid = order.net
-  const refunded = order.refunded
+// Order summary totals as Medusa's order module keeps them: `paid` and
+// `refunded` are what the payments did, `credit` the credit line a refund
+// (or a cancel, with 0) adds in the order's next version.
+export function summaryTotals(
+  total: number,
+  paid: number,
+  refunded: number,
+  credit: number | null
+) {
   const totals: Row = {}
   const put = (name: string, fen: number) => {
     totals[name] = Number(yuan(fen))
     totals[`raw_${name}`] = raw(yuan(fen))
   }
+  const current = total - (credit ?? 0)
   put("paid_total", paid)
   put("refunded_total", refunded)
-  put("accounting_total", order.net)
-  put("credit_line_total", 0)
+  put("accounting_total", current)
+  put("credit_line_total", credit ?? 0)
   put("transaction_total", paid - refunded)
-  put("pending_difference", order.net - (paid - refunded))
-  put("current_order_total", order.net)
-  put("original_order_total", order.net)
+  put("pending_difference", current - (paid - refunded))
+  put("current_order_total", current)
+  put("original_order_total", total)
   return totals
+}
+
+// A refund of a captured payment as refundPaymentWorkflow records it: the
+// refund and the order's (version 1) transaction taking the amount back.
+export function refundRows(
+  refund: { id: string; order_id: string; payment_id: string; fen: number },
+  at: Date,
+  extra: Row = {}
+): [Row, Row] {
+  return [
+    {
+      id: refund.id,
+      payment_id: refund.payment_id,
+      ...money("amount", refund.fen),
+      ...extra,
+      ...stamps(at),
+    },
+    {
+      id: generateEntityId(undefined, "ordtrx"),
+      order_id: refund.order_id,
+      version: 1,
+      currency_code: "cny",
+      ...money("amount", -refund.fen),
+      reference: "refund",
+      reference_id: refund.id,
+      ...stamps(at),
+    },
+  ]
+}
+
+// What allocations add to their batches' counters, in one statement.
+export async function addAllocatedUnits(
+  trx: Knex,
+  allocations: { batchId: string; quantity: number }[]
+): Promise<void> {
+  await trx.raw(
+    `update batch set allocated_quantity = allocated_quantity + v.quantity
+       from (select id, sum(quantity)::int as quantity
+               from unnest(?::text[], ?::int[]) as a(id, quantity)
+              group by id) v
+      where batch.id = v.id`,
+    [allocations.map((a) => a.batchId), allocations.map((a) => a.quantity)]
+  )
 }
 
 // The rows of Medusa's order, payment and link tables, and the batch
@@ -105,7 +155,7 @@ export function orderRows(
       id: generateEntityId(undefined, "ordsum"),
       order_id: order.id,
       version: 1,
-      totals: summaryTotals(order),
+      totals: summaryTotals(order.net, order.net, order.refunded, null),
       ...placed,
     })
     for (const line of order.lines) {
@@ -213,23 +263,18 @@ export function orderRows(
       ...stamps(captured),
     })
     if (order.refund_id && order.refunded_at) {
-      tables.refund.push({
-        id: order.refund_id,
-        payment_id: payment,
-        ...money("amount", order.refunded),
-        note: "合成数据 · synthetic",
-        ...stamps(order.refunded_at),
-      })
-      tables.order_transaction.push({
-        id: generateEntityId(undefined, "ordtrx"),
-        order_id: order.id,
-        version: 1,
-        currency_code: "cny",
-        ...money("amount", -order.refunded),
-        reference: "refund",
-        reference_id: order.refund_id,
-        ...stamps(order.refunded_at),
-      })
+      const [refund, transaction] = refundRows(
+        {
+          id: order.refund_id,
+          order_id: order.id,
+          payment_id: payment,
+          fen: order.refunded,
+        },
+        order.refunded_at,
+        { note: "合成数据 · synthetic" }
+      )
+      tables.refund.push(refund)
+      tables.order_transaction.push(transaction)
     }
   }
   return Object.entries(tables)

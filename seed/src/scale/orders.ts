@@ -18,7 +18,7 @@ import type { Container } from "../demo/context"
 import { seededRandom } from "../demo/random"
 import type { ScaleBatch } from "./batches"
 import { progressBar } from "./progress"
-import { orderRows, type PlannedOrder } from "./order-rows"
+import { addAllocatedUnits, orderRows, type PlannedOrder } from "./order-rows"
 
 export const SYNTHETIC_BUYER_DOMAIN = "@synthetic.invalid"
 const CHUNK = 1000
@@ -190,13 +190,9 @@ export async function ensureScaleOrders(
         if (values.length) await trx.batchInsert(table, values, 1000)
       }
       const allocated = orders.flatMap((o) => o.lines)
-      await trx.raw(
-        `update batch set allocated_quantity = allocated_quantity + v.quantity
-           from (select id, sum(quantity)::int as quantity
-                   from unnest(?::text[], ?::int[]) as a(id, quantity)
-                  group by id) v
-          where batch.id = v.id`,
-        [allocated.map((l) => l.batch.id), allocated.map((l) => l.quantity)]
+      await addAllocatedUnits(
+        trx,
+        allocated.map((l) => ({ batchId: l.batch.id, quantity: l.quantity }))
       )
     })
     const written = await ledger.recordEntries(
