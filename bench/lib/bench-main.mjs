@@ -202,6 +202,27 @@ export async function benchMain(argv) {
     purpose: "start",
     log: info,
   })
+  // A benchmark against a server of its own: without Redis (Medusa's
+  // in-memory modules, as stock Medusa runs), with half the connections
+  // unless told otherwise, its result stamped with the run's start and the
+  // machine's load at its end.
+  const serverBench = async (
+    bench,
+    connections = Math.max(1, Math.round(args.connections / 2))
+  ) => {
+    const env = { ...process.env }
+    delete env.REDIS_URL
+    return {
+      ...(await bench({
+        serverUrl: postgres.url,
+        env,
+        connections,
+        durationMs: args.duration * 1000,
+      })),
+      started_at: new Date(started).toISOString(),
+      machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
+    }
+  }
   try {
     let code = 0
     const results = {}
@@ -217,94 +238,33 @@ export async function benchMain(argv) {
       results.attribution = bench.result
     }
     if (runs("search")) {
-      const env = { ...process.env }
-      delete env.REDIS_URL
-      const result = {
-        ...(await searchBench({
-          serverUrl: postgres.url,
-          env,
-          connections: args.connections,
-          durationMs: args.duration * 1000,
-        })),
-        started_at: new Date(started).toISOString(),
-        machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
-      }
+      const result = await serverBench(searchBench, args.connections)
       const file = saveResult("search", result)
       printSearch(result, file)
       results.search = result
     }
     if (runs("http")) {
-      const env = { ...process.env }
-      delete env.REDIS_URL
-      const result = {
-        ...(await httpBench({
-          serverUrl: postgres.url,
-          env,
-          connections: Math.max(1, Math.round(args.connections / 2)),
-          durationMs: args.duration * 1000,
-        })),
-        started_at: new Date(started).toISOString(),
-        machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
-      }
+      const result = await serverBench(httpBench)
       info(`saved ${saveResult("http", result)}`)
       results.http = result
     }
     if (runs("stock")) {
-      const env = { ...process.env }
-      delete env.REDIS_URL
-      const result = {
-        ...(await stockBench({
-          serverUrl: postgres.url,
-          env,
-          connections: Math.max(1, Math.round(args.connections / 2)),
-          durationMs: args.duration * 1000,
-        })),
-        started_at: new Date(started).toISOString(),
-        machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
-      }
+      const result = await serverBench(stockBench)
       info(`saved ${saveResult("stock", result)}`)
       results.stock = result
     }
     if (args.only === "product-page") {
-      const env = { ...process.env }
-      delete env.REDIS_URL
-      const result = {
-        ...(await productPageBench({
-          serverUrl: postgres.url,
-          env,
-          connections: Math.max(1, Math.round(args.connections / 2)),
-          durationMs: args.duration * 1000,
-        })),
-        started_at: new Date(started).toISOString(),
-        machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
-      }
+      const result = await serverBench(productPageBench)
       info(`saved ${saveResult("product-page", result)}`)
       results["product-page"] = result
     }
     if (runs("linkage")) {
-      const env = { ...process.env }
-      delete env.REDIS_URL
-      const result = {
-        ...(await linkageBench({
-          serverUrl: postgres.url,
-          env,
-          connections: Math.max(1, Math.round(args.connections / 2)),
-          durationMs: args.duration * 1000,
-        })),
-        started_at: new Date(started).toISOString(),
-        machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
-      }
+      const result = await serverBench(linkageBench)
       printLinkage(result, saveResult("linkage", result))
       results.linkage = result
     }
     if (args.only === "registry") {
-      const env = { ...process.env }
-      delete env.REDIS_URL
-      const result = {
-        ...(await registryBench({ serverUrl: postgres.url, env })),
-        started_at: new Date(started).toISOString(),
-        machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
-      }
+      const result = await serverBench(registryBench)
       printRegistryImport(
         result.registry_import,
         saveResult("registry", result)
@@ -315,13 +275,7 @@ export async function benchMain(argv) {
       }
     }
     if (args.only === "oversight") {
-      const env = { ...process.env }
-      delete env.REDIS_URL
-      const result = {
-        ...(await oversightBench({ serverUrl: postgres.url, env })),
-        started_at: new Date(started).toISOString(),
-        machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
-      }
+      const result = await serverBench(oversightBench)
       printOversight(result, saveResult("oversight", result))
       results.oversight = result
       // A second run over the same data must change nothing.
@@ -335,13 +289,10 @@ export async function benchMain(argv) {
       }
     }
     if (runs("storefront")) {
-      const env = { ...process.env }
-      delete env.REDIS_URL
+      const sizes = await storefrontSizeBench({ log: info })
       const result = {
-        ...(await storefrontSizeBench({ log: info })),
-        ...(await storefrontLighthouse({ serverUrl: postgres.url, env })),
-        started_at: new Date(started).toISOString(),
-        machine: { ...machineFacts(), load_at_end: os.loadavg()[0] },
+        ...sizes,
+        ...(await serverBench(storefrontLighthouse)),
       }
       const file = saveResult("storefront", result)
       printStorefront(result, file)

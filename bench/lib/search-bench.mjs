@@ -55,10 +55,14 @@ async function syntheticProducts(databaseUrl) {
   }
 }
 
-// Starts the built backend on a bench database, optionally with
-// Meilisearch, reindexes search first (unless told not to), and returns its
-// URL, its process id and a stop.
-export async function startBackend(env, label, { reindex = true } = {}) {
+// Starts the built backend (or another built Medusa app: `serverDir`) on a
+// bench database, optionally with Meilisearch, reindexes search first
+// (unless told not to), and returns its URL, its process id and a stop.
+export async function startBackend(
+  env,
+  label,
+  { reindex = true, serverDir = BUILT_BACKEND_DIR } = {}
+) {
   const reindexStarted = Date.now()
   if (reindex) {
     await step(`search reindex (${label})`, () =>
@@ -72,7 +76,7 @@ export async function startBackend(env, label, { reindex = true } = {}) {
   const reindex_s = reindex ? (Date.now() - reindexStarted) / 1000 : null
   const port = await freePort()
   const child = startService(`bench-${label}`, MEDUSA_BIN, ["start"], {
-    cwd: BUILT_BACKEND_DIR,
+    cwd: serverDir,
     env: {
       ...env,
       NODE_ENV: "production",

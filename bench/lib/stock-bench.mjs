@@ -1,12 +1,7 @@
 import path from "node:path"
 import { MEDUSA_BIN, ROOT } from "../../scripts/lib/context.mjs"
 import { info, step } from "../../scripts/lib/log.mjs"
-import {
-  freePort,
-  run,
-  startService,
-  waitForHttp,
-} from "../../scripts/lib/processes.mjs"
+import { run } from "../../scripts/lib/processes.mjs"
 import { client, prepareCart } from "./http-bench.mjs"
 import { load } from "./load.mjs"
 import { prepareScaleDatabase, startBackend } from "./search-bench.mjs"
@@ -24,24 +19,10 @@ async function startStock(env) {
   await step("building stock Medusa (bench/stock-app)", () =>
     run(MEDUSA_BIN, ["build"], { cwd: STOCK_DIR, env, label: "stock build" })
   )
-  const port = await freePort()
-  const child = startService("bench-stock", MEDUSA_BIN, ["start"], {
-    cwd: path.join(STOCK_DIR, ".medusa", "server"),
-    env: {
-      ...env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      LOG_LEVEL: "warn",
-    },
+  return startBackend(env, "stock", {
+    reindex: false,
+    serverDir: path.join(STOCK_DIR, ".medusa", "server"),
   })
-  const url = `http://127.0.0.1:${port}`
-  await waitForHttp(`${url}/health`, { child })
-  const stop = () =>
-    new Promise((resolve) => {
-      child.once("exit", resolve)
-      process.kill(-child.pid, "SIGTERM")
-    })
-  return { url, stop }
 }
 
 // Adds a line to the client's own cart, a new cart every ADDS_PER_CART
