@@ -1,4 +1,10 @@
 import { attributeOrderPaymentsWorkflow } from "../../../../backend/src/workflows/attribution"
+import {
+  orderMoneyMoved,
+  orderProductIds,
+  unallocatedOrderLines,
+  unlinkedOrderCooperatives,
+} from "../../../../backend/src/workflows/order/utils/order-reads"
 import { type Actor, operator, registerCustomer } from "../../../helpers/actors"
 import { buckwheatTea, createProduct } from "../../../helpers/catalog"
 import {
@@ -677,6 +683,75 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
       .send({})
     expect(done.status).toBe(201)
     expect(done.body.order.fulfillment_status).toBe("fulfilled")
+  })
+
+  // The order.placed subscriber runs a workflow only when a one-statement
+  // read shows work for it: after a shop checkout nothing but the links and
+  // the placement; for an order placed from an operator's draft order (no
+  // checkout allocated it) the allocation too. Both must end as a shop
+  // order ends, and the reads must keep seeing the current order version
+  // after a refund makes a new one.
+  it("links and allocates an order placed from a draft order as a shop order, and the subscriber's reads see each step", async () => {
+    const container = getContainer()
+    const batch = services(container).batch()
+    const held = (await batch.retrieveBatch(teaBatch)).allocated_quantity
+    const draft = await request()
+      .post("/admin/draft-orders")
+      .set(admin.headers)
+      .send({
+        email: "canteen@example.com",
+        region_id: storefront.regionId,
+        sales_channel_id: storefront.salesChannelId,
+        items: [{ variant_id: teaVariant, quantity: 2 }],
+      })
+    expect(draft.status).toBe(200)
+    const placed = await request()
+      .post(`/admin/draft-orders/${draft.body.draft_order.id}/convert-to-order`)
+      .set(admin.headers)
+    expect(placed.status).toBe(200)
+    const draftOrder = placed.body.order.id as string
+    await eventually(async () => {
+      expect((await batch.retrieveBatch(teaBatch)).allocated_quantity).toBe(
+        held + 2
+      )
+      expect(await unlinkedOrderCooperatives(container, draftOrder)).toEqual([])
+    })
+    expect(await unallocatedOrderLines(container, draftOrder)).toEqual([])
+    expect(await orderMoneyMoved(container, draftOrder)).toBe(false)
+    await get(zhaojue, `/vendor/orders/${draftOrder}`)
+    await request()
+      .get(`/vendor/orders/${draftOrder}`)
+      .set(cangxi.headers)
+      .expect(404)
+
+    // A shop order of two cooperatives: allocated by checkout, linked by
+    // the subscriber, nothing moved until the capture; a partial refund
+    // (a new order version) leaves every line allocated and linked.
+    const { order } = await checkout(request, {
+      publishableKey: storefront.publishableKey,
+      items: [
+        { variant_id: teaVariant, quantity: 1 },
+        { variant_id: kiwiVariant, quantity: 1 },
+      ],
+      customerToken: customer.token,
+    })
+    expect(await unallocatedOrderLines(container, order.id)).toEqual([])
+    await eventually(async () =>
+      expect(await unlinkedOrderCooperatives(container, order.id)).toEqual([])
+    )
+    expect(await orderMoneyMoved(container, order.id)).toBe(false)
+    expect((await orderProductIds(container, [order.id])).length).toBe(2)
+    await captureOrderPayment(request, admin, order.id)
+    expect(await orderMoneyMoved(container, order.id)).toBe(true)
+    await eventually(async () =>
+      expect(net(await ledgerOf(order.id))).toBe(6800 + 8800)
+    )
+    await refundOrderPayment(request, admin, order.id, 50)
+    await eventually(async () =>
+      expect(net(await ledgerOf(order.id))).toBeLessThan(6800 + 8800)
+    )
+    expect(await unallocatedOrderLines(container, order.id)).toEqual([])
+    expect(await unlinkedOrderCooperatives(container, order.id)).toEqual([])
   })
 
   it("exports a report as CSV with the same rows as its JSON, and names a bad field", async () => {

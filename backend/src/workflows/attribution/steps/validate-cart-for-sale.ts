@@ -1,28 +1,6 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { productsNotForSale } from "../../product/utils/for-sale"
-
-async function cartLines(container: MedusaContainer, cartId: string) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [cart],
-  } = await query.graph({
-    entity: "cart",
-    fields: ["id", "items.id", "items.title", "items.product_id"],
-    filters: { id: cartId },
-  })
-  return (
-    (cart?.items ?? []) as ({
-      id: string
-      title: string
-      product_id?: string | null
-    } | null)[]
-  ).flatMap((i) => (i ? [i] : []))
-}
+import { cartLinesNotForSale } from "../../product/utils/for-sale"
 
 // A cart holding a line of a cooperative that may not sell now (suspended
 // since the line was added) is not completed: a 400 naming the line, before
@@ -30,12 +8,7 @@ async function cartLines(container: MedusaContainer, cartId: string) {
 export const validateCartForSaleStep = createStep(
   "validate-cart-for-sale",
   async (input: { cart_id: string }, { container }) => {
-    const lines = await cartLines(container, input.cart_id)
-    const blocked = await productsNotForSale(
-      container,
-      lines.flatMap((l) => (l.product_id ? [l.product_id] : []))
-    )
-    const line = lines.find((l) => l.product_id && blocked.has(l.product_id))
+    const [line] = await cartLinesNotForSale(container, input.cart_id)
     if (line) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,

@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { OrderMoneyFigures } from "../../../lib/attribution/ledger-rule"
+import { LINK_TABLES } from "../../../lib/link-tables"
 
 // An order's ledger inputs with the counties of its cooperatives' lines.
 export type ReconciledFigures = OrderMoneyFigures & { county_codes: string[] }
@@ -73,7 +74,7 @@ line as (
   ) adj on true
   left join lateral (
     select c.county_code
-    from cooperative_cooperative_product_product l
+    from ${LINK_TABLES.productCooperative} l
     join cooperative c on c.id = l.cooperative_id and c.deleted_at is null
     where l.product_id = li.product_id and l.deleted_at is null
     order by l.created_at, l.cooperative_id

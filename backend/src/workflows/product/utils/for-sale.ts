@@ -1,6 +1,5 @@
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { LINK_TABLES, pgConnection as pg } from "../../../lib/link-tables"
 
 // Suspension stops a cooperative's sales everywhere, and this is where the
 // rule lives: a product of a cooperative that is not approved (suspended, or
@@ -14,10 +13,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 // query.graph: the graph's three module reads (product, link, cooperative)
 // cost each product read about a fifth of its throughput against stock
 // Medusa (bench/README.md, "Medusa's own store routes").
-const LINK = "cooperative_cooperative_product_product"
-
-const pg = (container: MedusaContainer) =>
-  container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+const LINK = LINK_TABLES.productCooperative
+// The rule, on the cooperative `c` of a product's link.
+const MAY_NOT_SELL = "c.status <> 'approved'"
 
 // The products among `productIds` that are not for sale, each with its
 // cooperative's status.
@@ -34,7 +32,7 @@ export async function productsNotForSale(
        from ${LINK} l
        join cooperative c on c.id = l.cooperative_id and c.deleted_at is null
       where l.product_id = any(?) and l.deleted_at is null
-        and c.status <> 'approved'`,
+        and ${MAY_NOT_SELL}`,
     [ids]
   )
   return new Map(rows.map((row) => [row.product_id, row.status]))
@@ -49,7 +47,29 @@ export async function allProductsNotForSale(
     `select l.product_id
        from cooperative c
        join ${LINK} l on l.cooperative_id = c.id and l.deleted_at is null
-      where c.status <> 'approved' and c.deleted_at is null`
+      where ${MAY_NOT_SELL} and c.deleted_at is null`
   )
   return rows.map((row) => row.product_id)
+}
+
+// The lines of a cart whose products may not be sold now, in the cart's
+// order: checkout refuses the cart while there is one. One statement over
+// Medusa's cart lines, the link and the cooperative, for the same reason
+// as above (it runs on every checkout).
+export async function cartLinesNotForSale(
+  container: MedusaContainer,
+  cartId: string
+): Promise<{ id: string; title: string; status: string }[]> {
+  const { rows } = await pg(container).raw<{
+    rows: { id: string; title: string; status: string }[]
+  }>(
+    `select li.id, li.title, c.status
+       from cart_line_item li
+       join ${LINK} l on l.product_id = li.product_id and l.deleted_at is null
+       join cooperative c on c.id = l.cooperative_id and c.deleted_at is null
+      where li.cart_id = ? and li.deleted_at is null and ${MAY_NOT_SELL}
+      order by li.created_at, li.id`,
+    [cartId]
+  )
+  return rows
 }

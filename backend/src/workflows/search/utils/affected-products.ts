@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import pLimit from "p-limit"
 import { syncSearchDocumentsWorkflow } from ".."
+import { orderProductIds } from "../../order/utils/order-reads"
 import { SEARCH_MODULE } from "../../../modules/product-search"
 import type SearchModuleService from "../../../modules/product-search/service"
 
@@ -93,16 +94,8 @@ export async function affectedProducts(
         )
       )
     }
-    case "order": {
-      const rows = await graph("order", ["items.product_id"], { id: ids })
-      return unique(
-        rows.flatMap((o) =>
-          ((o.items ?? []) as ({ product_id?: string } | null)[]).map(
-            (i) => i?.product_id
-          )
-        )
-      )
-    }
+    case "order":
+      return orderProductIds(container, ids)
   }
 }
 
