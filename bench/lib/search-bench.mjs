@@ -1,3 +1,5 @@
+import fs from "node:fs"
+import path from "node:path"
 import pg from "pg"
 import {
   BACKEND_DIR,
@@ -75,7 +77,24 @@ export async function startBackend(
   }
   const reindex_s = reindex ? (Date.now() - reindexStarted) / 1000 : null
   const port = await freePort()
-  const child = startService(`bench-${label}`, MEDUSA_BIN, ["start"], {
+  // BENCH_CPU_PROF=<dir>: the server runs under V8's CPU profiler and
+  // writes <dir>/<label>/*.cpuprofile when it stops (open it in Chrome's
+  // DevTools, or sum it with bench/lib/profile-summary.mjs).
+  const profileDir = process.env.BENCH_CPU_PROF
+    ? path.resolve(process.env.BENCH_CPU_PROF, label)
+    : null
+  const [command, args] = profileDir
+    ? [
+        process.execPath,
+        [
+          "--cpu-prof",
+          `--cpu-prof-dir=${profileDir}`,
+          fs.realpathSync(MEDUSA_BIN),
+          "start",
+        ],
+      ]
+    : [MEDUSA_BIN, ["start"]]
+  const child = startService(`bench-${label}`, command, args, {
     cwd: serverDir,
     env: {
       ...env,

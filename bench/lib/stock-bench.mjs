@@ -166,8 +166,13 @@ export async function stockBench({ serverUrl, env, connections, durationMs }) {
         target: (api) => addToCart(api, regionId, variants),
       },
     ]
+    // STOCK_SCENARIOS=detail,completion: only these (by the start of their
+    // names), e.g. to profile one of them under BENCH_CPU_PROF.
+    const picked = process.env.STOCK_SCENARIOS?.split(",").filter(Boolean)
+    const wanted = (name) =>
+      !picked?.length || picked.some((p) => name.startsWith(p))
     const rows = []
-    for (const scenario of scenarios) {
+    for (const scenario of scenarios.filter((s) => wanted(s.name))) {
       info(`  ${scenario.name} …`)
       const runs = { ours: [], stock: [] }
       for (let round = 0; round < ROUNDS; round++) {
@@ -178,9 +183,14 @@ export async function stockBench({ serverUrl, env, connections, durationMs }) {
       }
       rows.push(row(scenario.name, runs))
     }
-    info(`  cart completion, ${BUYERS} buyers at once …`)
     const runs = { ours: [], stock: [] }
-    for (let round = 0; round < ROUNDS; round++) {
+    if (wanted("cart completion"))
+      info(`  cart completion, ${BUYERS} buyers at once …`)
+    for (
+      let round = 0;
+      round < (wanted("cart completion") ? ROUNDS : 0);
+      round++
+    ) {
       const order = round % 2 ? ["stock", "ours"] : ["ours", "stock"]
       for (const side of order) {
         runs[side].push(
@@ -193,7 +203,9 @@ export async function stockBench({ serverUrl, env, connections, durationMs }) {
         )
       }
     }
-    rows.push(row(`cart completion, ${BUYERS} buyers`, runs))
+    if (wanted("cart completion")) {
+      rows.push(row(`cart completion, ${BUYERS} buyers`, runs))
+    }
     return {
       benchmark: "stock",
       database: scale.name,

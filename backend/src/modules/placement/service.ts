@@ -6,6 +6,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { textArray } from "@tianfu/domain"
 import { Placement } from "./models/placement"
 
 export type PlacementStart = {
@@ -16,7 +17,7 @@ export type PlacementStart = {
   created: boolean
 }
 
-// Every checkout writes a placement twice, so both writes are single
+// Every checkout writes a placement three times, so the writes are single
 // statements (the generated create and update read before they write), run
 // outside a transaction: a single statement is atomic, and BEGIN and COMMIT
 // would add two round trips to every checkout.
@@ -60,6 +61,39 @@ class PlacementModuleService extends MedusaService({ Placement }) {
       [orderId, id]
     )
     return finished.length > 0
+  }
+
+  // Marks the order's placements whose order.placed has not been handled
+  // as handled (a draft order has none); returns the ids it marked, for
+  // unmarkHandled to undo.
+  @InjectManager()
+  async markHandled(
+    orderId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const em = sharedContext.manager as SqlEntityManager
+    const marked: { id: string }[] = await em.execute(
+      `update placement
+          set handled_at = now(), updated_at = now()
+        where order_id = ? and handled_at is null and deleted_at is null
+      returning id`,
+      [orderId]
+    )
+    return marked.map((row) => row.id)
+  }
+
+  @InjectManager()
+  async unmarkHandled(
+    ids: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    if (!ids.length) return
+    const em = sharedContext.manager as SqlEntityManager
+    await em.execute(
+      `update placement set handled_at = null, updated_at = now()
+        where id = any(?::text[])`,
+      [textArray(ids)]
+    )
   }
 }
 

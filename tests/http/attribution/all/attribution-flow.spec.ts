@@ -1,7 +1,9 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { attributeOrderPaymentsWorkflow } from "../../../../backend/src/workflows/attribution"
 import {
   orderMoneyMoved,
   orderProductIds,
+  stockLevelProductIds,
   unallocatedOrderLines,
   unlinkedOrderCooperatives,
 } from "../../../../backend/src/workflows/order/utils/order-reads"
@@ -72,6 +74,21 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
     return services(getContainer())
       .attribution()
       .listAttributionEntries({ order_id: orderId }, { take: null })
+  }
+
+  async function inventoryItemsOf(variantIds: string[]) {
+    const { data } = await getContainer()
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({
+        entity: "variant",
+        fields: ["inventory_items.inventory_item_id"],
+        filters: { id: variantIds },
+      })
+    return (
+      data as { inventory_items?: ({ inventory_item_id: string } | null)[] }[]
+    ).flatMap((v) =>
+      (v.inventory_items ?? []).flatMap((i) => (i ? [i.inventory_item_id] : []))
+    )
   }
 
   const net = (entries: { kind: string; amount: number }[]) =>
@@ -740,7 +757,24 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
       expect(await unlinkedOrderCooperatives(container, order.id)).toEqual([])
     )
     expect(await orderMoneyMoved(container, order.id)).toBe(false)
-    expect((await orderProductIds(container, [order.id])).length).toBe(2)
+    const products = await orderProductIds(container, [order.id])
+    expect(products).toHaveLength(2)
+    // The stock levels checkout reserved on lead to the same products.
+    const { data: levels } = await container
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({
+        entity: "inventory_level",
+        fields: ["id"],
+        filters: {
+          inventory_item_id: await inventoryItemsOf([teaVariant, kiwiVariant]),
+        },
+      })
+    expect(
+      await stockLevelProductIds(
+        container,
+        levels.map((l) => l.id as string)
+      )
+    ).toEqual(products)
     await captureOrderPayment(request, admin, order.id)
     expect(await orderMoneyMoved(container, order.id)).toBe(true)
     await eventually(async () =>

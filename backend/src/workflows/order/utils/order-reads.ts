@@ -41,6 +41,28 @@ export async function orderProductIds(
   return rows.map((r) => r.product_id)
 }
 
+// The products whose variants stock these inventory levels' items (a
+// checkout reserves stock on each line's level).
+export async function stockLevelProductIds(
+  container: MedusaContainer,
+  levelIds: string[]
+): Promise<string[]> {
+  if (!levelIds.length) return []
+  const { rows } = await pgConnection(container).raw<{
+    rows: { product_id: string }[]
+  }>(
+    `select distinct v.product_id
+       from inventory_level il
+       join ${LINK_TABLES.variantInventoryItem} vi
+         on vi.inventory_item_id = il.inventory_item_id and vi.deleted_at is null
+       join product_variant v on v.id = vi.variant_id and v.deleted_at is null
+      where il.id = any(?::text[]) and il.deleted_at is null
+      order by v.product_id`,
+    [levelIds]
+  )
+  return rows.map((r) => r.product_id)
+}
+
 // The cooperatives whose products are in the order and are not linked to
 // it yet, so that handling the same order.placed event twice links nothing
 // new.

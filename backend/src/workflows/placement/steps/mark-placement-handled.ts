@@ -10,23 +10,13 @@ export const markPlacementHandledStep = createStep(
   async (input: { order_id: string }, { container }) => {
     const placements: PlacementModuleService =
       container.resolve(PLACEMENT_MODULE)
-    const pending = await placements.listPlacements(
-      { order_id: input.order_id, handled_at: null },
-      { select: ["id"] }
-    )
-    if (!pending.length) return new StepResponse([] as string[], [] as string[])
-    const ids = pending.map((p) => p.id)
-    await placements.updatePlacements(
-      ids.map((id) => ({ id, handled_at: new Date() }))
-    )
+    const ids = await placements.markHandled(input.order_id)
     return new StepResponse(ids, ids)
   },
   async (ids, { container }) => {
     if (!ids?.length) return
     const placements: PlacementModuleService =
       container.resolve(PLACEMENT_MODULE)
-    await placements.updatePlacements(
-      ids.map((id) => ({ id, handled_at: null }))
-    )
+    await placements.unmarkHandled(ids)
   }
 )

@@ -2,7 +2,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import pLimit from "p-limit"
 import { syncSearchDocumentsWorkflow } from ".."
-import { orderProductIds } from "../../order/utils/order-reads"
+import {
+  orderProductIds,
+  stockLevelProductIds,
+} from "../../order/utils/order-reads"
 import { SEARCH_MODULE } from "../../../modules/product-search"
 import type SearchModuleService from "../../../modules/product-search/service"
 
@@ -58,23 +61,9 @@ export async function affectedProducts(
         )
       )
     }
-    case "inventory_level": {
-      const levels = await graph("inventory_level", ["inventory_item_id"], {
-        id: ids,
-      })
-      const items = unique(levels.map((l) => l.inventory_item_id as string))
-      if (!items.length) return []
-      const rows = await graph("inventory_item", ["variants.product_id"], {
-        id: items,
-      })
-      return unique(
-        rows.flatMap((i) =>
-          ((i.variants ?? []) as ({ product_id?: string } | null)[]).map(
-            (v) => v?.product_id
-          )
-        )
-      )
-    }
+    case "inventory_level":
+      // Every checkout reserves stock (an event per line), so one statement.
+      return stockLevelProductIds(container, ids)
     case "batch": {
       const rows = await graph("batch", ["product_variant.product_id"], {
         id: ids,
