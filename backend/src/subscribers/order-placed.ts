@@ -10,12 +10,14 @@ import {
   unlinkedOrderCooperatives,
 } from "../workflows/order/utils/order-reads"
 import { markPlacementHandledWorkflow } from "../workflows/placement"
+import { syncSearchAfterUnitsMoved } from "../workflows/search/utils/affected-products"
 
 // Each placed order becomes visible to the cooperatives whose products it
 // holds; orders placed outside the storefront checkout (e.g. draft orders)
 // get their batch allocation here, and a payment captured at authorisation
 // is recognised at once. The last workflow records that the event was
-// handled (see the placement model).
+// handled (see the placement model). Search learns of the units taken once
+// they are allocated (by checkout, or here).
 //
 // Each workflow is a no-op when its work is already done, and runs only
 // when a one-statement read shows work for it: after a storefront checkout
@@ -35,6 +37,7 @@ export default async function orderPlacedHandler({
   if ((await unallocatedOrderLines(container, orderId)).length) {
     await allocateOrderWorkflow(container).run({ input })
   }
+  await syncSearchAfterUnitsMoved(container, orderId)
   if (await orderMoneyMoved(container, orderId)) {
     await attributeOrderPaymentsWorkflow(container).run({ input })
   }

@@ -646,6 +646,25 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
       (await services(getContainer()).batch().retrieveBatch(batchId))
         .allocated_quantity
     ).toBe(10)
+    // Search follows: sold out, then in stock again after a cancel. (An
+    // order rebuilds a product's document only when this flag moves.)
+    const inStock = async () => {
+      const found = await request()
+        .get(`/store/search?q=${encodeURIComponent("最后十袋")}`)
+        .set(store())
+      expect(found.status).toBe(200)
+      const hit = found.body.hits.find(
+        (h: { id: string }) => h.id === product.id
+      )
+      expect(hit).toBeDefined()
+      return hit.in_stock as boolean
+    }
+    await eventually(async () => expect(await inStock()).toBe(false))
+    const first = placed[0] as PromiseFulfilledResult<{
+      order: { id: string }
+    }>
+    await cancelOrder(request, admin, first.value.order.id)
+    await eventually(async () => expect(await inStock()).toBe(true))
   })
 
   it("lets each cooperative see and ship only its own lines of a shared order", async () => {

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import pLimit from "p-limit"
+import { LINK_TABLES, pgConnection } from "../../../lib/link-tables"
 import { syncSearchDocumentsWorkflow } from ".."
 import {
   orderProductIds,
@@ -88,6 +89,41 @@ export async function affectedProducts(
   }
 }
 
+// Events whose only effect on a search document is its in_stock flag: an
+// order placed or canceled moves batch units (allocation), and a stock
+// level's quantities are not in the document at all. Every checkout emits
+// one order event and one stock event per line, so these rebuild a
+// document only when the flag moved.
+const STOCK_ONLY = new Set<Source>(["order", "inventory_level"])
+
+// Of these products, those whose stored document's in_stock differs from
+// what their batches say now, or that have no document: in_stock as
+// build-documents.ts computes it (some batch of a variant has more units
+// than are allocated).
+async function stockFlagMoved(
+  container: MedusaContainer,
+  productIds: string[]
+): Promise<string[]> {
+  const { rows } = await pgConnection(container).raw<{
+    rows: { id: string }[]
+  }>(
+    `select p.id
+       from unnest(?::text[]) as p(id)
+       left join search_document d on d.id = p.id and d.deleted_at is null
+      where d.id is null or d.in_stock is distinct from exists (
+              select 1
+                from product_variant v
+                join ${LINK_TABLES.variantBatch} vb
+                  on vb.product_variant_id = v.id and vb.deleted_at is null
+                join batch b on b.id = vb.batch_id and b.deleted_at is null
+               where v.product_id = p.id and v.deleted_at is null
+                 and b.stock_quantity > b.allocated_quantity)
+      order by p.id`,
+    [productIds]
+  )
+  return rows.map((r) => r.id)
+}
+
 // One sync at a time per process, over every product waiting. Medusa's
 // local event bus runs every subscriber of every event at once: a burst (a
 // cooperative listing 40 products emits ~160 product, variant, price and
@@ -137,6 +173,37 @@ export async function syncSearchForEvent(
     affectedProducts(container, source, ids)
   )
   if (!productIds.length) return
-  for (const id of productIds) waiting.add(id)
+  const toSync = STOCK_ONLY.has(source)
+    ? await lookupSlots(() => stockFlagMoved(container, productIds))
+    : productIds
+  if (toSync.length < productIds.length) {
+    // Their documents stay as they are, but their pages show stock.
+    const kept = new Set(toSync)
+    await container
+      .resolve<SearchModuleService>(SEARCH_MODULE)
+      .recordProductChanges(productIds.filter((id) => !kept.has(id)))
+  }
+  if (!toSync.length) return
+  for (const id of toSync) waiting.add(id)
   await syncSlots(() => syncWaiting(container))
+}
+
+// After an order's batch units moved (allocated at placement, released at
+// cancel): its products' availability in search follows. Called by the
+// order subscribers once they have moved the units, so the read sees them;
+// a failure is logged and left to the nightly reindex, never failing the
+// ledger work around it.
+export async function syncSearchAfterUnitsMoved(
+  container: MedusaContainer,
+  orderId: string
+): Promise<void> {
+  try {
+    await syncSearchForEvent(container, "order", { id: orderId })
+  } catch (error) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(
+        `search: availability of order ${orderId}'s products not synced (${(error as Error).message}); the nightly reindex repairs it`
+      )
+  }
 }

@@ -153,6 +153,7 @@ export async function buildSearchDocuments(
       price_min: prices.length ? Math.min(...prices) : null,
       price_max: prices.length ? Math.max(...prices) : null,
       currency_code: "cny",
+      // The same rule as stockFlagMoved (affected-products.ts) in SQL.
       in_stock: batches.some((b) => b.stock_quantity > b.allocated_quantity),
       households_count: households.size,
       published_at: new Date(product.created_at),
