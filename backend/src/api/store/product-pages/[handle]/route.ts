@@ -47,6 +47,7 @@ type ProductRow = {
     title: string
     manage_inventory: boolean
     batches?: (BatchRow | null)[]
+    calculated_price?: PriceRow["calculated_price"]
   } | null)[]
 }
 
@@ -59,10 +60,10 @@ type PriceRow = {
   } | null
 }
 
-// Everything the product page shows, read by one query over the product and
-// our links (cooperative, batches with their contributions and trace
-// events), then the region's prices, the sales channel's stock, the county
-// and the guaranteed floor at once. It replaces the page's four requests
+// Everything the product page shows: the region, then one query over the
+// product with the region's prices and our links (cooperative, batches with
+// their contributions and trace events), then the sales channel's stock,
+// the county and the guaranteed floor at once. It replaces the page's four requests
 // (handle → id, product, provenance, the oldest batch's trace), which read
 // the product three times and took 0.37× the throughput of Medusa's own
 // detail read at 10,000 products (bench/README.md, "Product page in one
@@ -83,39 +84,16 @@ export const GET = async (
     `Product with handle ${handle} was not found`
   )
 
-  const [{ data: products }, { data: regions }] = await Promise.all([
-    query.graph({
-      entity: "product",
-      fields: [
-        "id",
-        "title",
-        "handle",
-        "description",
-        "thumbnail",
-        "metadata",
-        "images.id",
-        "images.url",
-        "sales_channels.id",
-        "variants.manage_inventory",
-        ...PROVENANCE_FIELDS,
-        "variants.batches.trace_events.id",
-        "variants.batches.trace_events.type",
-        "variants.batches.trace_events.occurred_at",
-        "variants.batches.trace_events.place",
-        "variants.batches.trace_events.actor",
-        "variants.batches.trace_events.note",
-      ],
-      filters: { handle, status: ProductStatus.PUBLISHED },
-    }),
-    regionId
-      ? query.graph({
-          entity: "region",
-          fields: ["id", "currency_code"],
-          filters: { id: regionId },
-        })
-      : { data: [] },
-  ])
-  const product = products[0] as unknown as ProductRow | undefined
+  // The region first, so that the product's prices come with it in one
+  // read (Medusa's pricing context on its variants), as Medusa's own store
+  // product routes price them.
+  const { data: regions } = regionId
+    ? await query.graph({
+        entity: "region",
+        fields: ["id", "currency_code"],
+        filters: { id: regionId },
+      })
+    : { data: [] }
   const region = regions[0] as { id: string; currency_code: string } | undefined
   if (regionId && !region) {
     throw new MedusaError(
@@ -123,6 +101,49 @@ export const GET = async (
       `region_id: there is no region ${regionId}`
     )
   }
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: [
+      "id",
+      "title",
+      "handle",
+      "description",
+      "thumbnail",
+      "metadata",
+      "images.id",
+      "images.url",
+      "sales_channels.id",
+      "variants.manage_inventory",
+      ...PROVENANCE_FIELDS,
+      "variants.batches.trace_events.id",
+      "variants.batches.trace_events.type",
+      "variants.batches.trace_events.occurred_at",
+      "variants.batches.trace_events.place",
+      "variants.batches.trace_events.actor",
+      "variants.batches.trace_events.note",
+      ...(region
+        ? [
+            "variants.calculated_price.calculated_amount",
+            "variants.calculated_price.original_amount",
+            "variants.calculated_price.currency_code",
+          ]
+        : []),
+    ],
+    filters: { handle, status: ProductStatus.PUBLISHED },
+    ...(region
+      ? {
+          context: {
+            variants: {
+              calculated_price: QueryContext({
+                region_id: region.id,
+                currency_code: region.currency_code,
+              }),
+            },
+          },
+        }
+      : {}),
+  })
+  const product = products[0] as unknown as ProductRow | undefined
   const keyChannels = req.publishable_key_context.sales_channel_ids
   const channel = (product?.sales_channels ?? []).find(
     (c) => c && keyChannels.includes(c.id)
@@ -135,27 +156,7 @@ export const GET = async (
   const variants = (product.variants ?? []).flatMap((v) => (v ? [v] : []))
   const variantIds = variants.map((v) => v.id)
   const batches = batchesOf(variants)
-  const [prices, availability, extra] = await Promise.all([
-    region && variantIds.length
-      ? query
-          .graph({
-            entity: "variant",
-            fields: [
-              "id",
-              "calculated_price.calculated_amount",
-              "calculated_price.original_amount",
-              "calculated_price.currency_code",
-            ],
-            filters: { id: variantIds },
-            context: {
-              calculated_price: QueryContext({
-                region_id: region.id,
-                currency_code: region.currency_code,
-              }),
-            },
-          })
-          .then(({ data }) => data as unknown as PriceRow[])
-      : [],
+  const [availability, extra] = await Promise.all([
     variants.some((v) => v.manage_inventory)
       ? getVariantAvailability(query, {
           variant_ids: variantIds,
@@ -164,7 +165,6 @@ export const GET = async (
       : ({} as Awaited<ReturnType<typeof getVariantAvailability>>),
     countyAndFloor(req.scope, cooperative, batches.rows[0]?.unit),
   ])
-  const priceOf = new Map(prices.map((p) => [p.id, p.calculated_price]))
 
   const metadata = product.metadata ?? {}
   const text = (key: string) =>
@@ -182,7 +182,7 @@ export const GET = async (
       ),
       metadata: { ...text("title_en"), ...text("description_en") },
       variants: variants.map((variant): ProductPageVariant => {
-        const price = priceOf.get(variant.id)
+        const price = variant.calculated_price
         return {
           id: variant.id,
           title: variant.title,
