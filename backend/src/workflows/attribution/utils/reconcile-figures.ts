@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { OrderMoneyFigures } from "../../../lib/attribution/ledger-rule"
-import { LINK_TABLES } from "../../../lib/link-tables"
+import { LINK_TABLES } from "../../utils/link-tables"
 
 // An order's ledger inputs with the counties of its cooperatives' lines.
 export type ReconciledFigures = OrderMoneyFigures & { county_codes: string[] }

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { LINK_TABLES, pgConnection } from "../../../lib/link-tables"
+import { LINK_TABLES, pgConnection } from "../../utils/link-tables"
 import { lineQuantity } from "../../../lib/attribution/line-quantity"
 import type { UnitRequest } from "../../../modules/batch/service"
 

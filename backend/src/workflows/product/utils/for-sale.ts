@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { LINK_TABLES, pgConnection as pg } from "../../../lib/link-tables"
+import { LINK_TABLES, pgConnection as pg } from "../../utils/link-tables"
 
 // Suspension stops a cooperative's sales everywhere, and this is where the
 // rule lives: a product of a cooperative that is not approved (suspended, or

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import pLimit from "p-limit"
-import { LINK_TABLES, pgConnection } from "../../../lib/link-tables"
+import { LINK_TABLES, pgConnection } from "../../utils/link-tables"
 import { syncSearchDocumentsWorkflow } from ".."
 import {
   orderProductIds,
