@@ -98,8 +98,9 @@ class SearchModuleService extends MedusaService({
   }
 
   // The products an event changed, for the storefront's page cache: their
-  // pages are stale from now (see models/product-change.ts).
-  @InjectTransactionManager()
+  // pages are stale from now (see models/product-change.ts). One statement,
+  // atomic without a transaction around it (every checkout makes one).
+  @InjectManager()
   async recordProductChanges(
     productIds: string[],
     @MedusaContext() sharedContext: Context = {}

@@ -16,6 +16,15 @@ export const LINK_TABLES = {
   variantInventoryItem: "product_variant_inventory_item",
 } as const
 
-// The shared PostgreSQL connection (knex), for those reads.
-export const pgConnection = (container: MedusaContainer) =>
-  container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+// One of those reads: its rows, on the shared PostgreSQL connection (knex).
+// knex.raw does not expand arrays: bind one as any(?::text[]).
+export async function selectRows<Row>(
+  container: MedusaContainer,
+  sql: string,
+  bindings: readonly unknown[] = []
+): Promise<Row[]> {
+  const { rows } = await container
+    .resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+    .raw<{ rows: Row[] }>(sql, bindings as Knex.RawBinding[])
+  return rows
+}

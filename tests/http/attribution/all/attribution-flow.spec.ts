@@ -70,6 +70,14 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
     return response.body
   }
 
+  // The signed-in customer's checkout of these lines.
+  const buy = (items: { variant_id: string; quantity: number }[]) =>
+    checkout(request, {
+      publishableKey: storefront.publishableKey,
+      items,
+      customerToken: customer.token,
+    })
+
   async function ledgerOf(orderId: string) {
     return services(getContainer())
       .attribution()
@@ -135,11 +143,7 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
   // One kiwi (8800 fen) bought by the customer and captured, its ledger
   // written.
   async function capturedKiwi() {
-    const { order } = await checkout(request, {
-      publishableKey: storefront.publishableKey,
-      items: [{ variant_id: kiwiVariant, quantity: 1 }],
-      customerToken: customer.token,
-    })
+    const { order } = await buy([{ variant_id: kiwiVariant, quantity: 1 }])
     await captureOrderPayment(request, admin, order.id)
     await eventually(async () =>
       expect(net(await ledgerOf(order.id))).toBe(8800)
@@ -223,14 +227,10 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
   })
 
   it("shows the same fen to the bureau, the cooperatives and the customer, through capture and a partial refund", async () => {
-    const { order } = await checkout(request, {
-      publishableKey: storefront.publishableKey,
-      items: [
-        { variant_id: teaVariant, quantity: 2 },
-        { variant_id: kiwiVariant, quantity: 1 },
-      ],
-      customerToken: customer.token,
-    })
+    const { order } = await buy([
+      { variant_id: teaVariant, quantity: 2 },
+      { variant_id: kiwiVariant, quantity: 1 },
+    ])
     // Placed, allocated, not yet captured: nothing attributed.
     const allocated = await services(getContainer())
       .batch()
@@ -509,11 +509,7 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
   })
 
   it("shows a customer's order and its impact receipt to nobody else", async () => {
-    const { order } = await checkout(request, {
-      publishableKey: storefront.publishableKey,
-      items: [{ variant_id: kiwiVariant, quantity: 1 }],
-      customerToken: customer.token,
-    })
+    const { order } = await buy([{ variant_id: kiwiVariant, quantity: 1 }])
     const stranger = await registerCustomer(
       request,
       storefront.publishableKey,
@@ -566,11 +562,7 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
   })
 
   it("writes a capture delivered five times at once only once", async () => {
-    const { order } = await checkout(request, {
-      publishableKey: storefront.publishableKey,
-      items: [{ variant_id: teaVariant, quantity: 3 }],
-      customerToken: customer.token,
-    })
+    const { order } = await buy([{ variant_id: teaVariant, quantity: 3 }])
     await captureOrderPayment(request, admin, order.id)
     await Promise.all(
       Array.from({ length: 5 }, () =>
@@ -591,11 +583,7 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
   it("writes nothing for a cancel before capture and gives the units back", async () => {
     const batch = services(getContainer()).batch()
     const held = (await batch.retrieveBatch(teaBatch)).allocated_quantity
-    const { order } = await checkout(request, {
-      publishableKey: storefront.publishableKey,
-      items: [{ variant_id: teaVariant, quantity: 4 }],
-      customerToken: customer.token,
-    })
+    const { order } = await buy([{ variant_id: teaVariant, quantity: 4 }])
     expect((await batch.retrieveBatch(teaBatch)).allocated_quantity).toBe(
       held + 4
     )
@@ -668,14 +656,10 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
   })
 
   it("lets each cooperative see and ship only its own lines of a shared order", async () => {
-    const { order } = await checkout(request, {
-      publishableKey: storefront.publishableKey,
-      items: [
-        { variant_id: teaVariant, quantity: 1 },
-        { variant_id: kiwiVariant, quantity: 1 },
-      ],
-      customerToken: customer.token,
-    })
+    const { order } = await buy([
+      { variant_id: teaVariant, quantity: 1 },
+      { variant_id: kiwiVariant, quantity: 1 },
+    ])
     const teaView = await get(zhaojue, `/vendor/orders/${order.id}`)
     const kiwiView = await get(cangxi, `/vendor/orders/${order.id}`)
     expect(
@@ -763,14 +747,10 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
     // A shop order of two cooperatives: allocated by checkout, linked by
     // the subscriber, nothing moved until the capture; a partial refund
     // (a new order version) leaves every line allocated and linked.
-    const { order } = await checkout(request, {
-      publishableKey: storefront.publishableKey,
-      items: [
-        { variant_id: teaVariant, quantity: 1 },
-        { variant_id: kiwiVariant, quantity: 1 },
-      ],
-      customerToken: customer.token,
-    })
+    const { order } = await buy([
+      { variant_id: teaVariant, quantity: 1 },
+      { variant_id: kiwiVariant, quantity: 1 },
+    ])
     expect(await unallocatedOrderLines(container, order.id)).toEqual([])
     await eventually(async () =>
       expect(await unlinkedOrderCooperatives(container, order.id)).toEqual([])

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { LINK_TABLES, pgConnection } from "../../utils/link-tables"
+import { LINK_TABLES, selectRows } from "../../utils/link-tables"
 import { lineQuantity } from "../../../lib/attribution/line-quantity"
 import type { UnitRequest } from "../../../modules/batch/service"
 
@@ -27,9 +27,8 @@ export async function orderProductIds(
   orderIds: string[]
 ): Promise<string[]> {
   if (!orderIds.length) return []
-  const { rows } = await pgConnection(container).raw<{
-    rows: { product_id: string }[]
-  }>(
+  const rows = await selectRows<{ product_id: string }>(
+    container,
     `select distinct li.product_id
        from order_item oi
        join order_line_item li on li.id = oi.item_id and li.deleted_at is null
@@ -48,9 +47,8 @@ export async function stockLevelProductIds(
   levelIds: string[]
 ): Promise<string[]> {
   if (!levelIds.length) return []
-  const { rows } = await pgConnection(container).raw<{
-    rows: { product_id: string }[]
-  }>(
+  const rows = await selectRows<{ product_id: string }>(
+    container,
     `select distinct v.product_id
        from inventory_level il
        join ${LINK_TABLES.variantInventoryItem} vi
@@ -70,9 +68,8 @@ export async function unlinkedOrderCooperatives(
   container: MedusaContainer,
   orderId: string
 ): Promise<string[]> {
-  const { rows } = await pgConnection(container).raw<{
-    rows: { cooperative_id: string }[]
-  }>(
+  const rows = await selectRows<{ cooperative_id: string }>(
+    container,
     `select distinct pc.cooperative_id
        ${CURRENT_LINES}
        join ${LINK_TABLES.productCooperative} pc
@@ -98,9 +95,12 @@ export async function unallocatedOrderLines(
   container: MedusaContainer,
   orderId: string
 ): Promise<UnitRequest[]> {
-  const { rows } = await pgConnection(container).raw<{
-    rows: { id: string; quantity: string; batch_ids: string[] }[]
+  const rows = await selectRows<{
+    id: string
+    quantity: string
+    batch_ids: string[]
   }>(
+    container,
     `select li.id,
             coalesce((oi.raw_quantity->>'value')::numeric, oi.quantity)::text
               as quantity,
@@ -133,9 +133,8 @@ export async function orderMoneyMoved(
   container: MedusaContainer,
   orderId: string
 ): Promise<boolean> {
-  const { rows } = await pgConnection(container).raw<{
-    rows: { moved: boolean }[]
-  }>(
+  const rows = await selectRows<{ moved: boolean }>(
+    container,
     `select exists (
               select 1
                 from order_payment_collection opc

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { LINK_TABLES, pgConnection as pg } from "../../utils/link-tables"
+import { LINK_TABLES, selectRows } from "../../utils/link-tables"
 
 // Suspension stops a cooperative's sales everywhere, and this is where the
 // rule lives: a product of a cooperative that is not approved (suspended, or
@@ -25,9 +25,8 @@ export async function productsNotForSale(
 ): Promise<Map<string, string>> {
   const ids = [...new Set(productIds)]
   if (!ids.length) return new Map()
-  const { rows } = await pg(container).raw<{
-    rows: { product_id: string; status: string }[]
-  }>(
+  const rows = await selectRows<{ product_id: string; status: string }>(
+    container,
     `select l.product_id, c.status
        from ${LINK} l
        join cooperative c on c.id = l.cooperative_id and c.deleted_at is null
@@ -43,7 +42,8 @@ export async function productsNotForSale(
 export async function allProductsNotForSale(
   container: MedusaContainer
 ): Promise<string[]> {
-  const { rows } = await pg(container).raw<{ rows: { product_id: string }[] }>(
+  const rows = await selectRows<{ product_id: string }>(
+    container,
     `select l.product_id
        from cooperative c
        join ${LINK} l on l.cooperative_id = c.id and l.deleted_at is null
@@ -60,9 +60,8 @@ export async function cartLinesNotForSale(
   container: MedusaContainer,
   cartId: string
 ): Promise<{ id: string; title: string; status: string }[]> {
-  const { rows } = await pg(container).raw<{
-    rows: { id: string; title: string; status: string }[]
-  }>(
+  const rows = await selectRows<{ id: string; title: string; status: string }>(
+    container,
     `select li.id, li.title, c.status
        from cart_line_item li
        join ${LINK} l on l.product_id = li.product_id and l.deleted_at is null

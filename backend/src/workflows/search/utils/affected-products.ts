@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import pLimit from "p-limit"
-import { LINK_TABLES, pgConnection } from "../../utils/link-tables"
+import { LINK_TABLES, selectRows } from "../../utils/link-tables"
 import { syncSearchDocumentsWorkflow } from ".."
 import {
   orderProductIds,
@@ -104,9 +104,8 @@ async function stockFlagMoved(
   container: MedusaContainer,
   productIds: string[]
 ): Promise<string[]> {
-  const { rows } = await pgConnection(container).raw<{
-    rows: { id: string }[]
-  }>(
+  const rows = await selectRows<{ id: string }>(
+    container,
     `select p.id
        from unnest(?::text[]) as p(id)
        left join search_document d on d.id = p.id and d.deleted_at is null
@@ -139,19 +138,25 @@ async function stockFlagMoved(
 // bus) that overlap remains possible; the nightly reindex repairs it.
 const lookupSlots = pLimit(2)
 const syncSlots = pLimit(1)
+// Products whose documents are rebuilt by the next sync, and products
+// whose pages alone changed (stock: see STOCK_ONLY).
 let waiting = new Set<string>()
+let pagesOnly = new Set<string>()
 
 async function syncWaiting(container: MedusaContainer): Promise<void> {
-  if (!waiting.size) return
+  if (!waiting.size && !pagesOnly.size) return
   const productIds = [...waiting]
+  const pages = [...new Set([...productIds, ...pagesOnly])]
   waiting = new Set()
+  pagesOnly = new Set()
   // Their pages too: the storefront drops its cached copies on its next
   // look at /store/product-changes. A failure fails the subscriber whose
   // turn ran the sync (Medusa logs it); the nightly reindex repairs the
   // documents, as it did when each event synced its own.
   await container
     .resolve<SearchModuleService>(SEARCH_MODULE)
-    .recordProductChanges(productIds)
+    .recordProductChanges(pages)
+  if (!productIds.length) return
   await syncSearchDocumentsWorkflow(container).run({
     input: { product_ids: productIds },
   })
@@ -173,18 +178,16 @@ export async function syncSearchForEvent(
     affectedProducts(container, source, ids)
   )
   if (!productIds.length) return
-  const toSync = STOCK_ONLY.has(source)
-    ? await lookupSlots(() => stockFlagMoved(container, productIds))
-    : productIds
-  if (toSync.length < productIds.length) {
-    // Their documents stay as they are, but their pages show stock.
-    const kept = new Set(toSync)
-    await container
-      .resolve<SearchModuleService>(SEARCH_MODULE)
-      .recordProductChanges(productIds.filter((id) => !kept.has(id)))
+  const rebuild = new Set(
+    STOCK_ONLY.has(source)
+      ? await lookupSlots(() => stockFlagMoved(container, productIds))
+      : productIds
+  )
+  for (const id of productIds) {
+    // The others' documents stay as they are, but their pages show stock.
+    if (rebuild.has(id)) waiting.add(id)
+    else pagesOnly.add(id)
   }
-  if (!toSync.length) return
-  for (const id of toSync) waiting.add(id)
   await syncSlots(() => syncWaiting(container))
 }
 
