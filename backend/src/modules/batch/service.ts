@@ -161,27 +161,6 @@ class BatchModuleService extends MedusaService({
     }
   }
 
-  // Which of these order lines have ever been allocated (records released
-  // or not), read without locking. A line with none has never been
-  // allocated: records are written in the counter's transaction, and only
-  // the undo of the allocating workflow (under its per-order lock) removes
-  // them. A released line (canceled order) is not allocated again.
-  @InjectManager()
-  async allocatedLineIds(
-    lineItemIds: string[],
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
-    if (!lineItemIds.length) return []
-    const em = sharedContext.manager as SqlEntityManager
-    const rows: { line_item_id: string }[] = await em.execute(
-      `select distinct line_item_id
-         from batch_allocation
-        where line_item_id = any(?::text[]) and deleted_at is null`,
-      [textArray(lineItemIds)]
-    )
-    return rows.map((r) => r.line_item_id)
-  }
-
   // The units order lines hold, per batch: their unreleased allocation
   // records. This is the allocation; attribution splits a line's money by
   // these quantities. A canceled order's lines hold nothing.

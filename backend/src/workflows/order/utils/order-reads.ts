@@ -90,7 +90,10 @@ export async function unlinkedOrderCooperatives(
 // in the order the lines were made: allocating the same order twice
 // allocates nothing. Whether a line was allocated is read from the batch
 // module's records (batch_allocation), which commit with the counter: the
-// allocation is stored there and nowhere else.
+// allocation is stored there and nowhere else. Records count released or
+// not: a released line (canceled order) is not allocated again, and only
+// the undo of the allocating workflow (under its per-order lock) removes
+// them.
 export async function unallocatedOrderLines(
   container: MedusaContainer,
   orderId: string

@@ -60,7 +60,7 @@ export async function cartLinesNotForSale(
   container: MedusaContainer,
   cartId: string
 ): Promise<{ id: string; title: string; status: string }[]> {
-  const rows = await selectRows<{ id: string; title: string; status: string }>(
+  return selectRows(
     container,
     `select li.id, li.title, c.status
        from cart_line_item li
@@ -70,5 +70,4 @@ export async function cartLinesNotForSale(
       order by li.created_at, li.id`,
     [cartId]
   )
-  return rows
 }

@@ -47,18 +47,16 @@ type ProductRow = {
     title: string
     manage_inventory: boolean
     batches?: (BatchRow | null)[]
-    calculated_price?: PriceRow["calculated_price"]
+    calculated_price?: CalculatedPrice
   } | null)[]
 }
 
-type PriceRow = {
-  id: string
-  calculated_price?: {
-    calculated_amount?: number | null
-    original_amount?: number | null
-    currency_code?: string | null
-  } | null
-}
+// A variant's price in the region, as Medusa's pricing context computes it.
+type CalculatedPrice = {
+  calculated_amount?: number | null
+  original_amount?: number | null
+  currency_code?: string | null
+} | null
 
 // Everything the product page shows: the region, then one query over the
 // product with the region's prices and our links (cooperative, batches with
