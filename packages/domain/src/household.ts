@@ -14,3 +14,15 @@ export const HOUSEHOLD_VERIFICATIONS = [
   "rejected",
 ] as const
 export type HouseholdVerification = (typeof HOUSEHOLD_VERIFICATIONS)[number]
+
+// Why a reviewer may see a household's ID number and phone in clear (PIPL
+// Art. 28: sensitive personal information, shown only for a stated purpose).
+// Each reveal is audited with the purpose chosen here.
+export const IDENTITY_REVEAL_PURPOSES = [
+  "registry_check",
+  "payout_verification",
+  "dispute_handling",
+  "monitoring_visit",
+  "audit_inspection",
+] as const
+export type IdentityRevealPurpose = (typeof IDENTITY_REVEAL_PURPOSES)[number]

@@ -16,7 +16,9 @@ import {
   BureauGetHouseholdsParams,
   BureauAssignHousehold,
   BureauVerifyHousehold,
+  BureauRevealHouseholdIdentity,
 } from "./households/validators"
+import { identityRevealLimit } from "./households/reveal-limit"
 import { BureauGetAuditLogParams } from "./audit-log/validators"
 import { BureauAcceptInvite } from "./invites/validators"
 import { validateBody } from "../utils/validate-body"
@@ -101,6 +103,14 @@ export const bureauMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/bureau/households/:id/assign",
     middlewares: [validateBody(BureauAssignHousehold)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/bureau/households/:id/reveal",
+    middlewares: [
+      identityRevealLimit(),
+      validateBody(BureauRevealHouseholdIdentity),
+    ],
   },
   {
     method: ["POST"],

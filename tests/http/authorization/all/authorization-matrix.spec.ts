@@ -522,6 +522,12 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       body: { status: "lifted", year: 2020 },
     },
     { method: "get", path: "/bureau/audit-log" },
+    { method: "get", path: "/bureau/audit-log/facets" },
+    {
+      method: "post",
+      path: `/bureau/households/${target.householdId}/reveal`,
+      body: { purpose: "registry_check" },
+    },
     { method: "get", path: "/bureau/payout-disputes" },
     { method: "get", path: `/bureau/documents/${target.documentId}/file` },
     { method: "get", path: "/bureau/registry/imports" },
@@ -840,7 +846,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a reviewer a 404 for every object outside the jurisdiction, and none of its data", async () => {
     const aimed = bureauRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(32)
+    expect(aimed).toHaveLength(33)
     for (const route of aimed) {
       const response = await call(route, cangxi)
       if (response.status !== 404) {

@@ -620,6 +620,31 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
     ]) {
       await send("oversight read", request().get(path).set(bureau.headers))
     }
+    // A reviewer of the county reveals one household's identity for a
+    // stated purpose: the one answer that carries it in clear (kept out of
+    // the scan, checked here); the cooperative that registered the
+    // household is refused. Logs, events and the audit log stay clean.
+    const revealed = await request()
+      .post(`/bureau/households/${ids[1]}/reveal`)
+      .set(bureau.headers)
+      .send({ purpose: "registry_check" })
+    expect(revealed.status).toBe(200)
+    expect(revealed.body.identity).toMatchObject({
+      id_number: people[1].id_number,
+      phone: people[1].phone,
+    })
+    const coopReveal = await send(
+      "reveal by cooperative",
+      request()
+        .post(`/bureau/households/${ids[1]}/reveal`)
+        .set(coop.headers)
+        .send({ purpose: "registry_check" })
+    )
+    expect(coopReveal.status).toBe(401)
+    await send(
+      "audit log facets",
+      request().get("/bureau/audit-log/facets").set(bureau.headers)
+    )
     await send(
       "audit log after oversight",
       request().get("/bureau/audit-log?limit=100").set(bureau.headers)

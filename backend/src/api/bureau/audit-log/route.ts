@@ -5,6 +5,7 @@ import type {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { jurisdictionFilter } from "@tianfu/domain"
 import { resolveBureauCaller } from "../caller"
+import { nameObjects } from "./describe"
 import type { BureauGetAuditLogParamsType } from "./validators"
 
 const FIELDS = [
@@ -22,7 +23,9 @@ const FIELDS = [
 ]
 
 // Every vendor and bureau write touching the reviewer's jurisdiction, newest
-// first. Entries were masked when written; nothing here is decrypted.
+// first, each with its actor, object and cooperative named (households by
+// registry number). Entries were masked when written; nothing here is
+// decrypted.
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, BureauGetAuditLogParamsType>,
   res: MedusaResponse
@@ -30,6 +33,7 @@ export const GET = async (
   const caller = await resolveBureauCaller(req)
   const {
     actor_type,
+    actor_id,
     action,
     resource_type,
     resource_id,
@@ -54,6 +58,7 @@ export const GET = async (
     filters: {
       county_code: jurisdictionFilter(caller.jurisdiction_code),
       ...(actor_type ? { actor_type } : {}),
+      ...(actor_id ? { actor_id } : {}),
       ...(action ? { action } : {}),
       ...(resource_type ? { resource_type } : {}),
       ...(resource_id ? { resource_id } : {}),
@@ -61,5 +66,27 @@ export const GET = async (
     },
     pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
   })
-  res.json({ audit_entries: data, count: metadata?.count ?? 0, offset, limit })
+  const names = await nameObjects(
+    req.scope,
+    data.flatMap((entry) => [
+      { type: entry.actor_type, id: entry.actor_id },
+      { type: entry.resource_type, id: entry.resource_id },
+      ...(entry.cooperative_id
+        ? [{ type: "cooperative", id: entry.cooperative_id }]
+        : []),
+    ])
+  )
+  const named = (type: string, id: string | null) =>
+    id ? (names.get(`${type}:${id}`) ?? null) : null
+  res.json({
+    audit_entries: data.map((entry) => ({
+      ...entry,
+      actor_name: named(entry.actor_type, entry.actor_id),
+      resource_name: named(entry.resource_type, entry.resource_id),
+      cooperative_name: named("cooperative", entry.cooperative_id),
+    })),
+    count: metadata?.count ?? 0,
+    offset,
+    limit,
+  })
 }

@@ -10,6 +10,7 @@ export const BureauGetAuditLogParams = createFindParams({
   offset: 0,
 }).extend({
   actor_type: z.enum(["cooperative_user", "bureau_user", "user"]).optional(),
+  actor_id: z.string().max(100).optional(),
   action: z.string().max(100).optional(),
   resource_type: z.string().max(100).optional(),
   resource_id: z.string().max(100).optional(),

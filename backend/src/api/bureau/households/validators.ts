@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { IDENTITY_REVEAL_PURPOSES } from "@tianfu/domain"
 import { countyCodeField } from "../../utils/county-code"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { householdStatusField, yearField } from "../../utils/household-fields"
@@ -35,5 +36,15 @@ export const BureauAssignHousehold = z
   .object({
     cooperative_id: z.string().trim().min(1).max(100),
     note: z.string().trim().max(2000).nullish(),
+  })
+  .strict()
+
+export type BureauRevealHouseholdIdentityType = z.infer<
+  typeof BureauRevealHouseholdIdentity
+>
+export const BureauRevealHouseholdIdentity = z
+  .object({
+    purpose: z.enum(IDENTITY_REVEAL_PURPOSES),
+    note: z.string().trim().max(200).nullish(),
   })
   .strict()
