@@ -111,5 +111,6 @@ export const queryKeys = {
   auditLog: {
     all: ["audit-log"] as const,
     list: (params: QueryParams) => ["audit-log", params] as const,
+    facets: () => ["audit-log", "facets"] as const,
   },
 }

@@ -1143,4 +1143,100 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       await page.context().close()
     }
   )
+
+  browserIt(
+    "reveals a household's identity for a stated purpose, and the audit log, filtered by picking, names who looked and why",
+    async () => {
+      const coop = await registerCooperative(request, {
+        email: "owner@reveal-e2e.coop",
+        name: "昭觉县核对合作社",
+        handle: "reveal-e2e",
+        county_code: ZHAOJUE.code,
+        serial: "MA6RW0002",
+      })
+      await approveCooperative(request, zhaojueReviewer, coop)
+      const person = {
+        registry_number: "5134310101RV1",
+        county_code: ZHAOJUE.code,
+        township: "竹核乡",
+        village: "大温泉村",
+        head_name: "吉克阿依",
+        id_number: syntheticIdNumber(ZHAOJUE.code, "19790606", "318"),
+        phone: "13900139318",
+        member_count: 4,
+      }
+      const created = await request()
+        .post("/vendor/households")
+        .set(coop.headers)
+        .send(person)
+      expect(created.status).toBe(201)
+      const householdId = created.body.household.id as string
+
+      // The reviewer sees the household masked, and asks for its identity.
+      const page = await newPage()
+      await signIn(page, "bureau_user", "reviewer@zhaojue.gov")
+      await page.goto(`${consoleApp.url}/bureau/households/${householdId}`)
+      await page.getByRole("heading", { name: "核对身份信息" }).waitFor()
+      expect(await page.content()).not.toContain(person.id_number)
+      await page.getByRole("button", { name: "查看完整身份信息" }).click()
+      const dialog = page.getByRole("dialog")
+      await dialog.getByRole("button", { name: "确认查看" }).click()
+      await dialog.getByText("请选择查看目的").waitFor()
+      await dialog.getByLabel("查看目的").selectOption("registry_check")
+      await dialog.getByLabel("补充说明（选填）").fill("年度复核")
+      await dialog.getByRole("button", { name: "确认查看" }).click()
+      const shown = page.getByRole("status").filter({ hasText: "已记录查看" })
+      await shown.getByText(person.id_number).waitFor()
+      await shown.getByText(person.phone).waitFor()
+      await shown.getByText(person.head_name).waitFor()
+      await screenshot(page, SUITE, "29-identity-revealed")
+      await page.getByRole("button", { name: "隐藏" }).click()
+      await shown.waitFor({ state: "detached" })
+      expect(await page.content()).not.toContain(person.id_number)
+
+      // The audit log: the reviewer and the action picked from lists, the
+      // entry in words, linked to the household, with no identity in it.
+      await page.goto(`${consoleApp.url}/bureau/audit-log`)
+      await page
+        .getByLabel("操作人")
+        .selectOption({ label: "昭觉县商务局审核员（商务局审核员）" })
+      await page
+        .getByLabel("操作", { exact: true })
+        .selectOption({ label: "查看了完整身份信息" })
+      await page.getByRole("button", { name: "筛选" }).click()
+      await page.waitForURL(/actor_id=buruser_.*action=household/)
+      // The approval (the same reviewer, another action) leaves the list.
+      await page
+        .getByRole("row")
+        .filter({ hasText: "合作社审核通过" })
+        .waitFor({ state: "detached" })
+      const rows = page
+        .getByRole("row")
+        .filter({ hasText: "查看了完整身份信息" })
+      expect(await rows.count()).toBe(1)
+      await rows.getByRole("link", { name: person.registry_number }).waitFor()
+      await rows.getByRole("button", { name: "3 项变更" }).click()
+      const changes = page.getByRole("dialog")
+      await changes.getByText("与国家防返贫监测系统核对").waitFor()
+      await changes.getByText("户主姓名、身份证号、联系电话").waitFor()
+      await changes.getByText("年度复核").waitFor()
+      await screenshot(page, SUITE, "30-audit-log-reveal")
+      expect(await page.content()).not.toContain(person.id_number)
+      await changes.getByRole("button", { name: "关闭" }).click()
+      await rows.getByRole("link", { name: person.registry_number }).click()
+      await page.waitForURL(new RegExp(`/bureau/households/${householdId}$`))
+
+      // The cooperative that registered the household has no such door.
+      const staff = await newPage()
+      await signIn(staff, "cooperative_user", "owner@reveal-e2e.coop")
+      await staff.goto(`${consoleApp.url}/coop/households/${householdId}`)
+      await staff.getByText(person.registry_number).first().waitFor()
+      expect(
+        await staff.getByRole("button", { name: "查看完整身份信息" }).count()
+      ).toBe(0)
+      expect(await staff.content()).not.toContain(person.id_number)
+      await page.context().close()
+      await staff.context().close()
+    }
+  )
 })

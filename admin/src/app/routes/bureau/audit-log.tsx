@@ -1,15 +1,13 @@
 import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router"
 import { PageHeader } from "@/components/page-header"
-import type { ActorType } from "@/features/audit-log/api/get-audit-log"
 import {
   AuditLogFilters,
   type AuditLogFilterValues,
 } from "@/features/audit-log/components/audit-log-filters"
 import { AuditLogTable } from "@/features/audit-log/components/audit-log-table"
 
-const FIELDS = ["actor_type", "action", "resource_type", "from", "to"] as const
-const ACTORS = ["cooperative_user", "bureau_user", "user"]
+const FIELDS = ["actor_id", "action", "resource_type", "from", "to"] as const
 
 // The audit log, filters and page in the URL. Dates are Beijing days: "to"
 // includes its whole day.
@@ -17,9 +15,7 @@ export default function AuditLogPage() {
   const { t } = useTranslation("audit-log")
   const [params, setParams] = useSearchParams()
   const values: AuditLogFilterValues = {
-    actor_type: ACTORS.includes(params.get("actor_type") ?? "")
-      ? (params.get("actor_type") as ActorType)
-      : "",
+    actor_id: params.get("actor_id") ?? "",
     action: params.get("action") ?? "",
     resource_type: params.get("resource_type") ?? "",
     from: params.get("from") ?? "",
@@ -45,7 +41,7 @@ export default function AuditLogPage() {
       <AuditLogFilters values={values} onApply={apply} />
       <AuditLogTable
         filters={{
-          actor_type: values.actor_type || undefined,
+          actor_id: values.actor_id || undefined,
           action: values.action || undefined,
           resource_type: values.resource_type || undefined,
           from: values.from ? `${values.from}T00:00:00+08:00` : undefined,

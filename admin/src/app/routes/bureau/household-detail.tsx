@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/page-header"
 import { QueryState } from "@/components/states"
 import { useBureauHousehold } from "@/features/approvals/api/get-household"
 import { HouseholdFacts } from "@/features/approvals/components/household-facts"
+import { HouseholdIdentityReveal } from "@/features/approvals/components/household-identity-reveal"
 import { HouseholdStatusForm } from "@/features/approvals/components/household-status-form"
 import { useCountyLabel } from "@/features/counties/hooks/use-county-label"
 import { HouseholdAidRecords } from "@/features/oversight/components/household-aid-records"
@@ -27,6 +28,7 @@ export default function HouseholdDetailPage() {
           />
           <div className="flex flex-col gap-4">
             <HouseholdFacts household={data} countyLabel={countyLabel} />
+            <HouseholdIdentityReveal householdId={data.id} />
             <HouseholdTimeline householdId={data.id} />
             <HouseholdAidRecords householdId={data.id} />
             <HouseholdStatusForm household={data} />

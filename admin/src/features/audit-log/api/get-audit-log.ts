@@ -17,10 +17,16 @@ export type AuditEntry = {
   before: Record<string, unknown> | null
   after: Record<string, unknown> | null
   created_at: string
+  // Who and what, named by the server (households by registry number);
+  // null when the object is gone or has no name.
+  actor_name: string | null
+  resource_name: string | null
+  cooperative_name: string | null
 }
 
 export type AuditLogParams = {
   actor_type?: ActorType
+  actor_id?: string
   action?: string
   resource_type?: string
   from?: string

@@ -1,9 +1,18 @@
 import { useTranslation } from "react-i18next"
+import { Link } from "react-router"
 import { DataTable } from "@/components/data-table"
 import { QueryState } from "@/components/states"
 import { formatDateTime } from "@/lib/format"
 import { type AuditLogParams, useAuditLog } from "../api/get-audit-log"
+import { useAuditWords } from "../hooks/use-audit-words"
 import { AuditEntryChanges } from "./audit-entry-changes"
+
+// The console's page for an object of the log, where it has one.
+function objectPath(type: string, id: string): string | null {
+  if (type === "household") return `/bureau/households/${id}`
+  if (type === "cooperative") return `/bureau/cooperatives/${id}`
+  return null
+}
 
 const LIMIT = 50
 
@@ -18,6 +27,7 @@ export function AuditLogTable({
   onOffsetChange: (offset: number) => void
 }) {
   const { t, i18n } = useTranslation("audit-log")
+  const words = useAuditWords()
   const query = useAuditLog({ ...filters, offset, limit: LIMIT })
   return (
     <QueryState query={query}>
@@ -49,9 +59,12 @@ export function AuditLogTable({
               header: t("columns.actor"),
               cell: (row) => (
                 <span className="flex flex-col">
-                  <span>{t(`actorType.${row.actor_type}`)}</span>
-                  <span className="font-mono text-xs text-stone-500">
-                    {row.actor_id}
+                  <span>{row.actor_name ?? t("unnamed")}</span>
+                  <span className="text-xs text-stone-500">
+                    {t(`actorType.${row.actor_type}`)}
+                    {row.actor_type === "cooperative_user" &&
+                      row.cooperative_name &&
+                      ` · ${row.cooperative_name}`}
                   </span>
                 </span>
               ),
@@ -59,21 +72,32 @@ export function AuditLogTable({
             {
               key: "action",
               header: t("columns.action"),
-              cell: (row) => (
-                <span className="font-mono text-xs">{row.action}</span>
-              ),
+              cell: (row) => words.action(row.action),
             },
             {
               key: "resource",
               header: t("columns.resource"),
-              cell: (row) => (
-                <span className="flex flex-col">
-                  <span>{row.resource_type}</span>
-                  <span className="font-mono text-xs text-stone-500">
-                    {row.resource_id}
+              cell: (row) => {
+                const path = objectPath(row.resource_type, row.resource_id)
+                const name = row.resource_name ?? t("unnamed")
+                return (
+                  <span className="flex flex-col">
+                    <span className="text-xs text-stone-500">
+                      {words.resourceType(row.resource_type)}
+                    </span>
+                    {path ? (
+                      <Link
+                        to={path}
+                        className="text-emerald-800 underline-offset-2 hover:underline"
+                      >
+                        {name}
+                      </Link>
+                    ) : (
+                      <span>{name}</span>
+                    )}
                   </span>
-                </span>
-              ),
+                )
+              },
             },
             {
               key: "county",
