@@ -140,3 +140,9 @@ export function fileToBase64(file: Blob): Promise<string> {
 export function uploadBody<T>(path: string, file: Blob, type: string) {
   return api<T>(path, { method: "POST", file: { body: file, type } })
 }
+
+// The query that asks a report for the CSV a reviewer hands on: headers in
+// the console's language, amounts in yuan, county names beside codes.
+export function reviewerCsv(language: string): QueryParams {
+  return { format: "csv", lang: language === "en" ? "en" : "zh-CN" }
+}

@@ -357,13 +357,16 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
         .replace(/^\uFEFF/, "")
         .trim()
         .split(/\r?\n/)
+      // The reviewer's file: Chinese headers, yuan with two decimals.
       const columns = header.split(",")
-      const netAt = columns.indexOf("net_fen")
-      const idAt = columns.indexOf("household_id")
+      const netAt = columns.indexOf("净额（元）")
+      const idAt = columns.indexOf("农户编号")
+      expect(columns).toContain("县名")
       const exported = new Map(
         lines.map((line) => {
           const cells = line.split(",")
-          return [cells[idAt], Number(cells[netAt])]
+          expect(cells[netAt]).toMatch(/^-?\d+\.\d{2}$/)
+          return [cells[idAt], fenOf(cells[netAt])]
         })
       )
       for (const household of households) {

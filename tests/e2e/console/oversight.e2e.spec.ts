@@ -522,11 +522,12 @@ describeHttp(
           page.getByRole("button", { name: "导出 CSV" }).click(),
         ])
         const summaryText = fs.readFileSync((await summaryCsv.path())!, "utf8")
+        // The reviewer's file: headers in Chinese, the county named.
         expect(summaryText.replace(/^\uFEFF/, "").split(/\r?\n/)[0]).toBe(
-          "county_code,township,kind,rule_or_category,status,count"
+          "县代码,县名,乡镇,类别,规则或类别,状态,数量"
         )
         expect(summaryText).toContain(
-          `${HOUSEHOLD.township},flag,two_horses,resolved,1`
+          `,昭觉县,${HOUSEHOLD.township},flag,two_horses,已处理,1`
         )
         await screenshot(page, SUITE, "04-summary")
 

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { CSV_LANGUAGES, CSV_LAYOUTS } from "../../lib/reports/csv-layout"
 import { isValidDateString } from "./date-field"
 
 // A report's date bound; the message names the field, as every 400 should,
@@ -18,8 +19,16 @@ export const reportPeriod = {
   to: reportDate("to").optional(),
 }
 
+// A CSV's layout: for reviewers (their language, yuan, county names; the
+// default) or for machines (column codes, fen).
+export const csvLayoutParams = {
+  layout: z.enum(CSV_LAYOUTS).default("reviewer"),
+  lang: z.enum(CSV_LANGUAGES).default("zh-CN"),
+}
+
 export const reportPage = {
   format: z.enum(["json", "csv"]).default("json"),
+  ...csvLayoutParams,
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 }

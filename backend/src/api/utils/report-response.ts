@@ -4,11 +4,13 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { stringify } from "csv-stringify"
 import { neutralizeFormula } from "../../lib/reports/csv-cell"
+import {
+  type CsvColumn,
+  type CsvLayout,
+  layColumns,
+} from "../../lib/reports/csv-layout"
 
-export type ReportColumn<Row> = {
-  header: string
-  value: (row: Row) => string | number | boolean | null
-}
+export type ReportColumn<Row> = CsvColumn<Row>
 
 // CSV response headers and the BOM that makes Excel read the Chinese names
 // as UTF-8; every CSV export starts here.
@@ -104,6 +106,8 @@ export async function sendReport<Raw, Row extends object>(
   options: {
     name: string
     format: "json" | "csv"
+    // The CSV's layout; without it, the machine layout.
+    csv?: CsvLayout
     source: ReportSource<Raw>
     enrich?: (rows: Raw[]) => Promise<Raw[]>
     limit: number
@@ -117,6 +121,7 @@ export async function sendReport<Raw, Row extends object>(
 ): Promise<void> {
   const { name, source, enrich, limit, offset, view } = options
   if (options.format === "csv") {
+    const columns = layColumns(options.columns, options.csv)
     startCsv(res, `${name}-${new Date().toISOString().slice(0, 10)}`)
     const toRecord = new Transform({
       objectMode: true,
@@ -124,7 +129,7 @@ export async function sendReport<Raw, Row extends object>(
         const row = view(raw)
         done(
           null,
-          options.columns.map((c) => c.value(row))
+          columns.map((c) => c.value(row))
         )
       },
     })
@@ -132,7 +137,7 @@ export async function sendReport<Raw, Row extends object>(
     await pipeline(
       enrich ? enriched(rows, enrich) : rows,
       toRecord,
-      csvEncoder(options.columns.map((c) => c.header)),
+      csvEncoder(columns.map((c) => c.header)),
       res
     )
     return

@@ -792,7 +792,7 @@ describeHttp("attribution end to end", ({ request, getContainer }) => {
     const path = `/bureau/reports/attribution?group_by=household&grain=year&from=${year}-01-01`
     const json = await get(province, path)
     const csv = await request()
-      .get(`${path}&format=csv`)
+      .get(`${path}&format=csv&layout=machine`)
       .set(province.headers)
       .buffer(true)
       .parse((res, done) => {

@@ -224,12 +224,45 @@ describeHttp("bureau household reports", ({ request, getContainer }) => {
     expect(
       below.households.map((h: { household_id: string }) => h.household_id)
     ).toEqual([hh.b, hh.a])
-    // The CSV labels which figure is which.
-    const csv = await request()
+    // The CSV labels which figure is which: for machines by code in fen,
+    // for a reviewer in words and yuan, with the county's name.
+    const machine = await request()
+      .get(
+        `/bureau/reports/poverty-line?year=${year}&format=csv&layout=machine`
+      )
+      .set(liangshan.headers)
+    expect(machine.text.split("\n")[0]).toContain(
+      "income_confirmed_fen,income_other_fen,income_total_fen,income_per_member_fen,revenue_attributed_fen"
+    )
+    const reviewer = await request()
       .get(`/bureau/reports/poverty-line?year=${year}&format=csv`)
       .set(liangshan.headers)
-    expect(csv.text.split("\n")[0]).toContain(
-      "income_confirmed_fen,income_other_fen,income_total_fen,income_per_member_fen,revenue_attributed_fen"
+    const [header, ...rows] = reviewer.text
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\n")
+    expect(header).toContain(
+      "确认收款（元）,其他收入（元）,总收入（元）,人均收入（元）,归属销售收益（元）"
+    )
+    expect(header).toContain("县代码,县名")
+    expect(rows.length).toBeGreaterThan(0)
+    const columns = header.split(",")
+    const at = (name: string) => columns.indexOf(name)
+    for (const row of rows) {
+      const cells = row.split(",")
+      expect(cells[at("县名")]).toBe(
+        { "513431": "昭觉县", "513429": "布拖县" }[cells[at("县代码")]]
+      )
+      for (const amount of ["总收入（元）", "人均收入（元）"]) {
+        expect(cells[at(amount)]).toMatch(/^-?\d+\.\d{2}$/)
+      }
+    }
+    const english = await request()
+      .get(`/bureau/reports/poverty-line?year=${year}&format=csv&lang=en`)
+      .set(liangshan.headers)
+    expect(english.text).toContain("Income per member (CNY)")
+    expect(english.text).toMatch(
+      /,513431,Zhaojue County,|,513429,Butuo County,/
     )
   })
 
@@ -317,7 +350,9 @@ describeHttp("bureau household reports", ({ request, getContainer }) => {
       }),
     ])
     const csv = await request()
-      .get(`/bureau/reports/attribution?${range}&group_by=county&format=csv`)
+      .get(
+        `/bureau/reports/attribution?${range}&group_by=county&format=csv&layout=machine`
+      )
       .set(liangshan.headers)
     const [header, line] = csv.text
       .replace(/^\uFEFF/, "")
@@ -328,6 +363,19 @@ describeHttp("bureau household reports", ({ request, getContainer }) => {
       "unverified_suppliers_fen",
     ])
     expect(line.split(",").slice(-2)).toEqual(["640000", "100000"])
+    // The same figures as a reviewer reads them: yuan, two decimals.
+    const forReviewer = await request()
+      .get(`/bureau/reports/attribution?${range}&group_by=county&format=csv`)
+      .set(liangshan.headers)
+    const [words, yuan] = forReviewer.text
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\n")
+    expect(words.split(",").slice(-2)).toEqual([
+      "净额（元）",
+      "未核验供货人（元）",
+    ])
+    expect(yuan.split(",").slice(-2)).toEqual(["6400.00", "1000.00"])
     const concentration = await get(
       `/bureau/reports/concentration?from=${year}-01-01&to=${year}-12-31`
     )
@@ -448,7 +496,7 @@ describeHttp("bureau household reports", ({ request, getContainer }) => {
     })
     const csv = await request()
       .get(
-        `/bureau/reports/concentration?from=${year}-01-01&to=${year}-12-31&format=csv`
+        `/bureau/reports/concentration?from=${year}-01-01&to=${year}-12-31&format=csv&layout=machine`
       )
       .set(liangshan.headers)
     expect(csv.headers["content-type"]).toMatch(/text\/csv/)

@@ -118,7 +118,7 @@ describeHttp("cooperative dashboard", ({ request, getContainer }) => {
     expect(households.body.count).toBe(2)
 
     const csv = await request()
-      .get("/vendor/attribution?view=month&format=csv")
+      .get("/vendor/attribution?view=month&format=csv&layout=machine")
       .set(zhaojue.headers)
     expect(csv.status).toBe(200)
     const [header, row] = csv.text
@@ -130,7 +130,7 @@ describeHttp("cooperative dashboard", ({ request, getContainer }) => {
 
     // The batch view's CSV names its columns whatever the rows hold.
     const batches = await request()
-      .get("/vendor/attribution?view=batch&format=csv")
+      .get("/vendor/attribution?view=batch&format=csv&layout=machine")
       .set(zhaojue.headers)
     expect(batches.status).toBe(200)
     const [batchHeader, batchRow] = batches.text

@@ -255,7 +255,7 @@ describeHttp("registry import", ({ request, baseUrl, getContainer }) => {
       income_per_member: 110012,
     })
     const csvLine = await request()
-      .get("/bureau/reports/poverty-line?year=2025&format=csv")
+      .get("/bureau/reports/poverty-line?year=2025&format=csv&layout=machine")
       .set(reviewer.headers)
     expect(csvLine.text.split("\n")[0]).toContain("income_other_fen")
     // The reviewer of another county sees none of it.
@@ -414,7 +414,7 @@ describeHttp("registry import", ({ request, baseUrl, getContainer }) => {
       binding_rate_bp: 5000,
     })
     const csv = await request()
-      .get("/bureau/reports/coverage?format=csv")
+      .get("/bureau/reports/coverage?format=csv&layout=machine")
       .set(reviewer.headers)
     expect(csv.text.split("\n")[1]).toMatch(/^513431,,3,2,1,5000,0,0/)
     const unbound = await request()

@@ -968,7 +968,7 @@ describeHttp(
       )
       const csv = await get(
         reviewer,
-        "/bureau/reports/benefit?year=2026&format=csv"
+        "/bureau/reports/benefit?year=2026&format=csv&layout=machine"
       )
       expect(csv.status).toBe(200)
       expect(csv.text).toContain("benefit_ratio_bp")
@@ -1138,7 +1138,7 @@ describeHttp(
       ])
       const floorCsv = await get(
         reviewer,
-        `/bureau/reports/floor-compliance?cooperative_id=${zhaojue.cooperative.id}&format=csv`
+        `/bureau/reports/floor-compliance?cooperative_id=${zhaojue.cooperative.id}&format=csv&layout=machine`
       )
       expect(floorCsv.text.split("\n")[0]).toContain("floor_shortfall_fen")
       expect(floorCsv.text).toContain(`,9000,5000,4000,8000,3000`)

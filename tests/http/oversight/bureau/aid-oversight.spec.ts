@@ -805,7 +805,7 @@ describeHttp("aid oversight", ({ request, getContainer }) => {
     expect(open("四开乡", "flag")).toBe(1)
     expect(open("竹核乡", "case")).toBe(1)
     const csv = await request()
-      .get("/bureau/oversight/flags?format=csv")
+      .get("/bureau/oversight/flags?format=csv&layout=machine")
       .set(reviewer.headers)
     expect(csv.status).toBe(200)
     const lines = csv.text

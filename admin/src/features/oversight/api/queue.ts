@@ -1,5 +1,12 @@
+import i18next from "i18next"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { api, download, type Page, type QueryParams } from "@/lib/api-client"
+import {
+  api,
+  download,
+  type Page,
+  type QueryParams,
+  reviewerCsv,
+} from "@/lib/api-client"
 import { queryKeys } from "@/lib/query-keys"
 import { ITEM_PATH } from "./get-item"
 import type { OversightKind, QueueFilters, QueueItem } from "./types"
@@ -45,7 +52,7 @@ export function exportQueue(kind: OversightKind, params: QueryParams) {
   const { offset: _offset, limit: _limit, ...filters } = params
   return download(
     ITEM_PATH[kind],
-    { ...filters, format: "csv" },
+    { ...filters, ...reviewerCsv(i18next.language) },
     `${CSV_NAME[kind]}.csv`
   )
 }

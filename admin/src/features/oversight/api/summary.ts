@@ -1,5 +1,6 @@
+import i18next from "i18next"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { api, download } from "@/lib/api-client"
+import { api, download, reviewerCsv } from "@/lib/api-client"
 import { queryKeys } from "@/lib/query-keys"
 import type { OversightSummaryRow } from "./types"
 
@@ -25,7 +26,7 @@ export function useOversightSummary(params: SummaryParams) {
 export function exportOversightSummary(params: SummaryParams) {
   return download(
     PATH,
-    { ...params, format: "csv" },
+    { ...params, ...reviewerCsv(i18next.language) },
     `oversight-${params.group_by}.csv`
   )
 }

@@ -1,5 +1,6 @@
+import i18next from "i18next"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { api, download, type QueryParams } from "@/lib/api-client"
+import { api, download, type QueryParams, reviewerCsv } from "@/lib/api-client"
 import { queryKeys } from "@/lib/query-keys"
 
 export type ReportName =
@@ -34,7 +35,7 @@ export function exportReport(
   const { offset: _offset, limit: _limit, ...filters } = params
   return download(
     `/bureau/reports/${name}`,
-    { ...filters, format: "csv" },
+    { ...filters, ...reviewerCsv(i18next.language) },
     `${filename}.csv`
   )
 }

@@ -20,6 +20,7 @@ import type {
   BureauCaseQueueParamsType,
   BureauFlagQueueParamsType,
 } from "./validators"
+import { reportCsvLayout } from "../../utils/report-csv"
 
 type FlagRow = ReturnType<typeof flagView>
 type CaseRow = ReturnType<typeof caseView>
@@ -134,6 +135,7 @@ export const queueRoute =
     await sendReport<Raw, FlagRow | CaseRow>(res, {
       name: kind === "flag" ? "flags" : "cases",
       format: params.format,
+      csv: await reportCsvLayout(req, params),
       source: {
         page: async (limit, offset) => {
           const found = await page(limit, offset)

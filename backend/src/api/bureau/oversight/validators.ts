@@ -10,7 +10,7 @@ import {
   SHOCK_KINDS,
 } from "@tianfu/domain"
 import { countyCodeField } from "../../utils/county-code"
-import { reportPage } from "../../utils/report-params"
+import { csvLayoutParams, reportPage } from "../../utils/report-params"
 
 const thisYear = () => Number(chinaToday().slice(0, 4))
 const year = z.coerce
@@ -183,6 +183,7 @@ export type BureauOversightReportParamsType = z.infer<
 export const BureauOversightReportParams = z
   .object({
     format: z.enum(["json", "csv"]).default("json"),
+    ...csvLayoutParams,
     county_code: countyCodeField.optional(),
     year: year.optional(),
     group_by: z.enum(["county", "township"]).default("township"),

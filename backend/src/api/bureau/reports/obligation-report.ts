@@ -12,6 +12,7 @@ import { lateBefore, lateDays } from "../../../lib/reports/linkage-settings"
 import { scopedCooperatives } from "./linkage-scope"
 import { bureauReportContext } from "./scope"
 import type { ReportObligationsParamsType } from "./validators"
+import { reportCsvLayout } from "../../utils/report-csv"
 
 type Raw = ObligationBalance & {
   cooperative_id: string
@@ -78,6 +79,7 @@ export function obligationReport(kind: "late" | "below_floor") {
     await sendReport(res, {
       name: kind === "late" ? "late-payments" : "floor-compliance",
       format: params.format,
+      csv: await reportCsvLayout(req, params),
       source: {
         page: (limit, offset) =>
           linkage.openObligationPage(q, { limit, offset }) as Promise<{

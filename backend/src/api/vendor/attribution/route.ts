@@ -15,6 +15,7 @@ import { resolveVendorCaller } from "../caller"
 import { BATCH_COLUMNS, batchTotalsWithFacts, batchView } from "./batch-view"
 import { MONTH_COLUMNS, monthView } from "./month-view"
 import type { VendorAttributionParamsType } from "./validators"
+import { reportCsvLayout } from "../../utils/report-csv"
 
 // The cooperative's own attribution dashboard: its money per month, per
 // member household or per batch, and what of it reached households.
@@ -27,6 +28,7 @@ export const GET = async (
   const ledger: AttributionModuleService = req.scope.resolve(ATTRIBUTION_MODULE)
   const paging = {
     format: params.format,
+    csv: await reportCsvLayout(req, params),
     limit: params.limit,
     offset: params.offset,
   }

@@ -14,6 +14,7 @@ import {
 } from "../../../utils/report-views"
 import { bureauReportContext, registeredScope } from "../scope"
 import type { ReportAttributionParamsType } from "../validators"
+import { reportCsvLayout } from "../../../utils/report-csv"
 
 // Attributed money in the jurisdiction by county, cooperative or household
 // and by day, month or year, with totals; format=csv exports all of it.
@@ -35,6 +36,7 @@ export const GET = async (
   await sendReport(res, {
     name: "attribution",
     format: params.format,
+    csv: await reportCsvLayout(req, params),
     source: {
       page: (limit, offset) => ledger.attributionPage(query, { limit, offset }),
       stream: () => ledger.attributionStream(query),

@@ -17,6 +17,7 @@ import { bureauReportContext } from "../scope"
 import type { ReportBenefitParamsType } from "../validators"
 import { lateBefore, lateDays } from "../../../../lib/reports/linkage-settings"
 import { BENEFIT_COLUMNS, benefitThresholdBp } from "./benefit-view"
+import { reportCsvLayout } from "../../../utils/report-csv"
 
 type Figures = Omit<BenefitFigures, "cooperative_id" | "household_id"> & {
   attributed: number
@@ -234,6 +235,7 @@ export const GET = async (
       household: "households",
     }[params.group_by],
     format: params.format,
+    csv: await reportCsvLayout(req, params),
     source: listReport(rows),
     limit: params.limit,
     offset: params.offset,

@@ -2,10 +2,9 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { Readable } from "node:stream"
-import { pipeline } from "node:stream/promises"
 import { periodRange } from "../../../../lib/reports/periods"
-import { csvEncoder, startCsv } from "../../../utils/report-response"
+import { reportCsvLayout } from "../../../utils/report-csv"
+import { listReport, sendReport } from "../../../utils/report-response"
 import { bureauReportContext, registeredScope } from "../scope"
 import type { ReportRangeParamsType } from "../validators"
 
@@ -24,19 +23,32 @@ export const GET = async (
   const total = deciles.reduce((sum, d) => sum + Number(d.income), 0)
   const top = Number(deciles.find((d) => d.decile === 1)?.income ?? 0)
   if (params.format === "csv") {
-    startCsv(res, `concentration-${range.from}-${range.to}`)
-    await pipeline(
-      Readable.from(
-        deciles.map((d) => [
-          d.decile,
-          d.households,
-          Number(d.income),
-          total > 0 ? Math.round((Number(d.income) * 10000) / total) : 0,
-        ])
+    type Decile = { decile: number; households: number; income: number }
+    await sendReport<Decile, Decile>(res, {
+      name: "concentration",
+      format: "csv",
+      csv: await reportCsvLayout(req, params),
+      source: listReport(async () =>
+        deciles.map((d) => ({
+          decile: d.decile,
+          households: d.households,
+          income: Number(d.income),
+        }))
       ),
-      csvEncoder(["decile", "households", "income_fen", "share_bp"]),
-      res
-    )
+      limit: 10,
+      offset: 0,
+      view: (d) => d,
+      columns: [
+        { header: "decile", value: (d) => d.decile },
+        { header: "households", value: (d) => d.households },
+        { header: "income_fen", value: (d) => d.income },
+        {
+          header: "share_bp",
+          value: (d) =>
+            total > 0 ? Math.round((d.income * 10000) / total) : 0,
+        },
+      ],
+    })
     return
   }
   res.json({

@@ -16,6 +16,7 @@ import {
 import { bureauReportContext } from "../scope"
 import type { ReportCoverageParamsType } from "../validators"
 import { boundHouseholds } from "./bound"
+import { reportCsvLayout } from "../../../utils/report-csv"
 
 type Row = CoverageRow & { binding_rate_bp: number | null }
 
@@ -76,6 +77,7 @@ export const GET = async (
   await sendReport(res, {
     name: "coverage",
     format: params.format,
+    csv: await reportCsvLayout(req, params),
     source: listReport(async () => rows),
     limit: params.limit,
     offset: params.offset,

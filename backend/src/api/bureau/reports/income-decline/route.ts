@@ -7,6 +7,7 @@ import { sendReport } from "../../../utils/report-response"
 import { DECLINE_COLUMNS, declineView } from "../../../utils/report-views"
 import { bureauReportContext, householdReport } from "../scope"
 import type { ReportYearParamsType } from "../validators"
+import { reportCsvLayout } from "../../../utils/report-csv"
 
 // Households whose attributed income fell from the year before to `year`
 // (default: this year), largest fall first: at risk of returning to poverty.
@@ -19,6 +20,7 @@ export const GET = async (
   await sendReport(res, {
     name: "households",
     format: params.format,
+    csv: await reportCsvLayout(req, params),
     source: householdReport<Parameters<typeof declineView>[0]>(req, {
       kind: "declining",
       scope,

@@ -7,6 +7,7 @@ import { sendReport } from "../../../utils/report-response"
 import { HOUSEHOLD_COLUMNS, householdView } from "../../../utils/report-views"
 import { bureauReportContext, householdReport } from "../scope"
 import type { ReportRangeParamsType } from "../validators"
+import { reportCsvLayout } from "../../../utils/report-csv"
 
 // Households in the jurisdiction with no attributed income in the period
 // (default: the last twelve months): the omitted-aid list.
@@ -19,6 +20,7 @@ export const GET = async (
   await sendReport(res, {
     name: "households",
     format: params.format,
+    csv: await reportCsvLayout(req, params),
     source: householdReport<Parameters<typeof householdView>[0]>(req, {
       kind: "omitted",
       scope,

@@ -7,6 +7,7 @@ import type OversightModuleService from "../../../../modules/oversight/service"
 import { listReport, sendReport } from "../../../utils/report-response"
 import { bureauReportScope } from "../scope"
 import type { BureauOversightReportParamsType } from "../../oversight/validators"
+import { reportCsvLayout } from "../../../utils/report-csv"
 
 type Row = Awaited<
   ReturnType<OversightModuleService["oversightSummary"]>
@@ -30,6 +31,7 @@ export const GET = async (
   await sendReport<Row, Row>(res, {
     name: "oversight",
     format: params.format,
+    csv: await reportCsvLayout(req, params),
     source: listReport(async () => rows),
     limit: 10_000,
     offset: 0,

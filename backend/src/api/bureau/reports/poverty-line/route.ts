@@ -10,6 +10,7 @@ import { sendReport } from "../../../utils/report-response"
 import { INCOME_COLUMNS, incomeView } from "../../../utils/report-views"
 import { bureauReportContext, householdReport } from "../scope"
 import type { ReportYearParamsType } from "../validators"
+import { reportCsvLayout } from "../../../utils/report-csv"
 
 // Income per household member in a year against the poverty line in force
 // that year, lowest first: what the household confirmed receiving from
@@ -33,6 +34,7 @@ export const GET = async (
   await sendReport(res, {
     name: "households",
     format: params.format,
+    csv: await reportCsvLayout(req, params),
     source: householdReport<Parameters<typeof view>[0]>(req, {
       kind: "income",
       scope,

@@ -11,6 +11,7 @@ import {
 import { boundHouseholds } from "../coverage/bound"
 import { bureauReportContext, householdReport } from "../scope"
 import type { ReportUnboundParamsType } from "../validators"
+import { reportCsvLayout } from "../../../utils/report-csv"
 
 type Raw = Parameters<typeof householdView>[0] & {
   township: string
@@ -35,6 +36,7 @@ export const GET = async (
   await sendReport(res, {
     name: "households",
     format: params.format,
+    csv: await reportCsvLayout(req, params),
     source: householdReport<Raw>(req, {
       kind: "unbound",
       scope,
