@@ -114,6 +114,12 @@ export const router = createBrowserRouter([
         element: <RequireActor actor="bureau_user" />,
         children: [
           {
+            // Printed reports: outside the console's frame.
+            path: "print/:report",
+            errorElement: <RouteError />,
+            lazy: page(() => import("./routes/bureau/print")),
+          },
+          {
             element: <BureauLayout />,
             errorElement: <RouteError />,
             children: [

@@ -1242,4 +1242,148 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       await staff.context().close()
     }
   )
+
+  browserIt(
+    "prints the county summary and the household list for paper, naming the jurisdiction, period, time and reviewer, and the PDF says so",
+    async () => {
+      const coop = await registerCooperative(request, {
+        email: "owner@print-e2e.coop",
+        name: "昭觉县打印合作社",
+        handle: "print-e2e",
+        county_code: ZHAOJUE.code,
+        serial: "MA6RW0003",
+      })
+      await approveCooperative(request, zhaojueReviewer, coop)
+      const households: { id: string; registry: string; head: string }[] = []
+      for (const i of [1, 2]) {
+        const person = {
+          registry_number: `5134310101PR${i}`,
+          county_code: ZHAOJUE.code,
+          township: "竹核乡",
+          village: "大温泉村",
+          head_name: `沙马阿${i}`,
+          id_number: syntheticIdNumber(ZHAOJUE.code, "19810101", `41${i}`),
+          member_count: 3,
+        }
+        const created = await request()
+          .post("/vendor/households")
+          .set(coop.headers)
+          .send(person)
+        expect(created.status).toBe(201)
+        const verified = await request()
+          .post(`/bureau/households/${created.body.household.id}/verify`)
+          .set(zhaojueReviewer.headers)
+          .send({ decision: "verified" })
+        expect(verified.status).toBe(200)
+        households.push({
+          id: created.body.household.id,
+          registry: person.registry_number,
+          head: person.head_name,
+        })
+      }
+      const tea = await createProduct(
+        request,
+        coop,
+        buckwheatTea("e2e-print-tea")
+      )
+      const variant = tea.variants[0].id
+      await addBatch(
+        request,
+        coop,
+        variant,
+        20,
+        households.map((h) => ({ household_id: h.id, quantity: 10 }))
+      )
+      const { order } = await checkout(request, {
+        publishableKey: base.publishableKey,
+        items: [{ variant_id: variant, quantity: 2 }],
+      })
+      await captureOrderPayment(request, admin, order.id)
+      const year = new Intl.DateTimeFormat("en", {
+        year: "numeric",
+        timeZone: "Asia/Shanghai",
+      }).format(new Date())
+      const range = `grain=year&from=${year}-01-01&to=${year}-12-31`
+      let county: { net: number } = { net: 0 }
+      await eventually(async () => {
+        const report = await request()
+          .get(`/bureau/reports/attribution?group_by=county&${range}`)
+          .set(zhaojueReviewer.headers)
+        county = report.body.attribution[0]
+        expect(county.net).toBeGreaterThan(0)
+      })
+      const yuan = (fen: number) =>
+        `¥${(fen / 100).toLocaleString("en", { minimumFractionDigits: 2 })}`
+
+      // From the attribution page, "打印" opens the sheet in a tab of its own.
+      const page = await newPage()
+      await signIn(page, "bureau_user", "reviewer@zhaojue.gov")
+      await page.goto(`${consoleApp.url}/bureau/attribution?year=${year}`)
+      const [sheet] = await Promise.all([
+        page.context().waitForEvent("page"),
+        page.getByRole("link", { name: "打印" }).click(),
+      ])
+      await sheet.waitForURL(/\/bureau\/print\/county-summary\?year=/)
+      const row = sheet.getByRole("row").filter({ hasText: "513431" })
+      await row.waitFor()
+      expect(await row.innerText()).toContain(yuan(county.net))
+      const header = await sheet.locator("header").innerText()
+      for (const fact of [
+        "各县销售收益归属汇总",
+        "辖区",
+        "昭觉县 (513431)",
+        `${year} 年`,
+        "打印人",
+        "昭觉县商务局审核员",
+        "打印时间",
+      ]) {
+        expect(header).toContain(fact)
+      }
+      await sheet.emulateMedia({ media: "print" })
+      await screenshot(sheet, SUITE, "31-print-county-summary")
+      expect(
+        await sheet.getByRole("button", { name: "打印" }).isVisible()
+      ).toBe(false)
+      // The PDF's text, as chromium --print-to-pdf writes it: fonts map
+      // some characters to Kangxi radicals (⼾ for 户), which NFKC folds back
+      // (to the traditional 戶 in that one case).
+      const { extractText } = await import("unpdf")
+      const pdfText = async () =>
+        (
+          await extractText(
+            new Uint8Array(await sheet.pdf({ preferCSSPageSize: true })),
+            { mergePages: true }
+          )
+        ).text
+          .normalize("NFKC")
+          .replace(/戶/g, "户")
+          .replace(/\s+/g, "")
+      const flat = await pdfText()
+      for (const fact of [
+        "各县销售收益归属汇总",
+        "昭觉县(513431)",
+        "昭觉县商务局审核员",
+        `${year}年`,
+        yuan(county.net),
+      ]) {
+        expect(flat).toContain(fact.replace(/\s+/g, ""))
+      }
+
+      // The household list: registry numbers, heads masked, no identity.
+      await sheet.goto(
+        `${consoleApp.url}/bureau/print/households?year=${year}&county_code=${ZHAOJUE.code}`
+      )
+      for (const household of households) {
+        await sheet.getByRole("cell", { name: household.registry }).waitFor()
+      }
+      const list = await pdfText()
+      expect(list).toContain("农户归属收益名单")
+      for (const household of households) {
+        expect(list).toContain(household.registry)
+        expect(list).not.toContain(household.head)
+      }
+      expect(list).not.toMatch(/\d{17}[\dX]/)
+      await page.context().close()
+    }
+  )
 })

@@ -8,6 +8,7 @@ import type { AttributionGroup, AttributionReport } from "../api/types"
 import { attributionColumns } from "./attribution-columns"
 import { CsvButton } from "./csv-button"
 import { MoneyTotals } from "./money-totals"
+import { PrintLink } from "./print/print-link"
 
 const LIMIT = 50
 
@@ -55,7 +56,17 @@ export function AttributionLevel<G extends AttributionGroup>({
     <Panel
       title={t(`attribution.levelTitle.${level}`, { year })}
       actions={
-        <CsvButton report="attribution" params={params} filename={filename} />
+        <span className="flex gap-2">
+          <PrintLink
+            report={level === "county" ? "county-summary" : "households"}
+            params={{
+              year,
+              county_code: countyCode,
+              cooperative_id: cooperativeId,
+            }}
+          />
+          <CsvButton report="attribution" params={params} filename={filename} />
+        </span>
       }
     >
       <QueryState query={query}>

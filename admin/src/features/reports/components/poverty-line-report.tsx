@@ -9,6 +9,7 @@ import { useReport } from "../api/get-report"
 import type { PovertyLineReport as Report } from "../api/types"
 import { CsvButton } from "./csv-button"
 import { householdColumns } from "./household-columns"
+import { PrintLink } from "./print/print-link"
 
 const LIMIT = 50
 
@@ -41,11 +42,20 @@ export function PovertyLineReport({
     <Panel
       title={t("povertyLine.tableTitle", { year })}
       actions={
-        <CsvButton
-          report="poverty-line"
-          params={params}
-          filename={`poverty-line-${year}${belowLineOnly ? "-below" : ""}`}
-        />
+        <span className="flex gap-2">
+          <PrintLink
+            report="poverty-line"
+            params={{
+              year,
+              below_line_only: belowLineOnly ? "true" : undefined,
+            }}
+          />
+          <CsvButton
+            report="poverty-line"
+            params={params}
+            filename={`poverty-line-${year}${belowLineOnly ? "-below" : ""}`}
+          />
+        </span>
       }
     >
       <QueryState query={query}>
