@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBureauUsersMiddlewares } from "./admin/bureau-users/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
+import { adminCooperativesMiddlewares } from "./admin/cooperatives/middlewares"
 import { adminCountiesMiddlewares } from "./admin/counties/middlewares"
 import { adminOrdersMiddlewares } from "./admin/orders/middlewares"
 import { adminPovertyLinesMiddlewares } from "./admin/poverty-lines/middlewares"
@@ -28,6 +29,7 @@ export default defineMiddlewares({
     { matcher: "/bureau*", middlewares: [allowConsoleOrigin] },
     ...authMiddlewares,
     ...adminCountiesMiddlewares,
+    ...adminCooperativesMiddlewares,
     ...adminOrdersMiddlewares,
     ...adminBureauUsersMiddlewares,
     ...adminPovertyLinesMiddlewares,

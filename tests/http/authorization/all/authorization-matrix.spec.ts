@@ -767,6 +767,17 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     { method: "get", path: "/admin/attribution/reconciliation" },
     { method: "post", path: "/admin/attribution/reconciliation", body: {} },
     { method: "get", path: "/admin/linkage/consistency" },
+    { method: "get", path: "/admin/cooperatives" },
+    {
+      method: "post",
+      path: `/admin/cooperatives/${target.tenant.cooperative.id}/suspend`,
+      body: { reason: "抽查" },
+    },
+    {
+      method: "post",
+      path: `/admin/cooperatives/${target.tenant.cooperative.id}/reinstate`,
+      body: { reason: "恢复" },
+    },
   ]
 
   it("refuses our admin routes to anonymous callers, customers, cooperatives and reviewers", async () => {

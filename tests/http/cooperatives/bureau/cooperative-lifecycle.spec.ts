@@ -248,6 +248,95 @@ describeHttp(
       })
     })
 
+    describe("the platform operator", () => {
+      const approve = () =>
+        request()
+          .post(`/bureau/cooperatives/${zhaojue.cooperative.id}/approve`)
+          .set(liangshanBureau.headers)
+          .send({})
+      const operatorCall = (change: "suspend" | "reinstate", body: object) =>
+        request()
+          .post(`/admin/cooperatives/${zhaojue.cooperative.id}/${change}`)
+          .set(admin.headers)
+          .send(body)
+
+      it("lists every cooperative, by status, county and name", async () => {
+        expect((await approve()).status).toBe(200)
+        const list = async (query: string) => {
+          const response = await request()
+            .get(`/admin/cooperatives?${query}`)
+            .set(admin.headers)
+          expect(response.status).toBe(200)
+          return response.body.cooperatives.map((c: { id: string }) => c.id)
+        }
+        expect(await list("status=approved")).toEqual([zhaojue.cooperative.id])
+        expect(await list("status=suspended")).toEqual([])
+        expect(await list("county_code=513431&q=苦荞")).toEqual([
+          zhaojue.cooperative.id,
+        ])
+        expect(await list("q=%25")).toEqual([])
+        const bad = await request()
+          .get("/admin/cooperatives?status=closed")
+          .set(admin.headers)
+        expect(bad.status).toBe(400)
+        expect(bad.body.message).toMatch(/status/)
+      })
+
+      it("suspends and reinstates with a reason the reviewers read, audited as the operator", async () => {
+        expect((await approve()).status).toBe(200)
+        const missing = await operatorCall("suspend", {})
+        expect(missing.status).toBe(400)
+        expect(missing.body.message).toMatch(/reason/)
+        const suspended = await operatorCall("suspend", {
+          reason: "消费者投诉待查",
+        })
+        expect(suspended.status).toBe(200)
+        expect(suspended.body.cooperative).toMatchObject({
+          status: "suspended",
+          status_reason: "消费者投诉待查",
+        })
+        const seen = await request()
+          .get(`/bureau/cooperatives/${zhaojue.cooperative.id}`)
+          .set(liangshanBureau.headers)
+        expect(seen.body.cooperative).toMatchObject({
+          status: "suspended",
+          status_reason: "消费者投诉待查",
+        })
+        const reinstated = await operatorCall("reinstate", {
+          reason: "投诉不成立",
+        })
+        expect(reinstated.status).toBe(200)
+        expect(reinstated.body.cooperative.status).toBe("approved")
+        // Reinstating what is not suspended makes no sense.
+        expect(
+          (await operatorCall("reinstate", { reason: "再次" })).status
+        ).toBe(400)
+        const log = await request()
+          .get(
+            `/bureau/audit-log?resource_id=${zhaojue.cooperative.id}&actor_type=user`
+          )
+          .set(liangshanBureau.headers)
+        expect(
+          log.body.audit_entries.map((e: { action: string }) => e.action)
+        ).toEqual(["cooperative.approved", "cooperative.suspended"])
+        expect(log.body.audit_entries[0]).toMatchObject({
+          actor_name: "Platform Operator",
+          after: { status: "approved", status_reason: "投诉不成立" },
+        })
+        const unknown = await request()
+          .post("/admin/cooperatives/coop_missing/suspend")
+          .set(admin.headers)
+          .send({ reason: "不存在" })
+        expect(unknown.status).toBe(404)
+      })
+
+      it("cannot reinstate a cooperative no reviewer has approved", async () => {
+        const pending = await operatorCall("reinstate", { reason: "跳过审核" })
+        expect(pending.status).toBe(400)
+        expect(pending.body.message).toMatch(/pending/)
+      })
+    })
+
     describe("actor separation", () => {
       it("keeps each actor type out of the other's routes", async () => {
         expect(

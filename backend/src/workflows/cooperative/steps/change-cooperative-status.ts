@@ -8,9 +8,13 @@ export type CooperativeStatus = "pending" | "approved" | "suspended"
 
 export type ChangeCooperativeStatusInput = {
   cooperative_id: string
-  jurisdiction_code: string
+  // null: a platform operator, whose jurisdiction is everywhere.
+  jurisdiction_code: string | null
   status: Exclude<CooperativeStatus, "pending">
   reason?: string | null
+  // Narrower than the transitions below: an operator reinstates a
+  // suspended cooperative, it does not approve a new one.
+  allowed_from?: CooperativeStatus[]
 }
 
 const ALLOWED_FROM: Record<
@@ -38,7 +42,11 @@ export const validateCooperativeStatusChangeStep = createStep(
       input.jurisdiction_code,
       ["id", "county_code", "status", "status_reason"]
     )
-    if (!ALLOWED_FROM[input.status].includes(cooperative.status)) {
+    const allowed = input.allowed_from ?? ALLOWED_FROM[input.status]
+    if (
+      !ALLOWED_FROM[input.status].includes(cooperative.status) ||
+      !allowed.includes(cooperative.status)
+    ) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         `status cannot change from ${cooperative.status} to ${input.status}`

@@ -11,11 +11,17 @@ import {
   validateCooperativeStatusChangeStep,
 } from "../steps/change-cooperative-status"
 
-// A bureau reviewer approves or suspends a cooperative in their jurisdiction:
-// validate → update → emit event → audit.
+// A bureau reviewer approves or suspends a cooperative in their jurisdiction
+// (a platform operator, whose jurisdiction is everywhere, suspends or
+// reinstates one): validate → update → emit event → audit.
 export const changeCooperativeStatusWorkflow = createWorkflow(
   "change-cooperative-status",
-  (input: ChangeCooperativeStatusInput & { actor_id: string }) => {
+  (
+    input: ChangeCooperativeStatusInput & {
+      actor_id: string
+      actor_type?: "bureau_user" | "user"
+    }
+  ) => {
     const before = validateCooperativeStatusChangeStep(input)
     const update = transform({ input }, ({ input }) => ({
       id: input.cooperative_id,
@@ -31,7 +37,7 @@ export const changeCooperativeStatusWorkflow = createWorkflow(
     const audit = transform(
       { input, before, cooperative },
       ({ input, before, cooperative }) => ({
-        actor_type: "bureau_user" as const,
+        actor_type: input.actor_type ?? ("bureau_user" as const),
         actor_id: input.actor_id,
         action: `cooperative.${input.status}`,
         resource_type: "cooperative",
