@@ -105,7 +105,10 @@ module.exports = defineConfig({
   },
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
-    backendUrl,
+    // /app calls the server that serves it ("/", Medusa's default), so one
+    // build works on any host; MEDUSA_ADMIN_BACKEND_URL for a dashboard
+    // hosted apart from the API.
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
   },
   featureFlags: infrastructure.featureFlags,
   modules: [

@@ -63,6 +63,26 @@ export async function buildBackend(env) {
   linkUploads()
 }
 
+// Medusa's dashboard (/app) with our extensions (backend/src/admin) alone,
+// into backend/.medusa/admin: what the browser suite for /app serves in
+// front of the app under test (Medusa's test runner disables /app).
+// `npm start` builds it as part of `medusa build`.
+export const DASHBOARD_DIR = path.join(BACKEND_DIR, ".medusa", "admin")
+export async function buildDashboard(env) {
+  await buildIfChanged("dashboard", {
+    inputs: [
+      "package-lock.json",
+      "backend/medusa-config.ts",
+      "backend/src/admin",
+    ],
+    output: path.join(DASHBOARD_DIR, "index.html"),
+    command: MEDUSA_BIN,
+    args: ["build", "--admin-only"],
+    cwd: BACKEND_DIR,
+    env,
+  })
+}
+
 // The storefront's production build (server + client). The backend URL and
 // publishable key are read at request time, so they are not build inputs.
 export async function buildStorefront(env) {

@@ -2,7 +2,7 @@ import crypto from "node:crypto"
 import { spawn, spawnSync } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
-import { buildConsole, buildStorefront } from "./build.mjs"
+import { buildConsole, buildDashboard, buildStorefront } from "./build.mjs"
 import { ensureChromium } from "./chromium.mjs"
 import { ROOT, scratchDir, WORKSPACES } from "./context.mjs"
 import { info, step, warn } from "./log.mjs"
@@ -49,7 +49,9 @@ async function staticChecks(record) {
   const checks = [
     ["prettier --check", "prettier", ["--check", "--log-level", "warn", "."]],
     ["eslint (zero warnings)", "eslint", [".", "--max-warnings", "0"]],
-    ...WORKSPACES.map((workspace) => [
+    // The dashboard extensions (backend/src/admin) are browser code built
+    // by Medusa's bundler: a project of their own.
+    ...[...WORKSPACES, "backend/src/admin"].map((workspace) => [
       `tsc --noEmit ${workspace}`,
       "tsc",
       ["--noEmit", "-p", `${workspace}/tsconfig.json`],
@@ -165,10 +167,11 @@ export async function runTests(jestArgs) {
   // The browser suites' front ends, built once here rather than by whichever
   // suite comes first (two at a time would build them together).
   if (!onlyJest && chromium.path) {
-    await step("building the storefront and the console", () =>
+    await step("building the storefront, the console and /app", () =>
       Promise.all([
         buildStorefront({ ...process.env, NODE_ENV: "production" }),
         buildConsole({ ...process.env, NODE_ENV: "production" }),
+        buildDashboard({ ...process.env, NODE_ENV: "production" }),
       ])
     )
   }

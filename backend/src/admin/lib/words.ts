@@ -1,0 +1,79 @@
+import { useTranslation } from "react-i18next"
+import "./default-language"
+
+// Our extensions' words in the dashboard's two languages here: Chinese when
+// the operator picked 简体中文 in their profile, English otherwise.
+const WORDS = {
+  cooperatives: ["合作社", "Cooperatives"],
+  cooperativesHint: [
+    "平台上的全部合作社。暂停后其商品下架、不能登记新批次；恢复后重新上架。每次操作都要写明原因，记入操作日志，商务局审核员可见。",
+    "Every cooperative on the platform. A suspended cooperative's products leave the shop and it cannot record batches; reinstating brings them back. Each change needs a reason, kept in the audit log the bureau reads.",
+  ],
+  name: ["名称", "Name"],
+  county: ["县", "County"],
+  status: ["状态", "Status"],
+  reason: ["原因", "Reason"],
+  registered: ["注册时间", "Registered"],
+  actions: ["操作", "Actions"],
+  suspend: ["暂停", "Suspend"],
+  reinstate: ["恢复", "Reinstate"],
+  confirm: ["确认", "Confirm"],
+  cancel: ["取消", "Cancel"],
+  reasonHint: [
+    "至少 2 个字，将告知合作社并记入操作日志",
+    "At least 2 characters; shown to the cooperative and kept in the audit log",
+  ],
+  all: ["全部", "All"],
+  pending: ["待审核", "Pending"],
+  approved: ["已通过", "Approved"],
+  suspended: ["已暂停", "Suspended"],
+  search: ["按名称搜索", "Search by name"],
+  empty: ["没有符合条件的合作社", "No cooperative matches"],
+  loadFailed: ["加载失败，请刷新重试", "Could not load; refresh to retry"],
+  previous: ["上一页", "Previous"],
+  next: ["下一页", "Next"],
+  attribution: ["收益归属", "Attribution"],
+  attributionHint: [
+    "本订单按批次分配、按农户份额归属到分的结果；农户只显示编号，不显示身份信息。",
+    "How this order was allocated to batches and split to households, to the fen; households by id only, never their identity.",
+  ],
+  netAmount: ["应归属净额", "Net to attribute"],
+  captured: ["已收款", "Captured"],
+  refunded: ["已退款", "Refunded"],
+  target: ["应记账", "Target"],
+  ledgerTotal: ["已记账", "In the ledger"],
+  consistent: ["账目一致", "Ledger matches"],
+  inconsistent: ["账目不一致", "Ledger differs"],
+  line: ["商品行", "Line"],
+  batches: ["批次", "Batches"],
+  holder: ["归属对象", "Holder"],
+  household: ["农户", "Household"],
+  remainder: ["合作社留存", "Cooperative remainder"],
+  sales: ["销售", "Sales"],
+  refunds: ["退款", "Refunds"],
+  amount: ["净额", "Net"],
+  noLedger: [
+    "尚未收款，还没有归属记录。",
+    "Not captured yet: nothing attributed.",
+  ],
+} as const
+
+export function useWords() {
+  const { i18n } = useTranslation()
+  const en = !i18n.language?.toLowerCase().startsWith("zh")
+  return (key: keyof typeof WORDS) => WORDS[key][en ? 1 : 0]
+}
+
+// The dashboard names its languages "zhCN", "en"…; Intl wants BCP 47.
+export function locale(language: string | undefined) {
+  return language?.toLowerCase().startsWith("zh") ? "zh-CN" : "en"
+}
+
+// Fen as yuan, e.g. ¥1,234.56.
+export function formatFen(fen: number, language: string) {
+  return new Intl.NumberFormat(locale(language), {
+    style: "currency",
+    currency: "CNY",
+    currencyDisplay: "narrowSymbol",
+  }).format(fen / 100)
+}

@@ -1,0 +1,221 @@
+import type { Page } from "playwright-core"
+import { type BaseStore, seedBaseStore } from "../../../seed/src/base-store"
+import { type Actor, operator, TEST_PASSWORD } from "../../helpers/actors"
+import { screenshot } from "../../helpers/browser"
+import { buckwheatTea, createProduct } from "../../helpers/catalog"
+import { captureOrderPayment, checkout } from "../../helpers/checkout"
+import type { ConsoleServer } from "../../helpers/console-server"
+import { startDashboard } from "../../helpers/dashboard-server"
+import { eventually } from "../../helpers/eventually"
+import { ZHAOJUE } from "../../helpers/fixtures"
+import { syntheticIdNumber } from "../../helpers/identities"
+import { describeHttp } from "../../helpers/medusa-app"
+import { addBatch } from "../../helpers/provenance"
+import type { ServedApp } from "../../helpers/served-app"
+import {
+  type CooperativeTenant,
+  createCounties,
+  registerApprovedCooperative,
+} from "../../helpers/tenants"
+import { consoleBrowser, consoleSuite } from "../console/console-browser"
+
+jest.setTimeout(600 * 1000)
+
+const { skipReason, browserIt } = consoleSuite("/app e2e")
+const SUITE = "app"
+const fenOf = (text: string) =>
+  Math.round(Number(text.replace(/[^\d.-]/g, "")) * 100)
+
+// Medusa's dashboard with our extensions, as an operator uses it: the
+// cooperatives route (suspend and reinstate, seen by the bureau in its
+// console) and the attribution widget on an order, to the fen of the
+// bureau's report.
+describeHttp("/app end to end", ({ request, baseUrl, getContainer }) => {
+  let base: BaseStore
+  let admin: Actor
+  let coop: CooperativeTenant
+  let reviewer: Actor
+  let dashboard: ServedApp
+  let consoleApp: ConsoleServer
+  let orderId: string
+  const households: string[] = []
+  const ui = consoleBrowser(skipReason)
+
+  beforeAll(async () => {
+    base = await seedBaseStore(getContainer())
+    admin = await operator(getContainer(), request)
+    await createCounties(request, admin, [ZHAOJUE])
+    ;({ coop, bureau: reviewer } = await registerApprovedCooperative(
+      request,
+      admin,
+      {
+        email: "owner@app-e2e.coop",
+        name: "昭觉县运营端到端合作社",
+        handle: "app-e2e",
+        county_code: ZHAOJUE.code,
+        serial: "MA6RW0004",
+      },
+      {
+        email: "reviewer@app-e2e.gov",
+        name: "昭觉县审核员",
+        jurisdiction_code: ZHAOJUE.code,
+      }
+    ))
+    for (const i of [1, 2, 3]) {
+      const created = await request()
+        .post("/vendor/households")
+        .set(coop.headers)
+        .send({
+          registry_number: `5134310101AP${i}`,
+          county_code: ZHAOJUE.code,
+          township: "竹核乡",
+          village: "大温泉村",
+          head_name: `阿木${i}`,
+          id_number: syntheticIdNumber(ZHAOJUE.code, "19820202", `51${i}`),
+          member_count: 2,
+        })
+      expect(created.status).toBe(201)
+      const id = created.body.household.id as string
+      const verified = await request()
+        .post(`/bureau/households/${id}/verify`)
+        .set(reviewer.headers)
+        .send({ decision: "verified" })
+      expect(verified.status).toBe(200)
+      households.push(id)
+    }
+    const tea = await createProduct(request, coop, buckwheatTea("app-e2e-tea"))
+    const variant = tea.variants[0].id
+    // 30 kg from three households, 10 / 12 / 8: an uneven split.
+    await addBatch(request, coop, variant, 30, [
+      { household_id: households[0], quantity: 10 },
+      { household_id: households[1], quantity: 12 },
+      { household_id: households[2], quantity: 8 },
+    ])
+    const { order } = await checkout(request, {
+      publishableKey: base.publishableKey,
+      items: [{ variant_id: variant, quantity: 3 }],
+    })
+    orderId = order.id
+    await captureOrderPayment(request, admin, order.id)
+    await eventually(async () => {
+      const ledger = await request()
+        .get(`/admin/orders/${orderId}/attribution`)
+        .set(admin.headers)
+      expect(ledger.body.attribution.ledger_total).toBeGreaterThan(0)
+    })
+    if (skipReason) return
+    dashboard = await startDashboard(baseUrl())
+    consoleApp = await ui.start({
+      backendUrl: baseUrl(),
+      publishableKey: base.publishableKey,
+    })
+  })
+
+  afterAll(async () => {
+    await dashboard?.stop()
+  })
+
+  const signInToApp = async (page: Page) => {
+    await page.goto(`${dashboard.url}/app/login`)
+    await page.locator('input[name="email"]').fill("operator@test.tianfu")
+    await page.locator('input[name="password"]').fill(TEST_PASSWORD)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL(/\/app\/orders/)
+  }
+
+  browserIt(
+    "suspends a cooperative from our route with a reason, and the bureau's console shows it",
+    async () => {
+      const page = await ui.newPage()
+      await signInToApp(page)
+      await page.goto(`${dashboard.url}/app/cooperatives`)
+      const row = page
+        .getByRole("row")
+        .filter({ hasText: "昭觉县运营端到端合作社" })
+      await row.waitFor()
+      await screenshot(page, SUITE, "01-cooperatives")
+      await row.getByRole("button", { name: /暂停|Suspend/ }).click()
+      const drawer = page.getByRole("dialog")
+      const confirm = drawer.getByRole("button", { name: /确认|Confirm/ })
+      expect(await confirm.isDisabled()).toBe(true)
+      await drawer.getByLabel(/原因|Reason/).fill("消费者投诉待核查")
+      await confirm.click()
+      await drawer.waitFor({ state: "detached" })
+      await row.getByText(/已暂停|Suspended/).waitFor()
+      await row.getByText("消费者投诉待核查").waitFor()
+      await screenshot(page, SUITE, "02-suspended")
+
+      // The county's reviewer sees it in the console, with the reason.
+      const bureau = await ui.newPage()
+      await ui.signIn(bureau, "bureau_user", "reviewer@app-e2e.gov")
+      await bureau.goto(
+        `${consoleApp.url}/bureau/cooperatives/${coop.cooperative.id}`
+      )
+      await bureau.getByText("已暂停").first().waitFor()
+      await bureau.getByText("消费者投诉待核查").first().waitFor()
+      await screenshot(bureau, SUITE, "03-console-sees-suspension")
+      const shop = await request().get(`/vendor/me`).set(coop.headers)
+      expect(shop.body.cooperative.status).toBe("suspended")
+      await page.context().close()
+      await bureau.context().close()
+    }
+  )
+
+  browserIt(
+    "shows on the order's page the ledger the bureau's report shows for it, to the fen",
+    async () => {
+      const year = new Intl.DateTimeFormat("en", {
+        year: "numeric",
+        timeZone: "Asia/Shanghai",
+      }).format(new Date())
+      const report = await request()
+        .get(
+          `/bureau/reports/attribution?group_by=household&grain=year&from=${year}-01-01&to=${year}-12-31`
+        )
+        .set(reviewer.headers)
+      const byHousehold = new Map<string, number>(
+        report.body.attribution.map((r: { key: string; net: number }) => [
+          r.key,
+          r.net,
+        ])
+      )
+      expect(byHousehold.size).toBe(3)
+      const county = await request()
+        .get(
+          `/bureau/reports/attribution?group_by=county&grain=year&from=${year}-01-01&to=${year}-12-31`
+        )
+        .set(reviewer.headers)
+
+      const page = await ui.newPage()
+      await signInToApp(page)
+      await page.goto(`${dashboard.url}/app/orders/${orderId}`)
+      const widget = page.getByTestId("tianfu-attribution")
+      await widget.getByTestId("tianfu-ledgerTotal").waitFor()
+      await widget.scrollIntoViewIfNeeded()
+      await screenshot(page, SUITE, "04-order-attribution")
+      // The order's ledger is the county's whole net (it is the only order).
+      expect(
+        fenOf(await widget.getByTestId("tianfu-ledgerTotal").innerText())
+      ).toBe(county.body.totals.net)
+      expect(fenOf(await widget.getByTestId("tianfu-target").innerText())).toBe(
+        county.body.totals.net
+      )
+      await widget.getByText(/账目一致|Ledger matches/).waitFor()
+      // Each household's share is the bureau's figure for that household.
+      for (const household of households) {
+        const cells = await widget
+          .getByRole("row")
+          .filter({ hasText: household })
+          .getByRole("cell")
+          .allInnerTexts()
+        expect([household, fenOf(cells[cells.length - 1])]).toEqual([
+          household,
+          byHousehold.get(household),
+        ])
+      }
+      // No identity on the page: households by id only.
+      expect(await page.content()).not.toMatch(/\d{17}[\dX]/)
+      await page.context().close()
+    }
+  )
+})
