@@ -218,4 +218,24 @@ describeHttp("/app end to end", ({ request, baseUrl, getContainer }) => {
       await page.context().close()
     }
   )
+
+  browserIt(
+    "runs a reconciliation from /app and finds the ledger equal to the money",
+    async () => {
+      const page = await ui.newPage()
+      await signInToApp(page)
+      await page.goto(`${dashboard.url}/app/reconciliation`)
+      await page.getByText(/尚未运行过对账|No reconciliation/).waitFor()
+      await page.getByRole("button", { name: /立即对账|Run now/ }).click()
+      await page
+        .getByText(/账实相符|Ledger matches/)
+        .first()
+        .waitFor()
+      expect(await page.getByText(/核对订单 1|orders checked: 1/).count()).toBe(
+        1
+      )
+      await screenshot(page, SUITE, "05-reconciliation")
+      await page.context().close()
+    }
+  )
 })

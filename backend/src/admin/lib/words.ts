@@ -52,6 +52,23 @@ const WORDS = {
   sales: ["销售", "Sales"],
   refunds: ["退款", "Refunds"],
   amount: ["净额", "Net"],
+  reconciliation: ["对账", "Reconciliation"],
+  reconciliationHint: [
+    "每晚核对每笔订单的归属台账是否等于已收款减已退款（到分）。",
+    "Every night each order's attribution ledger is checked against the money captured minus refunded, to the fen.",
+  ],
+  runNow: ["立即对账", "Run now"],
+  reconciled: ["对账已完成", "Reconciliation finished"],
+  neverRun: ["尚未运行过对账。", "No reconciliation has run yet."],
+  balanced: ["账实相符", "Ledger matches the money"],
+  differing: ["不一致订单", "Orders differing:"],
+  ordersChecked: ["核对订单", "orders checked:"],
+  whatToDo: [
+    "下一步：打开订单，在“收益归属”中核对哪一行不一致；查明原因后，在服务器上运行 npm run reconcile -- --repair，它按归属规则重算并追加更正分录（从不修改已有记录），再次对账应为相符。",
+    "Next: open the order and find the differing line in its Attribution panel; once the cause is known, run npm run reconcile -- --repair on the server, which re-runs attribution and appends correcting entries (never editing one); the next reconciliation should match.",
+  ],
+  order: ["订单", "Order"],
+  difference: ["差额（台账−应记）", "Difference (ledger − target)"],
   noLedger: [
     "尚未收款，还没有归属记录。",
     "Not captured yet: nothing attributed.",

@@ -4,6 +4,8 @@ import { formatDateTime } from "@/lib/format"
 import { formatFen } from "@/lib/money"
 import { useReconciliation } from "../api/get-reconciliation"
 
+const SHOWN = 5
+
 // One line: did the latest reconciliation find the ledger equal to the
 // money captured minus refunded, for the orders of this jurisdiction?
 export function ReconciliationStatus() {
@@ -39,17 +41,30 @@ export function ReconciliationStatus() {
         </span>
       </p>
       {differences.length > 0 && (
-        <ul className="list-disc pl-5 text-stone-700">
-          {differences.slice(0, 5).map((d) => (
-            <li key={d.order_id}>
-              <span className="font-mono">{d.order_id}</span>{" "}
-              {t("reconciliation.difference", {
-                expected: formatFen(d.expected, i18n.language),
-                actual: formatFen(d.actual, i18n.language),
+        <>
+          <ul className="list-disc pl-5 text-stone-700">
+            {differences.slice(0, SHOWN).map((d) => (
+              <li key={d.order_id}>
+                <span className="font-mono">{d.order_id}</span>{" "}
+                <span className="text-stone-500">
+                  {d.county_codes.join("、")}
+                </span>{" "}
+                {t("reconciliation.difference", {
+                  expected: formatFen(d.expected, i18n.language),
+                  actual: formatFen(d.actual, i18n.language),
+                })}
+              </li>
+            ))}
+          </ul>
+          {differences.length > SHOWN && (
+            <p className="text-stone-600">
+              {t("reconciliation.more", {
+                count: differences.length - SHOWN,
               })}
-            </li>
-          ))}
-        </ul>
+            </p>
+          )}
+          <p className="text-stone-600">{t("reconciliation.next")}</p>
+        </>
       )}
     </div>
   )
