@@ -25,6 +25,7 @@ import { validateBody } from "../utils/validate-body"
 import {
   ReportAttributionParams,
   ReportBenefitParams,
+  ReportHouseholdRangeParams,
   ReportRangeParams,
   ReportYearParams,
   ReportObligationsParams,
@@ -165,7 +166,7 @@ export const bureauMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/bureau/reports/omitted",
-    middlewares: [validateAndTransformQuery(ReportRangeParams, {})],
+    middlewares: [validateAndTransformQuery(ReportHouseholdRangeParams, {})],
   },
   {
     method: ["GET"],

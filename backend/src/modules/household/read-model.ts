@@ -7,7 +7,13 @@ import { jurisdictionPattern } from "@tianfu/domain"
 
 export type HouseholdIncome = { household_id: string; income: number }
 
-export type HouseholdScope = { county_prefix: string; county_code?: string }
+// A household report's scope: a jurisdiction, optionally one county in it
+// and one township (by name) in that.
+export type HouseholdScope = {
+  county_prefix: string
+  county_code?: string
+  township?: string
+}
 
 export type HouseholdReport =
   // Every household with its income, lowest per member first; with
@@ -54,6 +60,7 @@ function households(knex: Knex, scope: HouseholdScope) {
     .where("h.verification", "verified")
     .where("h.county_code", "like", jurisdictionPattern(scope.county_prefix))
   if (scope.county_code) rows.where("h.county_code", scope.county_code)
+  if (scope.township) rows.where("h.township", scope.township)
   return rows.select(
     "h.id",
     "h.registry_number",

@@ -468,6 +468,24 @@ describeHttp("bureau household reports", ({ request, getContainer }) => {
       body.households.map((h: { household_id: string }) => h.household_id)
     ).toEqual([hh.c])
     expect(body.count).toBe(1)
+    // Narrowed to a township by name: the households there, none elsewhere.
+    const there = await get(
+      `/bureau/reports/omitted?from=${year}-01-01&to=${year}-12-31&township=${encodeURIComponent("乡")}`
+    )
+    expect(there.count).toBe(1)
+    const elsewhere = await get(
+      `/bureau/reports/omitted?from=${year}-01-01&to=${year}-12-31&township=${encodeURIComponent("竹核乡")}`
+    )
+    expect(elsewhere.count).toBe(0)
+    const poverty = await get(
+      `/bureau/reports/poverty-line?year=${year}&township=${encodeURIComponent("竹核乡")}`
+    )
+    expect(poverty.count).toBe(0)
+    const tooLong = await request()
+      .get(`/bureau/reports/omitted?township=${"乡".repeat(61)}`)
+      .set(liangshan.headers)
+    expect(tooLong.status).toBe(400)
+    expect(tooLong.body.message).toContain("township")
   })
 
   it("lists households whose income fell from last year", async () => {

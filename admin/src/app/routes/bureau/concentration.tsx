@@ -1,4 +1,6 @@
 import { useTranslation } from "react-i18next"
+import { useBureauMe } from "@/features/auth/api/get-me"
+import { useCountyOptions } from "@/features/counties/hooks/use-county-options"
 import { PageHeader } from "@/components/page-header"
 import { ConcentrationReport } from "@/features/reports/components/concentration-report"
 import { ReportFilterForm } from "@/features/reports/components/report-filter-form"
@@ -6,7 +8,13 @@ import { useReportFilters } from "@/features/reports/hooks/use-report-filters"
 
 export default function ConcentrationPage() {
   const { t } = useTranslation("reports")
-  const { filters, setFilters } = useReportFilters({ from: "", to: "" })
+  const { filters, setFilters } = useReportFilters({
+    from: "",
+    to: "",
+    county_code: "",
+  })
+  const me = useBureauMe()
+  const counties = useCountyOptions(me.data?.bureau_user.jurisdiction_code)
   return (
     <>
       <PageHeader
@@ -14,11 +22,16 @@ export default function ConcentrationPage() {
         description={t("concentration.description")}
       />
       <ReportFilterForm
-        fields={["from", "to"]}
+        fields={["from", "to", "county_code"]}
+        counties={counties}
         values={filters}
         onApply={setFilters}
       />
-      <ConcentrationReport from={filters.from} to={filters.to} />
+      <ConcentrationReport
+        from={filters.from}
+        to={filters.to}
+        countyCode={filters.county_code}
+      />
     </>
   )
 }

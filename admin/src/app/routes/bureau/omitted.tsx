@@ -1,4 +1,6 @@
 import { useTranslation } from "react-i18next"
+import { useBureauMe } from "@/features/auth/api/get-me"
+import { useCountyOptions } from "@/features/counties/hooks/use-county-options"
 import { PageHeader } from "@/components/page-header"
 import { OmittedReport } from "@/features/reports/components/omitted-report"
 import { ReportFilterForm } from "@/features/reports/components/report-filter-form"
@@ -9,7 +11,11 @@ export default function OmittedPage() {
   const { filters, offset, setFilters, setOffset } = useReportFilters({
     from: "",
     to: "",
+    county_code: "",
+    township: "",
   })
+  const me = useBureauMe()
+  const counties = useCountyOptions(me.data?.bureau_user.jurisdiction_code)
   return (
     <>
       <PageHeader
@@ -17,13 +23,16 @@ export default function OmittedPage() {
         description={t("omitted.description")}
       />
       <ReportFilterForm
-        fields={["from", "to"]}
+        fields={["from", "to", "county_code", "township"]}
+        counties={counties}
         values={filters}
         onApply={setFilters}
       />
       <OmittedReport
         from={filters.from}
         to={filters.to}
+        countyCode={filters.county_code}
+        township={filters.township}
         offset={offset}
         onOffsetChange={setOffset}
       />

@@ -47,6 +47,7 @@ export default function PrintPage() {
     year,
     county_code: params.get("county_code") ?? undefined,
     cooperative_id: params.get("cooperative_id") ?? undefined,
+    township: params.get("township") ?? undefined,
     below_line_only: params.get("below_line_only") === "true",
   }
   const facts: [string, string][] = [
@@ -68,6 +69,9 @@ export default function PrintPage() {
       t("print.columns.county"),
       countyLabel(filters.county_code, { withCode: true }),
     ])
+  }
+  if (filters.township) {
+    facts.push([t("filters.township"), filters.township])
   }
   return (
     <PrintSheet title={title} facts={facts}>

@@ -1,20 +1,15 @@
-import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import { countyName, useCounties } from "../api/get-counties"
 
-// The counties of a jurisdiction (a county, a prefecture's or a
-// province's), as a select's options: "昭觉县 (513431)".
+// The counties of a jurisdiction as options for a filter, by name.
 export function useCountyOptions(jurisdictionCode: string | undefined) {
   const { i18n } = useTranslation()
   const counties = useCounties()
-  return useMemo(
-    () =>
-      (counties.data ?? [])
-        .filter((c) => jurisdictionCode && c.code.startsWith(jurisdictionCode))
-        .map((c) => ({
-          value: c.code,
-          label: `${countyName(c, i18n.language)} (${c.code})`,
-        })),
-    [counties.data, i18n.language, jurisdictionCode]
-  )
+  if (!jurisdictionCode) return []
+  return (counties.data ?? [])
+    .filter((c) => c.code.startsWith(jurisdictionCode))
+    .map((c) => ({
+      value: c.code,
+      label: `${countyName(c, i18n.language)} (${c.code})`,
+    }))
 }

@@ -13,12 +13,14 @@ import { CsvButton } from "./csv-button"
 export function ConcentrationReport({
   from,
   to,
+  countyCode,
 }: {
   from: string
   to: string
+  countyCode?: string
 }) {
   const { t, i18n } = useTranslation("reports")
-  const params = { from, to }
+  const params = { from, to, county_code: countyCode || undefined }
   const query = useReport<Report>("concentration", params)
   const money = (fen: number) => formatFen(fen, i18n.language)
   return (

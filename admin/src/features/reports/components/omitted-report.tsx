@@ -13,16 +13,27 @@ const LIMIT = 50
 export function OmittedReport({
   from,
   to,
+  countyCode,
+  township,
   offset,
   onOffsetChange,
 }: {
   from: string
   to: string
+  countyCode?: string
+  township?: string
   offset: number
   onOffsetChange: (offset: number) => void
 }) {
   const { t } = useTranslation("reports")
-  const params = { from, to, limit: LIMIT, offset }
+  const params = {
+    from,
+    to,
+    county_code: countyCode || undefined,
+    township: township || undefined,
+    limit: LIMIT,
+    offset,
+  }
   const query = useReport<Report>("omitted", params)
   return (
     <Panel

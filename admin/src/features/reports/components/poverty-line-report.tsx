@@ -20,11 +20,15 @@ const LIMIT = 50
 export function PovertyLineReport({
   year,
   belowLineOnly,
+  countyCode,
+  township,
   offset,
   onOffsetChange,
 }: {
   year: string
   belowLineOnly: boolean
+  countyCode?: string
+  township?: string
   offset: number
   onOffsetChange: (offset: number) => void
 }) {
@@ -32,6 +36,8 @@ export function PovertyLineReport({
   const params = {
     year,
     below_line_only: belowLineOnly ? "true" : undefined,
+    county_code: countyCode || undefined,
+    township: township || undefined,
     limit: LIMIT,
     offset,
   }
@@ -48,6 +54,8 @@ export function PovertyLineReport({
             params={{
               year,
               below_line_only: belowLineOnly ? "true" : undefined,
+              county_code: countyCode || undefined,
+              township: township || undefined,
             }}
           />
           <CsvButton

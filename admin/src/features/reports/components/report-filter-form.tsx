@@ -13,6 +13,8 @@ export type FilterField =
   | "below_line_only"
   | "group_by"
   | "below_threshold_only"
+  | "county_code"
+  | "township"
 export type FilterValues = Partial<Record<FilterField, string>>
 
 const date = z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)])
@@ -25,6 +27,8 @@ const FilterSchema = z
     below_line_only: z.boolean(),
     group_by: z.enum(["cooperative", "county"]),
     below_threshold_only: z.boolean(),
+    county_code: z.union([z.literal(""), z.string().regex(/^\d{6}$/)]),
+    township: z.string().trim().max(60),
   })
   .refine((v) => !v.from || !v.to || v.from <= v.to, {
     path: ["to"],
@@ -39,10 +43,13 @@ export function ReportFilterForm({
   fields,
   values,
   onApply,
+  counties = [],
 }: {
   fields: FilterField[]
   values: FilterValues
   onApply: (values: FilterValues) => void
+  // The counties of the jurisdiction, for the county filter.
+  counties?: { value: string; label: string }[]
 }) {
   const { t } = useTranslation("reports")
   const form = useForm<FilterForm>({
@@ -55,6 +62,8 @@ export function ReportFilterForm({
       below_line_only: values.below_line_only === "true",
       group_by: values.group_by === "county" ? "county" : "cooperative",
       below_threshold_only: values.below_threshold_only === "true",
+      county_code: values.county_code ?? "",
+      township: values.township ?? "",
     },
   })
   const errors = form.formState.errors
@@ -137,6 +146,21 @@ export function ReportFilterForm({
           />
           {t("filters.belowThresholdOnly")}
         </label>
+      )}
+      {has("county_code") && (
+        <SelectField
+          label={t("filters.county")}
+          options={[{ value: "", label: t("filters.anyCounty") }, ...counties]}
+          {...form.register("county_code")}
+        />
+      )}
+      {has("township") && (
+        <TextField
+          label={t("filters.township")}
+          placeholder={t("filters.townshipHint")}
+          error={errors.township && t("filters.townshipError")}
+          {...form.register("township")}
+        />
       )}
       <Button type="submit">{t("filters.apply")}</Button>
     </form>

@@ -19,10 +19,14 @@ export const ReportAttributionParams = z
   })
   .strict()
 
+// Household reports narrow to a township (by name) too.
+const township = z.string().trim().min(1).max(60).optional()
+
 export type ReportYearParamsType = z.infer<typeof ReportYearParams>
 export const ReportYearParams = z
   .object({
     ...page,
+    township,
     year: year.optional(),
     below_line_only: z
       .enum(["true", "false"])
@@ -38,6 +42,13 @@ export const ReportRangeParams = z
     ...reportPeriod,
   })
   .strict()
+
+export type ReportHouseholdRangeParamsType = z.infer<
+  typeof ReportHouseholdRangeParams
+>
+export const ReportHouseholdRangeParams = ReportRangeParams.extend({
+  township,
+}).strict()
 
 export type ReportBenefitParamsType = z.infer<typeof ReportBenefitParams>
 export const ReportBenefitParams = z

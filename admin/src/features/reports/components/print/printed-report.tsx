@@ -21,6 +21,7 @@ export type PrintFilters = {
   year: string
   county_code?: string
   cooperative_id?: string
+  township?: string
   below_line_only?: boolean
 }
 
@@ -183,6 +184,8 @@ function PovertyLine({ filters, countyLabel }: Props) {
     {
       year: filters.year,
       below_line_only: filters.below_line_only ? "true" : undefined,
+      county_code: filters.county_code,
+      township: filters.township,
     },
     "households"
   )

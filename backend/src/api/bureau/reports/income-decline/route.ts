@@ -23,7 +23,7 @@ export const GET = async (
     csv: await reportCsvLayout(req, params),
     source: householdReport<Parameters<typeof declineView>[0]>(req, {
       kind: "declining",
-      scope,
+      scope: { ...scope, township: params.township },
       previous: await ledger.householdIncomes(yearRange(year - 1), scope),
       current: await ledger.householdIncomes(yearRange(year), scope),
     }),

@@ -6,13 +6,13 @@ import { periodRange } from "../../../../lib/reports/periods"
 import { sendReport } from "../../../utils/report-response"
 import { HOUSEHOLD_COLUMNS, householdView } from "../../../utils/report-views"
 import { bureauReportContext, householdReport } from "../scope"
-import type { ReportRangeParamsType } from "../validators"
+import type { ReportHouseholdRangeParamsType } from "../validators"
 import { reportCsvLayout } from "../../../utils/report-csv"
 
 // Households in the jurisdiction with no attributed income in the period
 // (default: the last twelve months): the omitted-aid list.
 export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, ReportRangeParamsType>,
+  req: AuthenticatedMedusaRequest<unknown, ReportHouseholdRangeParamsType>,
   res: MedusaResponse
 ) => {
   const { params, scope, ledger } = await bureauReportContext(req)
@@ -23,7 +23,7 @@ export const GET = async (
     csv: await reportCsvLayout(req, params),
     source: householdReport<Parameters<typeof householdView>[0]>(req, {
       kind: "omitted",
-      scope,
+      scope: { ...scope, township: params.township },
       incomes: await ledger.householdIncomes(range, scope),
     }),
     limit: params.limit,

@@ -37,7 +37,7 @@ export const GET = async (
     csv: await reportCsvLayout(req, params),
     source: householdReport<Parameters<typeof view>[0]>(req, {
       kind: "income",
-      scope,
+      scope: { ...scope, township: params.township },
       incomes: await linkage.confirmedIncomes(year),
       revenue: await ledger.householdIncomes(yearRange(year), scope),
       other_income_year: year,
