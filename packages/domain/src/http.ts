@@ -110,6 +110,9 @@ export type IncomeDeclineReport = ReportPage & {
   households: DeclineRow[]
   year: number
   previous_year: number
+  // Households with income in the previous year: 0 means nothing to
+  // compare, not that no income fell.
+  previous_year_households: number
 }
 
 // GET /bureau/reports/concentration

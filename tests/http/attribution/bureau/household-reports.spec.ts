@@ -490,6 +490,10 @@ describeHttp("bureau household reports", ({ request, getContainer }) => {
 
   it("lists households whose income fell from last year", async () => {
     const body = await get(`/bureau/reports/income-decline?year=${year}`)
+    expect(body.previous_year_households).toBeGreaterThan(0)
+    // A year with no year before it to compare says so.
+    const first = await get(`/bureau/reports/income-decline?year=2001`)
+    expect(first).toMatchObject({ count: 0, previous_year_households: 0 })
     expect(body.households).toEqual([
       expect.objectContaining({
         household_id: hh.b,

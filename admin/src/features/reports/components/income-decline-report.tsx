@@ -50,10 +50,17 @@ export function IncomeDeclineReport({
               caption={t("incomeDecline.tableTitle", { year, previous })}
               rows={data.households}
               rowKey={(row) => row.household_id ?? row.registry_number ?? ""}
-              empty={{
-                title: t("incomeDecline.empty"),
-                hint: t("incomeDecline.emptyHint", { year, previous }),
-              }}
+              empty={
+                data.previous_year_households === 0
+                  ? {
+                      title: t("incomeDecline.noBaseline", { previous }),
+                      hint: t("incomeDecline.noBaselineHint", { previous }),
+                    }
+                  : {
+                      title: t("incomeDecline.empty"),
+                      hint: t("incomeDecline.emptyHint", { year, previous }),
+                    }
+              }
               columns={[
                 ...householdColumns<Report["households"][number]>(t),
                 {

@@ -17,20 +17,28 @@ export const GET = async (
 ) => {
   const { params, scope, ledger } = await bureauReportContext(req)
   const year = params.year ?? new Date().getFullYear()
+  const householdScope = { ...scope, township: params.township }
+  const previous = await ledger.householdIncomes(yearRange(year - 1), scope)
   await sendReport(res, {
     name: "households",
     format: params.format,
     csv: await reportCsvLayout(req, params),
     source: householdReport<Parameters<typeof declineView>[0]>(req, {
       kind: "declining",
-      scope: { ...scope, township: params.township },
-      previous: await ledger.householdIncomes(yearRange(year - 1), scope),
+      scope: householdScope,
+      previous,
       current: await ledger.householdIncomes(yearRange(year), scope),
     }),
     limit: params.limit,
     offset: params.offset,
     view: declineView,
     columns: DECLINE_COLUMNS,
-    extra: { year, previous_year: year - 1 },
+    // How many households had income the year before: with none there is
+    // nothing to compare, which is not the same as no household's falling.
+    extra: {
+      year,
+      previous_year: year - 1,
+      previous_year_households: previous.length,
+    },
   })
 }
