@@ -18,6 +18,8 @@ export type Paging = {
 
 // A plain table with an empty state and, given `page`, previous / next below
 // it (kept under an empty page too, so a reader past the end can come back).
+// Below 640 px each row becomes a card of "header: value" lines
+// (styles.css, .responsive-table), so no column is out of reach on a phone.
 export function DataTable<Row>({
   columns,
   rows,
@@ -74,7 +76,7 @@ function Table<Row>({
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
       <table
-        className={`min-w-full divide-y divide-stone-200 text-sm ${nowrap ? "whitespace-nowrap" : ""}`}
+        className={`responsive-table min-w-full divide-y divide-stone-200 text-sm ${nowrap ? "whitespace-nowrap" : ""}`}
       >
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="bg-stone-50">
@@ -96,6 +98,7 @@ function Table<Row>({
               {columns.map((column) => (
                 <td
                   key={column.key}
+                  data-label={column.header}
                   className={`px-3 py-2 align-top ${column.numeric ? "text-right tabular-nums" : ""}`}
                 >
                   {column.cell(row)}

@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBureauUsersMiddlewares } from "./admin/bureau-users/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
+import { adminAttributionMiddlewares } from "./admin/attribution/middlewares"
 import { adminCooperativesMiddlewares } from "./admin/cooperatives/middlewares"
 import { adminCountiesMiddlewares } from "./admin/counties/middlewares"
 import { adminOrdersMiddlewares } from "./admin/orders/middlewares"
@@ -30,6 +31,7 @@ export default defineMiddlewares({
     ...authMiddlewares,
     ...adminCountiesMiddlewares,
     ...adminCooperativesMiddlewares,
+    ...adminAttributionMiddlewares,
     ...adminOrdersMiddlewares,
     ...adminBureauUsersMiddlewares,
     ...adminPovertyLinesMiddlewares,

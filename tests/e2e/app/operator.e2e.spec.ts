@@ -215,6 +215,40 @@ describeHttp("/app end to end", ({ request, baseUrl, getContainer }) => {
       }
       // No identity on the page: households by id only.
       expect(await page.content()).not.toMatch(/\d{17}[\dX]/)
+
+      // The platform's overview adds up to the same net, on screen and in
+      // the API; a grain it does not know is a 400 naming it.
+      const overview = await request()
+        .get(
+          `/admin/attribution/overview?grain=year&from=${year}-01-01&to=${year}-12-31`
+        )
+        .set(admin.headers)
+      expect(overview.body.totals.net).toBe(county.body.totals.net)
+      const badGrain = await request()
+        .get("/admin/attribution/overview?grain=week")
+        .set(admin.headers)
+      expect(badGrain.status).toBe(400)
+      expect(badGrain.body.message).toContain("grain")
+      await page.goto(`${dashboard.url}/app/attribution`)
+      const totals = page.getByTestId("tianfu-overview-totals")
+      await totals.waitFor()
+      expect(await totals.innerText()).toContain(
+        `¥${(county.body.totals.net / 100).toLocaleString("en", { minimumFractionDigits: 2 })}`
+      )
+      await screenshot(page, SUITE, "06-attribution-overview")
+      for (const [path, heading] of [
+        ["counties", /县|Counties/],
+        ["bureau-users", /商务局审核员|Bureau reviewers/],
+        ["poverty-lines", /贫困线|Poverty lines/],
+      ] as const) {
+        await page.goto(`${dashboard.url}/app/${path}`)
+        await page.getByRole("heading", { name: heading }).first().waitFor()
+      }
+      await page.goto(`${dashboard.url}/app/bureau-users`)
+      await page
+        .getByRole("row")
+        .filter({ hasText: "reviewer@app-e2e.gov" })
+        .waitFor()
       await page.context().close()
     }
   )

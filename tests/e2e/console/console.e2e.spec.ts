@@ -1226,6 +1226,18 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       await screenshot(page, SUITE, "30-audit-log-reveal")
       expect(await page.content()).not.toContain(person.id_number)
       await changes.getByRole("button", { name: "关闭" }).click()
+      // On a phone the log's rows are cards: every column within the
+      // screen, each value under its header's name.
+      await page.setViewportSize({ width: 390, height: 844 })
+      const cell = rows.getByRole("cell").first()
+      expect(
+        await cell.evaluate((td) => getComputedStyle(td, "::before").content)
+      ).toBe('"时间"')
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth)
+      ).toBeLessThanOrEqual(390)
+      await screenshot(page, SUITE, "30b-audit-log-phone")
+      await page.setViewportSize({ width: 1280, height: 900 })
       await rows.getByRole("link", { name: person.registry_number }).click()
       await page.waitForURL(new RegExp(`/bureau/households/${householdId}$`))
 

@@ -768,6 +768,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     { method: "post", path: "/admin/attribution/reconciliation", body: {} },
     { method: "get", path: "/admin/linkage/consistency" },
     { method: "get", path: "/admin/cooperatives" },
+    { method: "get", path: "/admin/attribution/overview" },
     {
       method: "post",
       path: `/admin/cooperatives/${target.tenant.cooperative.id}/suspend`,

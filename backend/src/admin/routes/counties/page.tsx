@@ -1,0 +1,89 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { MapPin } from "@medusajs/icons"
+import { Container, Heading, Input, Table, Text } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
+import { useState } from "react"
+import { sdk } from "../../lib/sdk"
+import { useWords } from "../../lib/words"
+
+type County = {
+  code: string
+  name_zh: string
+  name_en: string
+  prefecture_zh: string
+  poverty_status: "national_key" | "provincial_key" | "none" | null
+  lifted_year: number | null
+}
+
+// The counties the platform serves, by GB/T 2260 code (created through
+// POST /admin/counties; the seed and `npm start` load Sichuan's).
+const CountiesPage = () => {
+  const w = useWords()
+  const [q, setQ] = useState("")
+  const list = useQuery({
+    queryKey: ["tianfu-counties"],
+    queryFn: () =>
+      sdk.client.fetch<{ counties: County[] }>("/admin/counties", {
+        query: { limit: 500 },
+      }),
+  })
+  const shown = (list.data?.counties ?? []).filter(
+    (c) =>
+      !q.trim() ||
+      c.code.startsWith(q.trim()) ||
+      c.name_zh.includes(q.trim()) ||
+      c.name_en.toLowerCase().includes(q.trim().toLowerCase())
+  )
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex flex-col gap-2 px-6 py-4">
+        <Heading level="h1">{w("counties")}</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          {w("countiesHint")}
+        </Text>
+        <Input
+          type="search"
+          className="w-64"
+          placeholder={`${w("code")} / ${w("name")}`}
+          aria-label={`${w("code")} / ${w("name")}`}
+          value={q}
+          onChange={(event) => setQ(event.target.value)}
+        />
+      </div>
+      {list.isError && (
+        <Text className="px-6 py-4 text-ui-fg-error">{w("loadFailed")}</Text>
+      )}
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>{w("code")}</Table.HeaderCell>
+            <Table.HeaderCell>{w("name")}</Table.HeaderCell>
+            <Table.HeaderCell>{w("prefecture")}</Table.HeaderCell>
+            <Table.HeaderCell>{w("povertyStatus")}</Table.HeaderCell>
+            <Table.HeaderCell>{w("liftedYear")}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {shown.map((county) => (
+            <Table.Row key={county.code}>
+              <Table.Cell>{county.code}</Table.Cell>
+              <Table.Cell>
+                {county.name_zh} · {county.name_en}
+              </Table.Cell>
+              <Table.Cell>{county.prefecture_zh}</Table.Cell>
+              <Table.Cell>{w(county.poverty_status ?? "none")}</Table.Cell>
+              <Table.Cell>{county.lifted_year ?? "—"}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+      {list.data && shown.length === 0 && (
+        <Text className="px-6 py-4 text-ui-fg-subtle">{w("empty")}</Text>
+      )}
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({ label: "县 Counties", icon: MapPin })
+
+export default CountiesPage
