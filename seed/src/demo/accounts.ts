@@ -25,8 +25,10 @@ export const DEMO_LOGINS = {
   },
   customer: {
     email: "customer@demo.tianfu",
-    first_name: "小",
-    last_name: "成都",
+    // A Chinese name is written whole, family name first: Medusa shows
+    // first_name then last_name, so the whole name goes in first_name.
+    first_name: "王小明",
+    last_name: "",
   },
 }
 

@@ -42,8 +42,9 @@ export async function ensureCooperative(
     input: {
       auth_identity_id: authIdentityId,
       email,
-      first_name: "理事长",
-      last_name: coop.name.slice(0, 3),
+      // The whole name in first_name (see demo/accounts.ts).
+      first_name: `${coop.name.slice(0, 3)}理事长`,
+      last_name: null,
       cooperative: {
         name: coop.name,
         handle: coop.handle,

@@ -30,8 +30,9 @@ import { seededRandom } from "./random"
 const DAY = 24 * 60 * 60 * 1000
 
 const ADDRESS = {
-  first_name: "演示",
-  last_name: "顾客",
+  // The whole name in first_name (see demo/accounts.ts).
+  first_name: "李晓梅",
+  last_name: "",
   address_1: "天府大道北段 1700 号",
   city: "成都",
   province: "四川省",
