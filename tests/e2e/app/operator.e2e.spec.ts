@@ -38,6 +38,7 @@ describeHttp("/app end to end", ({ request, baseUrl, getContainer }) => {
   let dashboard: ServedApp
   let consoleApp: ConsoleServer
   let orderId: string
+  let productId: string
   const households: string[] = []
   const ui = consoleBrowser(skipReason)
 
@@ -85,6 +86,7 @@ describeHttp("/app end to end", ({ request, baseUrl, getContainer }) => {
     }
     const tea = await createProduct(request, coop, buckwheatTea("app-e2e-tea"))
     const variant = tea.variants[0].id
+    productId = tea.id
     // 30 kg from three households, 10 / 12 / 8: an uneven split.
     await addBatch(request, coop, variant, 30, [
       { household_id: households[0], quantity: 10 },
@@ -244,6 +246,12 @@ describeHttp("/app end to end", ({ request, baseUrl, getContainer }) => {
         await page.goto(`${dashboard.url}/app/${path}`)
         await page.getByRole("heading", { name: heading }).first().waitFor()
       }
+      // A product's page names its cooperative and the batch stocking it.
+      await page.goto(`${dashboard.url}/app/products/${productId}`)
+      const provenance = page.getByTestId("tianfu-provenance")
+      await provenance.getByText("昭觉县运营端到端合作社").waitFor()
+      expect(await provenance.innerText()).toMatch(/30 kg/)
+      await screenshot(page, SUITE, "07-product-provenance")
       await page.goto(`${dashboard.url}/app/bureau-users`)
       await page
         .getByRole("row")

@@ -110,6 +110,11 @@ const WORDS = {
   period: ["期间", "Period"],
   unverified: ["其中未核验供货人", "Of which unverified suppliers"],
   total: ["合计", "Total"],
+  provenance: ["合作社与批次", "Cooperative and batches"],
+  registeredHouseholds: ["供货建档立卡户", "Registered households supplying"],
+  noBatches: ["还没有批次：没有可售库存。", "No batches yet: nothing to sell."],
+  harvested: ["采收", "Harvested"],
+  village: ["村", "Village"],
   noLedger: [
     "尚未收款，还没有归属记录。",
     "Not captured yet: nothing attributed.",

@@ -1,5 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import type { CountySummary, Provenance } from "@tianfu/domain"
 import { LINKAGE_MODULE } from "../../modules/linkage"
 import type LinkageModuleService from "../../modules/linkage/service"
@@ -130,5 +133,53 @@ export function provenanceOf(
     registered_households: batches.households,
     batches: batches.summaries,
     guaranteed_floor: floor,
+  }
+}
+
+type ProductRow = {
+  id: string
+  status: string
+  cooperative?: ProvenanceCooperative | null
+  variants?: (VariantRow<ProvenanceBatchRow> | null)[]
+}
+
+// A product's provenance read whole: for the shop (`forSale`) only a
+// published product of an approved cooperative has one — any other is the
+// 404 of an unknown product; an operator reads any product's, with the
+// cooperative's status beside it.
+export async function loadProvenance(
+  container: MedusaContainer,
+  productId: string,
+  { forSale }: { forSale: boolean }
+): Promise<{ provenance: Provenance; cooperative_status: string | null }> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [product],
+  } = (await query.graph({
+    entity: "product",
+    fields: ["id", "status", ...PROVENANCE_FIELDS],
+    filters: { id: productId },
+  })) as unknown as { data: ProductRow[] }
+  const cooperative = product?.cooperative
+  if (
+    !product ||
+    !cooperative ||
+    (forSale &&
+      (product.status !== "published" || cooperative.status !== "approved"))
+  ) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Product ${productId} was not found`
+    )
+  }
+  const batches = batchesOf(product.variants ?? [])
+  const extra = await countyAndFloor(
+    container,
+    cooperative,
+    batches.rows[0]?.unit
+  )
+  return {
+    provenance: provenanceOf(product.id, cooperative, batches, extra),
+    cooperative_status: cooperative.status,
   }
 }

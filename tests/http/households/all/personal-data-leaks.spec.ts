@@ -379,6 +379,11 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
       ["store trace", `/store/trace/${trace_code}`, store],
       ["store provenance", `/store/products/${product.id}/provenance`, store],
       [
+        "operator provenance",
+        `/admin/products/${product.id}/provenance`,
+        admin.headers,
+      ],
+      [
         "store product page",
         "/store/product-pages/tartary-buckwheat-tea",
         store,
