@@ -44,6 +44,7 @@ const HEADERS: Record<string, [string, string]> = {
   rule_or_category: ["规则或类别", "Rule or category"],
   count: ["数量", "Count"],
   households: ["户数", "Households"],
+  members: ["人口", "Members"],
   bound: ["已带动户数", "Households bound"],
   with_revenue: ["有归属收益户数", "With attributed revenue"],
   with_confirmed_payouts: ["有确认收款户数", "With confirmed payouts"],

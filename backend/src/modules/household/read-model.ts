@@ -187,6 +187,8 @@ export type CoverageRow = {
   county_code: string
   township: string | null
   households: number
+  // The registered households' members (family size summed).
+  members: number
   not_lifted: number
   bound: number
   with_revenue: number
@@ -213,6 +215,7 @@ export function coverageRows(knex: Knex, q: CoverageQuery) {
         q.group_by === "township" ? "h.township" : "null::text as township"
       ),
       knex.raw("count(*)::int as households"),
+      knex.raw("coalesce(sum(h.member_count), 0)::int as members"),
       knex.raw(
         "(count(*) filter (where h.status <> 'lifted'))::int as not_lifted"
       ),

@@ -401,6 +401,7 @@ describeHttp("registry import", ({ request, baseUrl, getContainer }) => {
         county_code: ZHAOJUE.code,
         township: "竹核乡",
         households: 3,
+        members: 12,
         not_lifted: 2,
         bound: 1,
         binding_rate_bp: 5000,
@@ -416,7 +417,7 @@ describeHttp("registry import", ({ request, baseUrl, getContainer }) => {
     const csv = await request()
       .get("/bureau/reports/coverage?format=csv&layout=machine")
       .set(reviewer.headers)
-    expect(csv.text.split("\n")[1]).toMatch(/^513431,,3,2,1,5000,0,0/)
+    expect(csv.text.split("\n")[1]).toMatch(/^513431,,3,12,2,1,5000,0,0/)
     const unbound = await request()
       .get("/bureau/reports/unbound")
       .set(reviewer.headers)

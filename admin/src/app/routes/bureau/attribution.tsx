@@ -18,8 +18,12 @@ export default function AttributionPage() {
   const cooperative = useBureauCooperative(cooperativeId)
   const { filters, offset, setFilters, setOffset } = useReportFilters({
     year: beijingYear(),
+    grain: "year",
   })
-  const search = `?year=${filters.year}`
+  const grain = (["day", "month", "year"] as const).find(
+    (g) => g === filters.grain
+  )
+  const search = `?year=${filters.year}&grain=${grain ?? "year"}`
   const level = cooperativeId
     ? "household"
     : countyCode
@@ -59,7 +63,7 @@ export default function AttributionPage() {
         crumbs={crumbs}
       />
       <ReportFilterForm
-        fields={["year"]}
+        fields={["year", "grain"]}
         values={filters}
         onApply={(next) => setFilters(next)}
       />
@@ -67,6 +71,7 @@ export default function AttributionPage() {
         key={level}
         level={level}
         year={filters.year}
+        grain={grain ?? "year"}
         countyCode={countyCode}
         cooperativeId={cooperativeId}
         offset={offset}

@@ -3,6 +3,8 @@ import { ButtonLink } from "@/components/button"
 import { PageHeader, Panel } from "@/components/page-header"
 import { useBureauMe } from "@/features/auth/api/get-me"
 import { PendingCounts } from "@/features/approvals/components/pending-counts"
+import { useCountyLabel } from "@/features/counties/hooks/use-county-label"
+import { CountySummary } from "@/features/reports/components/county-summary"
 import { JurisdictionOverview } from "@/features/reports/components/jurisdiction-overview"
 import { ReconciliationStatus } from "@/features/reports/components/reconciliation-status"
 
@@ -12,6 +14,7 @@ export default function DashboardPage() {
   const { t } = useTranslation("reports")
   const me = useBureauMe()
   const code = me.data?.bureau_user.jurisdiction_code
+  const countyLabel = useCountyLabel()
   return (
     <>
       <PageHeader
@@ -31,6 +34,7 @@ export default function DashboardPage() {
           <ReconciliationStatus />
         </Panel>
         <JurisdictionOverview />
+        <CountySummary countyLabel={countyLabel} />
       </div>
     </>
   )

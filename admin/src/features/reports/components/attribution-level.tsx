@@ -12,12 +12,14 @@ import { PrintLink } from "./print/print-link"
 
 const LIMIT = 50
 
-// One level of the drill-down for one calendar year. Rows come with
-// grain=year over that year, so each county / cooperative / household has
-// exactly ONE row: its whole year's sales, refunds and net.
+// One level of the drill-down for one calendar year. With grain=year each
+// county / cooperative / household has exactly ONE row (its whole year's
+// sales, refunds and net); by month or day, one row per period it sold in,
+// the period first.
 export function AttributionLevel<G extends AttributionGroup>({
   level,
   year,
+  grain = "year",
   countyCode,
   cooperativeId,
   offset,
@@ -27,6 +29,7 @@ export function AttributionLevel<G extends AttributionGroup>({
 }: {
   level: G
   year: string
+  grain?: "day" | "month" | "year"
   countyCode?: string
   cooperativeId?: string
   offset: number
@@ -37,7 +40,7 @@ export function AttributionLevel<G extends AttributionGroup>({
   const { t, i18n } = useTranslation("reports")
   const params = {
     group_by: level,
-    grain: "year",
+    grain,
     from: `${year}-01-01`,
     to: `${year}-12-31`,
     county_code: countyCode,
@@ -83,18 +86,29 @@ export function AttributionLevel<G extends AttributionGroup>({
               nowrap
               caption={t(`attribution.levelTitle.${level}`, { year })}
               rows={data.attribution}
-              rowKey={(row) => row.key}
+              rowKey={(row) => `${row.period}:${row.key}`}
               empty={{
                 title: t("attribution.empty"),
                 hint: t("attribution.emptyHint"),
               }}
-              columns={attributionColumns(level, {
-                t,
-                language: i18n.language,
-                search: `?year=${year}`,
-                countyCode,
-                countyLabel,
-              })}
+              columns={[
+                ...(grain === "year"
+                  ? []
+                  : [
+                      {
+                        key: "period",
+                        header: t("attribution.period"),
+                        cell: (row: { period: string }) => row.period,
+                      },
+                    ]),
+                ...attributionColumns(level, {
+                  t,
+                  language: i18n.language,
+                  search: `?year=${year}&grain=${grain}`,
+                  countyCode,
+                  countyLabel,
+                }),
+              ]}
             />
           </div>
         )}

@@ -28,6 +28,7 @@ const COLUMNS: ReportColumn<Row>[] = [
   { header: "county_code", value: (r) => r.county_code },
   { header: "township", value: (r) => r.township },
   { header: "households", value: (r) => r.households },
+  { header: "members", value: (r) => r.members },
   { header: "not_lifted", value: (r) => r.not_lifted },
   { header: "bound", value: (r) => r.bound },
   { header: "binding_rate_bp", value: (r) => r.binding_rate_bp },
@@ -68,6 +69,7 @@ export const GET = async (
     rows.reduce((total, r) => total + Number(r[key]), 0)
   const totals = {
     households: sum("households"),
+    members: sum("members"),
     not_lifted: sum("not_lifted"),
     bound: sum("bound"),
     binding_rate_bp: rate(sum("bound"), sum("not_lifted")),
