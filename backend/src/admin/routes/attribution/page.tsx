@@ -1,9 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CurrencyDollar } from "@medusajs/icons"
-import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Button, Container, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { LoadFailed, PageHeading } from "../../components/page-heading"
 import { sdk } from "../../lib/sdk"
 import { formatFen, useWords } from "../../lib/words"
 
@@ -43,11 +44,7 @@ const AttributionOverviewPage = () => {
   const data = query.data
   return (
     <Container className="divide-y p-0">
-      <div className="flex flex-col gap-2 px-6 py-4">
-        <Heading level="h1">{w("overview")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {w("overviewHint")}
-        </Text>
+      <PageHeading title={w("overview")} hint={w("overviewHint")}>
         {data && (
           <Text size="small" data-testid="tianfu-overview-totals">
             {data.from} – {data.to} · {w("sales")} {money(data.totals.sales)} ·{" "}
@@ -56,10 +53,8 @@ const AttributionOverviewPage = () => {
             {money(data.totals.unverified)}
           </Text>
         )}
-      </div>
-      {query.isError && (
-        <Text className="px-6 py-4 text-ui-fg-error">{w("loadFailed")}</Text>
-      )}
+      </PageHeading>
+      <LoadFailed failed={query.isError} />
       <Table>
         <Table.Header>
           <Table.Row>

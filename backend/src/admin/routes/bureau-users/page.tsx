@@ -1,18 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  Heading,
-  Input,
-  Label,
-  Table,
-  Text,
-  toast,
-} from "@medusajs/ui"
+import { Button, Container, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { LabeledInput } from "../../components/labeled-input"
+import { LoadFailed, PageHeading } from "../../components/page-heading"
 import { sdk } from "../../lib/sdk"
 import { locale, useWords } from "../../lib/words"
 
@@ -60,22 +53,16 @@ const BureauUsersPage = () => {
       timeZone: "Asia/Shanghai",
     }).format(new Date(value))
   const field = (key: keyof typeof form, label: string) => (
-    <div className="flex flex-col gap-1">
-      <Label htmlFor={`tianfu-${key}`}>{label}</Label>
-      <Input
-        id={`tianfu-${key}`}
-        value={form[key]}
-        onChange={(event) => setForm({ ...form, [key]: event.target.value })}
-      />
-    </div>
+    <LabeledInput
+      id={`tianfu-${key}`}
+      label={label}
+      value={form[key]}
+      onChange={(value) => setForm({ ...form, [key]: value })}
+    />
   )
   return (
     <Container className="divide-y p-0">
-      <div className="flex flex-col gap-2 px-6 py-4">
-        <Heading level="h1">{w("reviewers")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {w("reviewersHint")}
-        </Text>
+      <PageHeading title={w("reviewers")} hint={w("reviewersHint")}>
         <form
           className="flex flex-wrap items-end gap-2 pt-2"
           onSubmit={(event) => {
@@ -95,10 +82,8 @@ const BureauUsersPage = () => {
             {w("inviteCode")} <code className="break-all">{invite}</code>
           </Text>
         )}
-      </div>
-      {list.isError && (
-        <Text className="px-6 py-4 text-ui-fg-error">{w("loadFailed")}</Text>
-      )}
+      </PageHeading>
+      <LoadFailed failed={list.isError} />
       <Table>
         <Table.Header>
           <Table.Row>

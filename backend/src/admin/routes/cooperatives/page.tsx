@@ -5,7 +5,6 @@ import {
   Button,
   Container,
   Drawer,
-  Heading,
   Input,
   Label,
   Select,
@@ -16,6 +15,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { LoadFailed, PageHeading } from "../../components/page-heading"
 import { sdk } from "../../lib/sdk"
 import { locale, useWords } from "../../lib/words"
 
@@ -81,11 +81,7 @@ const CooperativesPage = () => {
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex flex-col gap-2 px-6 py-4">
-        <Heading level="h1">{w("cooperatives")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {w("cooperativesHint")}
-        </Text>
+      <PageHeading title={w("cooperatives")} hint={w("cooperativesHint")}>
         <div className="flex flex-wrap gap-2 pt-2">
           <div className="w-48">
             <Select
@@ -121,10 +117,9 @@ const CooperativesPage = () => {
             }}
           />
         </div>
-      </div>
-      {list.isError ? (
-        <Text className="px-6 py-4 text-ui-fg-error">{w("loadFailed")}</Text>
-      ) : (
+      </PageHeading>
+      <LoadFailed failed={list.isError} />
+      {!list.isError && (
         <Table>
           <Table.Header>
             <Table.Row>

@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { MapPin } from "@medusajs/icons"
-import { Container, Heading, Input, Table, Text } from "@medusajs/ui"
+import { Container, Input, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
+import { LoadFailed, PageHeading } from "../../components/page-heading"
 import { sdk } from "../../lib/sdk"
 import { useWords } from "../../lib/words"
 
@@ -36,11 +37,7 @@ const CountiesPage = () => {
   )
   return (
     <Container className="divide-y p-0">
-      <div className="flex flex-col gap-2 px-6 py-4">
-        <Heading level="h1">{w("counties")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {w("countiesHint")}
-        </Text>
+      <PageHeading title={w("counties")} hint={w("countiesHint")}>
         <Input
           type="search"
           className="w-64"
@@ -49,10 +46,8 @@ const CountiesPage = () => {
           value={q}
           onChange={(event) => setQ(event.target.value)}
         />
-      </div>
-      {list.isError && (
-        <Text className="px-6 py-4 text-ui-fg-error">{w("loadFailed")}</Text>
-      )}
+      </PageHeading>
+      <LoadFailed failed={list.isError} />
       <Table>
         <Table.Header>
           <Table.Row>

@@ -1,18 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  Heading,
-  Input,
-  Label,
-  Table,
-  Text,
-  toast,
-} from "@medusajs/ui"
+import { Button, Container, Table, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { LabeledInput } from "../../components/labeled-input"
+import { LoadFailed, PageHeading } from "../../components/page-heading"
 import { sdk } from "../../lib/sdk"
 import { formatFen, useWords } from "../../lib/words"
 
@@ -48,23 +41,17 @@ const PovertyLinesPage = () => {
     onError: (error: Error) => toast.error(error.message),
   })
   const field = (key: keyof typeof form, label: string, numeric = false) => (
-    <div className="flex flex-col gap-1">
-      <Label htmlFor={`tianfu-line-${key}`}>{label}</Label>
-      <Input
-        id={`tianfu-line-${key}`}
-        inputMode={numeric ? "decimal" : undefined}
-        value={form[key]}
-        onChange={(event) => setForm({ ...form, [key]: event.target.value })}
-      />
-    </div>
+    <LabeledInput
+      id={`tianfu-line-${key}`}
+      label={label}
+      numeric={numeric}
+      value={form[key]}
+      onChange={(value) => setForm({ ...form, [key]: value })}
+    />
   )
   return (
     <Container className="divide-y p-0">
-      <div className="flex flex-col gap-2 px-6 py-4">
-        <Heading level="h1">{w("povertyLines")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {w("povertyLinesHint")}
-        </Text>
+      <PageHeading title={w("povertyLines")} hint={w("povertyLinesHint")}>
         <form
           className="flex flex-wrap items-end gap-2 pt-2"
           onSubmit={(event) => {
@@ -79,10 +66,8 @@ const PovertyLinesPage = () => {
             {w("setLine")}
           </Button>
         </form>
-      </div>
-      {list.isError && (
-        <Text className="px-6 py-4 text-ui-fg-error">{w("loadFailed")}</Text>
-      )}
+      </PageHeading>
+      <LoadFailed failed={list.isError} />
       <Table>
         <Table.Header>
           <Table.Row>
