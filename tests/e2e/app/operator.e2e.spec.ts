@@ -203,6 +203,10 @@ describeHttp("/app end to end", ({ request, baseUrl, getContainer }) => {
         county.body.totals.net
       )
       await widget.getByText(/账目一致|Ledger matches/).waitFor()
+      // The buyer's receipt: three registered households reached.
+      expect(await widget.getByTestId("tianfu-receipt").innerText()).toMatch(
+        /(带动建档立卡户|Registered households reached) 3/
+      )
       // Each household's share is the bureau's figure for that household.
       for (const household of households) {
         const cells = await widget

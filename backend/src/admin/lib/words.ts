@@ -115,6 +115,10 @@ const WORDS = {
   noBatches: ["还没有批次：没有可售库存。", "No batches yet: nothing to sell."],
   harvested: ["采收", "Harvested"],
   village: ["村", "Village"],
+  receipt: ["买家看到的帮扶回执", "The buyer's impact receipt"],
+  reached: ["带动建档立卡户", "Registered households reached"],
+  toHouseholds: ["归属农户", "To households"],
+  toCooperatives: ["合作社留存", "To cooperatives"],
   noLedger: [
     "尚未收款，还没有归属记录。",
     "Not captured yet: nothing attributed.",

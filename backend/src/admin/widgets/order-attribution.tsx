@@ -14,6 +14,14 @@ type Holding = {
   refunds: number
   amount: number
 }
+type Receipt = {
+  recognized: boolean
+  households: number
+  to_households: number
+  to_unverified_suppliers: number
+  to_cooperatives: number
+  counties: { county_code: string; name_zh: string | null; amount: number }[]
+}
 type Attribution = {
   consistent: boolean
   net_amount: number
@@ -47,7 +55,13 @@ const OrderAttributionWidget = ({
         `/admin/orders/${order.id}/attribution`
       ),
   })
+  const receipt = useQuery({
+    queryKey: ["tianfu-order-impact", order.id],
+    queryFn: () =>
+      sdk.client.fetch<{ impact: Receipt }>(`/admin/orders/${order.id}/impact`),
+  })
   const attribution = query.data?.attribution
+  const impact = receipt.data?.impact
   return (
     <Container className="divide-y p-0" data-testid="tianfu-attribution">
       <div className="flex items-center justify-between px-6 py-4">
@@ -87,6 +101,26 @@ const OrderAttributionWidget = ({
               </div>
             ))}
           </dl>
+          {impact?.recognized && (
+            <div className="px-6 py-4 text-sm" data-testid="tianfu-receipt">
+              <Text size="small" weight="plus">
+                {w("receipt")}
+              </Text>
+              <Text size="small">
+                {w("reached")} {impact.households} · {w("toHouseholds")}{" "}
+                {money(impact.to_households)} · {w("unverified")}{" "}
+                {money(impact.to_unverified_suppliers)} · {w("toCooperatives")}{" "}
+                {money(impact.to_cooperatives)}
+              </Text>
+              <Text size="small" className="text-ui-fg-subtle">
+                {impact.counties
+                  .map(
+                    (c) => `${c.name_zh ?? c.county_code} ${money(c.amount)}`
+                  )
+                  .join("，")}
+              </Text>
+            </div>
+          )}
           {attribution.lines.map((line) => (
             <div key={line.line_item_id} className="px-6 py-4">
               <Text size="small" weight="plus">

@@ -769,6 +769,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     { method: "get", path: "/admin/linkage/consistency" },
     { method: "get", path: "/admin/cooperatives" },
     { method: "get", path: "/admin/attribution/overview" },
+    { method: "get", path: `/admin/orders/${target.orderId}/impact` },
     { method: "get", path: `/admin/products/${target.productId}/provenance` },
     {
       method: "post",

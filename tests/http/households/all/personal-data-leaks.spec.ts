@@ -402,6 +402,11 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
         coop.headers,
       ],
       [
+        "operator impact receipt",
+        `/admin/orders/${order.id}/impact`,
+        admin.headers,
+      ],
+      [
         "operator order ledger",
         `/admin/orders/${order.id}/attribution`,
         admin.headers,
