@@ -146,6 +146,13 @@ describeHttp("/app end to end", ({ request, baseUrl, getContainer }) => {
       await row.getByText(/已暂停|Suspended/).waitFor()
       await row.getByText("消费者投诉待核查").waitFor()
       await screenshot(page, SUITE, "02-suspended")
+      // Its name opens the approval history: approved by the reviewer,
+      // suspended by the operator, with the reason.
+      await row.getByRole("button", { name: "昭觉县运营端到端合作社" }).click()
+      const history = page.getByTestId("tianfu-history")
+      await history.getByText("消费者投诉待核查").waitFor()
+      expect(await history.getByRole("listitem").count()).toBe(3)
+      await page.keyboard.press("Escape")
 
       // The county's reviewer sees it in the console, with the reason.
       const bureau = await ui.newPage()

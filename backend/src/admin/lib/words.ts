@@ -119,6 +119,13 @@ const WORDS = {
   reached: ["带动建档立卡户", "Registered households reached"],
   toHouseholds: ["归属农户", "To households"],
   toCooperatives: ["合作社留存", "To cooperatives"],
+  history: ["审核记录", "Approval history"],
+  registeredAction: ["注册", "Registered"],
+  approvedAction: ["审核通过 / 恢复", "Approved / reinstated"],
+  suspendedAction: ["暂停", "Suspended"],
+  reviewer: ["商务局审核员", "Bureau reviewer"],
+  operator: ["平台运营", "Platform operator"],
+  staff: ["合作社人员", "Cooperative staff"],
   noLedger: [
     "尚未收款，还没有归属记录。",
     "Not captured yet: nothing attributed.",

@@ -768,6 +768,10 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     { method: "post", path: "/admin/attribution/reconciliation", body: {} },
     { method: "get", path: "/admin/linkage/consistency" },
     { method: "get", path: "/admin/cooperatives" },
+    {
+      method: "get",
+      path: `/admin/cooperatives/${target.tenant.cooperative.id}`,
+    },
     { method: "get", path: "/admin/attribution/overview" },
     { method: "get", path: `/admin/orders/${target.orderId}/impact` },
     { method: "get", path: `/admin/products/${target.productId}/provenance` },

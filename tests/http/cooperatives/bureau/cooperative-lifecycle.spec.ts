@@ -323,6 +323,33 @@ describeHttp(
           actor_name: "Platform Operator",
           after: { status: "approved", status_reason: "投诉不成立" },
         })
+        // The history reads in order, each change named and explained.
+        const detail = await request()
+          .get(`/admin/cooperatives/${zhaojue.cooperative.id}`)
+          .set(admin.headers)
+        expect(detail.status).toBe(200)
+        expect(
+          detail.body.history.map(
+            (h: {
+              action: string
+              actor_type: string
+              reason: string | null
+            }) => [h.action, h.actor_type, h.reason]
+          )
+        ).toEqual([
+          ["cooperative.registered", "cooperative_user", null],
+          ["cooperative.approved", "bureau_user", null],
+          ["cooperative.suspended", "user", "消费者投诉待查"],
+          ["cooperative.approved", "user", "投诉不成立"],
+        ])
+        expect(detail.body.history[1].actor_name).toBe("凉山州商务局")
+        expect(
+          (
+            await request()
+              .get("/admin/cooperatives/coop_missing")
+              .set(admin.headers)
+          ).status
+        ).toBe(404)
         const unknown = await request()
           .post("/admin/cooperatives/coop_missing/suspend")
           .set(admin.headers)

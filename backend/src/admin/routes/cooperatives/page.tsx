@@ -15,6 +15,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { CooperativeHistory } from "../../components/cooperative-history"
 import { LoadFailed, PageHeading } from "../../components/page-heading"
 import { sdk } from "../../lib/sdk"
 import { locale, useWords } from "../../lib/words"
@@ -47,6 +48,7 @@ const CooperativesPage = () => {
   const [q, setQ] = useState("")
   const [offset, setOffset] = useState(0)
   const [change, setChange] = useState<Change | null>(null)
+  const [historyOf, setHistoryOf] = useState<Cooperative | null>(null)
   const [reason, setReason] = useState("")
   const query = {
     limit: LIMIT,
@@ -134,7 +136,16 @@ const CooperativesPage = () => {
           <Table.Body>
             {list.data?.cooperatives.map((cooperative) => (
               <Table.Row key={cooperative.id}>
-                <Table.Cell>{cooperative.name}</Table.Cell>
+                <Table.Cell>
+                  <button
+                    type="button"
+                    className="text-ui-fg-interactive hover:underline"
+                    title={w("history")}
+                    onClick={() => setHistoryOf(cooperative)}
+                  >
+                    {cooperative.name}
+                  </button>
+                </Table.Cell>
                 <Table.Cell>{cooperative.county_code}</Table.Cell>
                 <Table.Cell>
                   <Badge size="2xsmall" color={COLORS[cooperative.status]}>
@@ -238,6 +249,10 @@ const CooperativesPage = () => {
           </Drawer.Footer>
         </Drawer.Content>
       </Drawer>
+      <CooperativeHistory
+        cooperative={historyOf}
+        onClose={() => setHistoryOf(null)}
+      />
     </Container>
   )
 }

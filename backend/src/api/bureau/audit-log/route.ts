@@ -5,7 +5,7 @@ import type {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { jurisdictionFilter } from "@tianfu/domain"
 import { resolveBureauCaller } from "../caller"
-import { nameObjects } from "./describe"
+import { nameObjects } from "../../utils/name-objects"
 import type { BureauGetAuditLogParamsType } from "./validators"
 
 const FIELDS = [

@@ -5,7 +5,7 @@ import type {
 import { AUDIT_MODULE } from "../../../../modules/audit"
 import type AuditModuleService from "../../../../modules/audit/service"
 import { resolveBureauCaller } from "../../caller"
-import { nameObjects } from "../describe"
+import { nameObjects } from "../../../utils/name-objects"
 
 // What the audit log's filters offer: the actions, kinds of object and
 // actors (named) that occur in the reviewer's jurisdiction, so a reviewer
