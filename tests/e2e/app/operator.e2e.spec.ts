@@ -257,6 +257,35 @@ describeHttp("/app end to end", ({ request, baseUrl, getContainer }) => {
         await page.goto(`${dashboard.url}/app/${path}`)
         await page.getByRole("heading", { name: heading }).first().waitFor()
       }
+      // A county added from its form is listed; a bad code is refused by
+      // name.
+      await page.goto(`${dashboard.url}/app/counties`)
+      await page.getByRole("button", { name: /新增县|Add a county/ }).click()
+      const drawer = page.getByRole("dialog")
+      const fill = async (label: RegExp, value: string) =>
+        drawer.getByLabel(label).fill(value)
+      await fill(/^(代码|Code)$/, "51082")
+      await fill(/^(中文名|Name \(Chinese\))$/, "苍溪县")
+      await fill(/^(英文名|Name \(English\))$/, "Cangxi County")
+      await fill(/市（州）中文名|Prefecture \(Chinese\)/, "广元市")
+      await fill(/市（州）英文名|Prefecture \(English\)/, "Guangyuan")
+      await drawer.getByRole("button", { name: /^(新建|Create)$/ }).click()
+      await page
+        .getByText(/code must be a six-digit/)
+        .first()
+        .waitFor()
+      await fill(/^(代码|Code)$/, "510824")
+      await drawer.getByRole("button", { name: /^(新建|Create)$/ }).click()
+      await drawer.waitFor({ state: "detached" })
+      await page.getByRole("row").filter({ hasText: "510824" }).waitFor()
+      const added = await request()
+        .get("/admin/counties?code=510824")
+        .set(admin.headers)
+      expect(added.body.counties[0]).toMatchObject({
+        name_zh: "苍溪县",
+        province_zh: "四川省",
+      })
+
       // A product's page names its cooperative and the batch stocking it.
       await page.goto(`${dashboard.url}/app/products/${productId}`)
       const provenance = page.getByTestId("tianfu-provenance")

@@ -3,6 +3,7 @@ import { MapPin } from "@medusajs/icons"
 import { Container, Input, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
+import { CountyForm } from "../../components/county-form"
 import { LoadFailed, PageHeading } from "../../components/page-heading"
 import { sdk } from "../../lib/sdk"
 import { useWords } from "../../lib/words"
@@ -16,8 +17,8 @@ type County = {
   lifted_year: number | null
 }
 
-// The counties the platform serves, by GB/T 2260 code (created through
-// POST /admin/counties; the seed and `npm start` load Sichuan's).
+// The counties the platform serves, by GB/T 2260 code, and a form to add
+// one (the seed loads the demo's).
 const CountiesPage = () => {
   const w = useWords()
   const [q, setQ] = useState("")
@@ -38,6 +39,7 @@ const CountiesPage = () => {
   return (
     <Container className="divide-y p-0">
       <PageHeading title={w("counties")} hint={w("countiesHint")}>
+        <CountyForm />
         <Input
           type="search"
           className="w-64"
