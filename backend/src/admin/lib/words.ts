@@ -151,11 +151,14 @@ export function locale(language: string | undefined) {
   return language?.toLowerCase().startsWith("zh") ? "zh-CN" : "en"
 }
 
-// Fen as yuan, e.g. ¥1,234.56.
+// Fen as yuan, e.g. ¥1,234.56. The same rule as @tianfu/domain's formatFen,
+// which the dashboard's bundler cannot import: the workspace is built as
+// CommonJS whose `export *` re-exports Rollup cannot see.
 export function formatFen(fen: number, language: string) {
   return new Intl.NumberFormat(locale(language), {
     style: "currency",
     currency: "CNY",
     currencyDisplay: "narrowSymbol",
+    minimumFractionDigits: 2,
   }).format(fen / 100)
 }

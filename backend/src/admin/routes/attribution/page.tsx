@@ -1,10 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CurrencyDollar } from "@medusajs/icons"
-import { Button, Container, Table, Text } from "@medusajs/ui"
+import { Container, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { LoadFailed, PageHeading } from "../../components/page-heading"
+import { Pager } from "../../components/pager"
 import { sdk } from "../../lib/sdk"
 import { formatFen, useWords } from "../../lib/words"
 
@@ -84,24 +85,12 @@ const AttributionOverviewPage = () => {
       {data && data.attribution.length === 0 && (
         <Text className="px-6 py-4 text-ui-fg-subtle">{w("noLedger")}</Text>
       )}
-      <div className="flex justify-end gap-2 px-6 py-3">
-        <Button
-          size="small"
-          variant="secondary"
-          disabled={offset === 0}
-          onClick={() => setOffset(Math.max(0, offset - LIMIT))}
-        >
-          {w("previous")}
-        </Button>
-        <Button
-          size="small"
-          variant="secondary"
-          disabled={!data || offset + LIMIT >= data.count}
-          onClick={() => setOffset(offset + LIMIT)}
-        >
-          {w("next")}
-        </Button>
-      </div>
+      <Pager
+        offset={offset}
+        limit={LIMIT}
+        count={data?.count ?? 0}
+        onChange={setOffset}
+      />
     </Container>
   )
 }

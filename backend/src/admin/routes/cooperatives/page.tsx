@@ -17,6 +17,7 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { CooperativeHistory } from "../../components/cooperative-history"
 import { LoadFailed, PageHeading } from "../../components/page-heading"
+import { Pager } from "../../components/pager"
 import { sdk } from "../../lib/sdk"
 import { locale, useWords } from "../../lib/words"
 
@@ -187,31 +188,7 @@ const CooperativesPage = () => {
       {list.data && list.data.cooperatives.length === 0 && (
         <Text className="px-6 py-4 text-ui-fg-subtle">{w("empty")}</Text>
       )}
-      <div className="flex items-center justify-between px-6 py-3">
-        <Text size="small" className="text-ui-fg-subtle">
-          {count
-            ? `${offset + 1}–${Math.min(offset + LIMIT, count)} / ${count}`
-            : ""}
-        </Text>
-        <div className="flex gap-2">
-          <Button
-            size="small"
-            variant="secondary"
-            disabled={offset === 0}
-            onClick={() => setOffset(Math.max(0, offset - LIMIT))}
-          >
-            {w("previous")}
-          </Button>
-          <Button
-            size="small"
-            variant="secondary"
-            disabled={offset + LIMIT >= count}
-            onClick={() => setOffset(offset + LIMIT)}
-          >
-            {w("next")}
-          </Button>
-        </div>
-      </div>
+      <Pager offset={offset} limit={LIMIT} count={count} onChange={setOffset} />
       <Drawer
         open={change !== null}
         onOpenChange={(open) => {

@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next"
 import { useTranslation } from "react-i18next"
 import { PrintTable } from "@/components/print-sheet"
 import { QueryState } from "@/components/states"
@@ -6,6 +7,7 @@ import { PRINT_ROW_CAP, useReportRows } from "../../api/get-report-rows"
 import type {
   CountyAttributionRow,
   HouseholdAttributionRow,
+  HouseholdRow,
   Money,
   PovertyLineRow,
 } from "../../api/types"
@@ -42,6 +44,31 @@ function Truncated({ count }: { count: number }) {
       {t("print.truncated", { cap: PRINT_ROW_CAP, count })}
     </p>
   )
+}
+
+// The household columns both household sheets open with (head masked as
+// the API returns it).
+function householdHeaders(t: TFunction) {
+  return [
+    { header: t("household.registry") },
+    { header: t("print.columns.county") },
+    { header: t("household.village") },
+    { header: t("household.head") },
+    { header: t("household.members"), numeric: true },
+  ]
+}
+
+function householdCells(
+  row: HouseholdRow,
+  countyLabel: (code: string) => string
+): React.ReactNode[] {
+  return [
+    row.registry_number ?? "—",
+    row.county_code ? countyLabel(row.county_code) : "—",
+    row.village ?? "—",
+    row.head_name ?? "—",
+    row.member_count ?? "—",
+  ]
 }
 
 // The table of one printed report with every row the filters select.
@@ -133,22 +160,14 @@ function HouseholdList({ filters, countyLabel }: Props) {
           <PrintTable
             caption={t("print.households")}
             columns={[
-              { header: t("household.registry") },
-              { header: t("print.columns.county") },
-              { header: t("household.village") },
-              { header: t("household.head") },
-              { header: t("household.members"), numeric: true },
+              ...householdHeaders(t),
               { header: t("household.status") },
               { header: t("print.columns.sales"), numeric: true },
               { header: t("print.columns.refunds"), numeric: true },
               { header: t("print.columns.net"), numeric: true },
             ]}
             rows={data.rows.map((row) => [
-              row.registry_number ?? "—",
-              row.county_code ? countyLabel(row.county_code) : "—",
-              row.village ?? "—",
-              row.head_name ?? "—",
-              row.member_count ?? "—",
+              ...householdCells(row, countyLabel),
               row.status ? t(`common:householdStatus.${row.status}`) : "—",
               money(row.sales),
               money(row.refunds),
@@ -205,11 +224,7 @@ function PovertyLine({ filters, countyLabel }: Props) {
           <PrintTable
             caption={t("print.povertyLine")}
             columns={[
-              { header: t("household.registry") },
-              { header: t("print.columns.county") },
-              { header: t("household.village") },
-              { header: t("household.head") },
-              { header: t("household.members"), numeric: true },
+              ...householdHeaders(t),
               { header: t("povertyLine.income"), numeric: true },
               { header: t("povertyLine.otherIncome"), numeric: true },
               { header: t("povertyLine.perMember"), numeric: true },
@@ -217,11 +232,7 @@ function PovertyLine({ filters, countyLabel }: Props) {
               { header: t("povertyLine.revenue"), numeric: true },
             ]}
             rows={data.rows.map((row) => [
-              row.registry_number ?? "—",
-              row.county_code ? countyLabel(row.county_code) : "—",
-              row.village ?? "—",
-              row.head_name ?? "—",
-              row.member_count ?? "—",
+              ...householdCells(row, countyLabel),
               money(row.income),
               money(row.other_income),
               money(row.income_per_member),

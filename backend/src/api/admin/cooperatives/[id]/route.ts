@@ -49,7 +49,6 @@ export const GET = async (
       action: e.action,
       actor_type: e.actor_type,
       actor_name: names.get(`${e.actor_type}:${e.actor_id}`) ?? null,
-      status: (e.after as { status?: string } | null)?.status ?? null,
       reason:
         (e.after as { status_reason?: string } | null)?.status_reason ?? null,
       created_at: e.created_at,

@@ -2,8 +2,8 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { orderImpactReceipt } from "../../../../utils/order-impact"
+import { existingOrderId } from "../../../../utils/existing-order"
 
 // The impact receipt the order's buyer sees, for the operator's order page
 // in /app. An unknown order is a 404 (query.graph's own).
@@ -11,12 +11,6 @@ export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [order],
-  } = await query.graph(
-    { entity: "order", fields: ["id"], filters: { id: req.params.id } },
-    { throwIfKeyNotFound: true }
-  )
-  res.json({ impact: await orderImpactReceipt(req.scope, order.id) })
+  const orderId = await existingOrderId(req.scope, req.params.id)
+  res.json({ impact: await orderImpactReceipt(req.scope, orderId) })
 }
