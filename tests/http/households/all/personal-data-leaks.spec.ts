@@ -401,6 +401,22 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
         `/vendor/orders/${order.id}/attribution`,
         coop.headers,
       ],
+      ["operator cooperatives", "/admin/cooperatives", admin.headers],
+      [
+        "operator cooperative history",
+        `/admin/cooperatives/${coop.cooperative.id}`,
+        admin.headers,
+      ],
+      [
+        "operator attribution overview",
+        "/admin/attribution/overview",
+        admin.headers,
+      ],
+      [
+        "operator attribution overview, CSV",
+        "/admin/attribution/overview?format=csv",
+        admin.headers,
+      ],
       [
         "operator impact receipt",
         `/admin/orders/${order.id}/impact`,
@@ -651,6 +667,18 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
         .send({ purpose: "registry_check" })
     )
     expect(coopReveal.status).toBe(401)
+    // The operator suspends and reinstates the cooperative: its answers and
+    // the audit entries name no one's identity either.
+    for (const change of ["suspend", "reinstate"]) {
+      const changed = await send(
+        `operator ${change}`,
+        request()
+          .post(`/admin/cooperatives/${coop.cooperative.id}/${change}`)
+          .set(admin.headers)
+          .send({ reason: "抽查核实" })
+      )
+      expect([change, changed.status]).toEqual([change, 200])
+    }
     await send(
       "audit log facets",
       request().get("/bureau/audit-log/facets").set(bureau.headers)
