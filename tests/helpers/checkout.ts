@@ -22,9 +22,10 @@ export async function prepareStorefront(
   return seedBaseStore(container)
 }
 
+// As the storefront's checkout sends it: the whole name in first_name.
 export const CHENGDU_ADDRESS = {
-  first_name: "张",
-  last_name: "三",
+  first_name: "张三",
+  last_name: "",
   address_1: "天府大道北段 1700 号",
   city: "成都",
   province: "四川省",

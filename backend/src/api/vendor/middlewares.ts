@@ -17,9 +17,10 @@ import { refuseSuspendedWrites } from "./refuse-suspended"
 
 // Routes a freshly registered (not yet bound) identity may call.
 const REGISTRATION = /^\/vendor\/(cooperatives|invites\/accept)\/?$/
-// Writes a suspended cooperative may still make: shipping its orders.
+// Writes a suspended cooperative may still make: shipping its orders
+// (reading their recipients, marking parcels delivered).
 const WHILE_SUSPENDED =
-  /^\/vendor\/(cooperatives|invites\/accept|orders\/[^/]+\/fulfillments)\/?$/
+  /^\/vendor\/(cooperatives|invites\/accept|orders\/[^/]+\/(fulfillments(\/[^/]+\/deliver)?|recipient))\/?$/
 
 // Every /vendor route: a signed-in cooperative user (resolved once per
 // request, see caller.ts) whose cooperative, if suspended, writes nothing

@@ -459,7 +459,7 @@ describeHttp("ledger truth through HTTP", ({ request, getContainer }) => {
       const shipped = await request()
         .post(`/vendor/orders/${model.id}/fulfillments`)
         .set(tenant.headers)
-        .send({})
+        .send({ carrier: "ems", tracking_number: "EMS1234567890" })
       expect(shipped.status).toBe(201)
     }
     const begun = await send("/admin/returns", { order_id: model.id })

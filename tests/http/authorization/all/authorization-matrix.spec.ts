@@ -407,8 +407,18 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     {
       method: "post",
       path: `/vendor/orders/${target.orderId}/fulfillments`,
-      body: {},
+      body: { carrier: "sf", tracking_number: "SF1234567890" },
     },
+    {
+      method: "post",
+      path: `/vendor/orders/${target.orderId}/fulfillments/ful_01JXXXXXXXXXXXXXXXXXXXXXXX/deliver`,
+    },
+    {
+      method: "post",
+      path: `/vendor/orders/${target.orderId}/recipient`,
+      body: { purpose: "ship" },
+    },
+    { method: "get", path: "/vendor/orders?shipping_status=awaiting_shipment" },
     { method: "get", path: "/vendor/attribution" },
     { method: "get", path: "/vendor/attribution?view=household" },
     { method: "get", path: "/vendor/attribution?view=batch&format=csv" },
@@ -833,7 +843,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a cooperative a 404 for every object of another, and none of its data", async () => {
     const aimed = vendorRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(24)
+    expect(aimed).toHaveLength(26)
     for (const route of aimed) {
       const response = await call(route, b.tenant)
       if (response.status !== 404) {
@@ -854,7 +864,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     const lists = vendorRoutes(a).filter(
       (route) => route.method === "get" && !targetsObject(route, a)
     )
-    expect(lists.length).toBe(15)
+    expect(lists.length).toBe(16)
     for (const route of lists) {
       const response = await call(route, b.tenant)
       expect(response.status).toBe(200)

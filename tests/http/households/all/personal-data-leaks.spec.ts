@@ -428,6 +428,16 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
         admin.headers,
       ],
       [
+        "store order parcels",
+        `/store/orders/${order.id}/shipments`,
+        { ...store, ...buyer.headers },
+      ],
+      [
+        "vendor orders awaiting shipment",
+        "/vendor/orders?shipping_status=awaiting_shipment",
+        coop.headers,
+      ],
+      [
         "store order impact",
         `/store/orders/${order.id}/impact`,
         { ...store, ...buyer.headers },

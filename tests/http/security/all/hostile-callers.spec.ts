@@ -148,7 +148,7 @@ describeHttp("hostile callers", ({ request, getContainer }) => {
     const shipped = await request()
       .post(`/vendor/orders/${order.id}/fulfillments`)
       .set(coop.headers)
-      .send({})
+      .send({ carrier: "self" })
     expect(shipped.status).toBe(201)
     await refundOrderPayment(request, admin, order.id, 10)
 

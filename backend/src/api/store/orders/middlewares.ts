@@ -66,6 +66,16 @@ export const storeOrdersMiddlewares: MiddlewareRoute[] = [
   },
   {
     method: ["GET"],
+    matcher: "/store/orders/:id/shipments",
+    middlewares: [
+      authenticate("customer", ["session", "bearer"], {
+        allowUnauthenticated: true,
+      }),
+      onlyTheOwnersOrder,
+    ],
+  },
+  {
+    method: ["GET"],
     matcher: "/store/orders/:id/impact",
     middlewares: [authenticate("customer", ["session", "bearer"])],
   },

@@ -3,7 +3,11 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { validateBody } from "../../utils/validate-body"
-import { VendorCreateFulfillment, VendorGetOrdersParams } from "./validators"
+import {
+  VendorCreateFulfillment,
+  VendorGetOrdersParams,
+  VendorReadRecipient,
+} from "./validators"
 
 export const vendorOrdersMiddlewares: MiddlewareRoute[] = [
   {
@@ -15,5 +19,10 @@ export const vendorOrdersMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/vendor/orders/:id/fulfillments",
     middlewares: [validateBody(VendorCreateFulfillment)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/orders/:id/recipient",
+    middlewares: [validateBody(VendorReadRecipient)],
   },
 ]
