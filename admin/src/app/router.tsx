@@ -93,6 +93,10 @@ export const router = createBrowserRouter([
                 lazy: page(() => import("./routes/coop/order-detail")),
               },
               {
+                path: "orders/:id/packing-slip",
+                lazy: page(() => import("./routes/coop/packing-slip")),
+              },
+              {
                 path: "linkage",
                 lazy: page(() => import("./routes/coop/linkage")),
               },

@@ -8,10 +8,15 @@ export function PrintSheet({
   title,
   facts,
   children,
+  issuer,
+  footer,
 }: {
   title: string
   facts: [string, string][]
   children: React.ReactNode
+  // Defaults: the bureau's report header and footer.
+  issuer?: string
+  footer?: string
 }) {
   const { t } = useTranslation()
   return (
@@ -23,7 +28,7 @@ export function PrintSheet({
         <Button onClick={() => window.print()}>{t("print.print")}</Button>
       </div>
       <header className="mb-4 border-b border-stone-300 pb-3">
-        <p className="text-xs text-stone-500">{t("print.issuer")}</p>
+        <p className="text-xs text-stone-500">{issuer ?? t("print.issuer")}</p>
         <h1 className="text-xl font-semibold">{title}</h1>
         <dl className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 text-sm">
           {facts.map(([label, value]) => (
@@ -36,7 +41,7 @@ export function PrintSheet({
       </header>
       {children}
       <footer className="mt-6 text-xs text-stone-500">
-        {t("print.footer")}
+        {footer ?? t("print.footer")}
       </footer>
     </div>
   )

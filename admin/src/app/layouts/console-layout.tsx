@@ -3,7 +3,13 @@ import { NavLink, Outlet } from "react-router"
 import { LanguageSwitch } from "@/components/language-switch"
 import { signOut } from "@/features/auth/api/sign-in"
 
-export type NavItem = { to: string; label: string; end?: boolean }
+// `badge`: a count waiting for the user there (orders to ship).
+export type NavItem = {
+  to: string
+  label: string
+  end?: boolean
+  badge?: { count: number; label: string }
+}
 // Pages of one kind of work under a heading of their own.
 export type NavSection = { section: string; items: NavItem[] }
 
@@ -92,6 +98,15 @@ function NavEntry({ item }: { item: NavItem }) {
       }
     >
       {item.label}
+      {item.badge && item.badge.count > 0 && (
+        <span
+          className="ml-2 inline-flex min-w-5 items-center justify-center rounded-full bg-amber-600 px-1.5 text-xs font-semibold text-white"
+          aria-label={item.badge.label}
+          title={item.badge.label}
+        >
+          {item.badge.count > 99 ? "99+" : item.badge.count}
+        </span>
+      )}
     </NavLink>
   )
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { StatusBadge } from "@/components/status-badge"
 import { useVendorMe } from "@/features/auth/api/get-me"
+import { useOrdersToShip } from "@/features/orders/api/get-orders"
 import { ConsoleLayout } from "./console-layout"
 
 const STATUS_TONE = {
@@ -13,12 +14,20 @@ export function CooperativeLayout() {
   const { t } = useTranslation()
   const me = useVendorMe()
   const cooperative = me.data?.cooperative
+  const toShip = useOrdersToShip(!!cooperative).data ?? 0
   const nav = [
     { to: "/coop", label: t("nav.coop.dashboard"), end: true },
     { to: "/coop/products", label: t("nav.coop.products") },
     { to: "/coop/batches", label: t("nav.coop.batches") },
     { to: "/coop/households", label: t("nav.coop.households") },
-    { to: "/coop/orders", label: t("nav.coop.orders") },
+    {
+      to: "/coop/orders",
+      label: t("nav.coop.orders"),
+      badge: {
+        count: toShip,
+        label: t("nav.coop.ordersToShip", { count: toShip }),
+      },
+    },
     { to: "/coop/linkage", label: t("nav.coop.linkage") },
     { to: "/coop/team", label: t("nav.coop.team") },
   ]

@@ -4,11 +4,13 @@ import { PageHeader, Panel } from "@/components/page-header"
 import { QueryState } from "@/components/states"
 import { useOrder } from "@/features/orders/api/get-order"
 import {
-  FulfillmentBadge,
   PaymentBadge,
+  ShippingBadge,
 } from "@/features/orders/components/order-badges"
 import { OrderLines } from "@/features/orders/components/order-lines"
+import { RecipientCard } from "@/features/orders/components/recipient-card"
 import { ShipOrder } from "@/features/orders/components/ship-order"
+import { ShipmentList } from "@/features/orders/components/shipment-list"
 import { formatDateTime } from "@/lib/format"
 
 export default function OrderDetailPage() {
@@ -55,9 +57,9 @@ export default function OrderDetailPage() {
                   </dd>
                 </div>
                 <div>
-                  <dt className="text-stone-500">{t("fields.fulfillment")}</dt>
+                  <dt className="text-stone-500">{t("fields.shipping")}</dt>
                   <dd>
-                    <FulfillmentBadge status={record.fulfillment_status} />
+                    <ShippingBadge status={record.shipping_status} />
                   </dd>
                 </div>
               </dl>
@@ -65,8 +67,14 @@ export default function OrderDetailPage() {
             <Panel title={t("detail.lines")}>
               <OrderLines lines={record.items} />
             </Panel>
+            <Panel title={t("detail.recipient")}>
+              <RecipientCard order={record} />
+            </Panel>
             <Panel title={t("detail.shipping")}>
-              <ShipOrder order={record} />
+              <div className="flex flex-col gap-4">
+                <ShipmentList order={record} />
+                <ShipOrder order={record} />
+              </div>
             </Panel>
           </div>
         )}

@@ -1,11 +1,14 @@
 import { useTranslation } from "react-i18next"
 import { StatusBadge, type Tone } from "@/components/status-badge"
-import type { FulfillmentStatus } from "../api/types"
+import type { ShippingStatus } from "../api/types"
 
-const FULFILLMENT_TONE: Record<FulfillmentStatus, Tone> = {
-  not_fulfilled: "amber",
-  partially_fulfilled: "blue",
-  fulfilled: "green",
+const SHIPPING_TONE: Record<ShippingStatus, Tone> = {
+  awaiting_shipment: "amber",
+  partially_shipped: "blue",
+  shipped: "blue",
+  partially_delivered: "blue",
+  delivered: "green",
+  canceled: "grey",
 }
 
 const PAYMENT_TONE: Record<string, Tone> = {
@@ -21,11 +24,13 @@ const PAYMENT_TONE: Record<string, Tone> = {
   not_paid: "grey",
 }
 
-export function FulfillmentBadge({ status }: { status: FulfillmentStatus }) {
+// The status of the cooperative's own lines, in the words the shopper's
+// account uses too.
+export function ShippingBadge({ status }: { status: ShippingStatus }) {
   const { t } = useTranslation("orders")
   return (
-    <StatusBadge tone={FULFILLMENT_TONE[status]}>
-      {t(`fulfillment.${status}`)}
+    <StatusBadge tone={SHIPPING_TONE[status]}>
+      {t(`shipping.${status}`)}
     </StatusBadge>
   )
 }

@@ -1,20 +1,47 @@
+import { SHIPPING_STATUSES } from "@tianfu/domain"
 import { useTranslation } from "react-i18next"
-import { Link } from "react-router"
-import { useOffsetPaging } from "@/components/use-offset-paging"
+import { Link, useSearchParams } from "react-router"
 import { DataTable, type Column } from "@/components/data-table"
 import { QueryState } from "@/components/states"
 import { formatDateTime } from "@/lib/format"
 import { formatFen } from "@/lib/money"
 import { useOrders } from "../api/get-orders"
-import type { VendorOrder } from "../api/types"
+import type { ShippingStatus, VendorOrder } from "../api/types"
 import { linesTotalFen } from "../utils/order-money"
-import { FulfillmentBadge, PaymentBadge } from "./order-badges"
+import { PaymentBadge, ShippingBadge } from "./order-badges"
 
-// The cooperative's orders, newest first; amounts are of its own lines.
+const LIMIT = 20
+
+// The cooperative's orders, newest first, filtered by the status of its
+// own lines (kept in the URL, so a filtered list can be bookmarked and the
+// back button returns to it); amounts are of its own lines.
 export function OrderList() {
   const { t, i18n } = useTranslation("orders")
-  const { offset, limit, paging } = useOffsetPaging()
-  const query = useOrders({ offset, limit })
+  const [params, setParams] = useSearchParams()
+  const requested = params.get("status")
+  const status = SHIPPING_STATUSES.includes(requested as ShippingStatus)
+    ? (requested as ShippingStatus)
+    : undefined
+  const offset = Math.max(0, Number(params.get("offset")) || 0)
+  const query = useOrders({
+    offset,
+    limit: LIMIT,
+    ...(status ? { shipping_status: status } : {}),
+  })
+  const update = (next: { status?: string | null; offset?: number }) => {
+    const merged = new URLSearchParams(params)
+    if (next.status !== undefined) {
+      if (next.status) merged.set("status", next.status)
+      else merged.delete("status")
+      merged.delete("offset")
+    }
+    if (next.offset !== undefined) merged.set("offset", String(next.offset))
+    setParams(merged, { replace: true })
+  }
+  const counts = query.data?.status_counts
+  const total = counts
+    ? Object.values(counts).reduce((sum, n) => sum + n, 0)
+    : undefined
 
   const columns: Column<VendorOrder>[] = [
     {
@@ -60,25 +87,66 @@ export function OrderList() {
       cell: (o) => <PaymentBadge status={o.payment_status} />,
     },
     {
-      key: "fulfillment",
-      header: t("fields.fulfillment"),
-      cell: (o) => <FulfillmentBadge status={o.fulfillment_status} />,
+      key: "shipping",
+      header: t("fields.shipping"),
+      cell: (o) => <ShippingBadge status={o.shipping_status} />,
     },
   ]
 
+  const chip = (value: ShippingStatus | null, count: number | undefined) => {
+    const active = (value ?? undefined) === status
+    return (
+      <button
+        key={value ?? "all"}
+        type="button"
+        aria-pressed={active}
+        onClick={() => update({ status: value })}
+        className={`rounded-full px-3 py-1 text-sm ring-1 ring-inset ${active ? "bg-emerald-700 text-white ring-emerald-700" : "bg-white text-stone-700 ring-stone-300 hover:bg-stone-50"}`}
+      >
+        {value ? t(`shipping.${value}`) : t("list.all")}
+        {count !== undefined && (
+          <span className="ml-1 tabular-nums opacity-80">{count}</span>
+        )}
+      </button>
+    )
+  }
+
   return (
-    <QueryState query={query}>
-      {(page) => (
-        <DataTable
-          page={paging(page.count)}
-          nowrap
-          caption={t("list.caption")}
-          columns={columns}
-          rows={page.orders}
-          rowKey={(o) => o.id}
-          empty={{ title: t("list.empty"), hint: t("list.emptyHint") }}
-        />
-      )}
-    </QueryState>
+    <>
+      <div
+        role="group"
+        aria-label={t("list.filter")}
+        className="mb-4 flex flex-wrap gap-2"
+      >
+        {chip(null, total)}
+        {SHIPPING_STATUSES.map((value) => chip(value, counts?.[value]))}
+      </div>
+      <QueryState query={query}>
+        {(page) => (
+          <DataTable
+            page={{
+              count: page.count,
+              offset,
+              limit: LIMIT,
+              onChange: (next) => update({ offset: next }),
+            }}
+            nowrap
+            caption={t("list.caption")}
+            columns={columns}
+            rows={page.orders}
+            rowKey={(o) => o.id}
+            empty={
+              status
+                ? {
+                    title: t("list.emptyStatus", {
+                      status: t(`shipping.${status}`),
+                    }),
+                  }
+                : { title: t("list.empty"), hint: t("list.emptyHint") }
+            }
+          />
+        )}
+      </QueryState>
+    </>
   )
 }

@@ -1,34 +1,59 @@
+import {
+  CARRIER_CODES,
+  type CarrierCode,
+  carrierName,
+  carrierNeedsTracking,
+  TRACKING_NUMBER_PATTERN,
+} from "@tianfu/domain"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Button } from "@/components/button"
 import { Dialog, DialogActions } from "@/components/dialog"
-import { FormError } from "@/components/field"
+import { FormError, SelectField, TextField } from "@/components/field"
 import { errorMessage } from "@/lib/api-error-message"
 import { useCreateFulfillment } from "../api/create-fulfillment"
 import type { VendorOrder } from "../api/types"
 import { unshippedUnits } from "../utils/order-money"
 
-// "Ship": one fulfilment of every unshipped unit of the cooperative's own
-// lines, after a confirmation; the API's refusal is shown in the dialog.
+// "Ship": every unshipped unit of the cooperative's own lines leaves in one
+// parcel, with the carrier and the waybill number printed on it (or the
+// cooperative's own van, no number); the API's refusal is shown in the
+// dialog.
 export function ShipOrder({ order }: { order: VendorOrder }) {
-  const { t } = useTranslation("orders")
+  const { t, i18n } = useTranslation("orders")
   const [open, setOpen] = useState(false)
+  const [carrier, setCarrier] = useState<CarrierCode>("sf")
+  const [tracking, setTracking] = useState("")
+  const [touched, setTouched] = useState(false)
   const [shipped, setShipped] = useState(false)
   const ship = useCreateFulfillment(order.id)
   const units = unshippedUnits(order.items)
-  // Nothing to ship for an order that was canceled or wholly refunded.
   const closed =
-    order.status === "canceled" ||
+    order.shipping_status === "canceled" ||
     order.payment_status === "canceled" ||
     order.payment_status === "refunded"
+  const needsTracking = carrierNeedsTracking(carrier)
+  const trackingError =
+    needsTracking && !TRACKING_NUMBER_PATTERN.test(tracking.trim())
+      ? t("ship.trackingInvalid")
+      : undefined
 
   const close = () => {
     setOpen(false)
+    setTouched(false)
     ship.reset()
   }
   const confirm = async () => {
-    await ship.mutateAsync()
+    setTouched(true)
+    if (trackingError) return
+    await ship.mutateAsync(
+      needsTracking
+        ? { carrier, tracking_number: tracking.trim() }
+        : { carrier }
+    )
     setOpen(false)
+    setTracking("")
+    setTouched(false)
     setShipped(true)
   }
 
@@ -53,7 +78,36 @@ export function ShipOrder({ order }: { order: VendorOrder }) {
           onClose={close}
           busy={ship.isPending}
         >
-          <div className="flex flex-col gap-3">
+          <form
+            className="flex flex-col gap-3"
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault()
+              void confirm().catch(() => undefined)
+            }}
+          >
+            <SelectField
+              label={t("ship.carrier")}
+              value={carrier}
+              onChange={(event) =>
+                setCarrier(event.target.value as CarrierCode)
+              }
+              options={CARRIER_CODES.map((code) => ({
+                value: code,
+                label: carrierName(code, i18n.language),
+              }))}
+            />
+            {needsTracking && (
+              <TextField
+                label={t("ship.trackingNumber")}
+                value={tracking}
+                autoComplete="off"
+                inputMode="text"
+                onChange={(event) => setTracking(event.target.value)}
+                hint={t("ship.trackingHint")}
+                error={touched ? trackingError : undefined}
+              />
+            )}
             <FormError
               message={ship.error ? errorMessage(ship.error, t) : null}
             />
@@ -62,10 +116,9 @@ export function ShipOrder({ order }: { order: VendorOrder }) {
                 ship.isPending ? t("ship.shipping") : t("ship.confirm")
               }
               onCancel={close}
-              onConfirm={() => void confirm().catch(() => undefined)}
               busy={ship.isPending}
             />
-          </div>
+          </form>
         </Dialog>
       )}
     </div>
