@@ -33,6 +33,29 @@ export function shippingStatus(q: ShippingQuantities): ShippingStatus {
   return "awaiting_shipment"
 }
 
+// The words for each status, one list for the console, /app and the
+// shopper's account, so a parcel never reads "已发货" in one and "Awaiting
+// shipping" in another.
+export const SHIPPING_STATUS_WORDS: Record<
+  ShippingStatus,
+  { zh: string; en: string }
+> = {
+  awaiting_shipment: { zh: "待发货", en: "Awaiting shipment" },
+  partially_shipped: { zh: "部分发货", en: "Partly shipped" },
+  shipped: { zh: "已发货", en: "Shipped" },
+  partially_delivered: { zh: "部分送达", en: "Partly delivered" },
+  delivered: { zh: "已送达", en: "Delivered" },
+  canceled: { zh: "已取消", en: "Canceled" },
+}
+
+export function shippingStatusWords(
+  status: ShippingStatus,
+  language: string
+): string {
+  const words = SHIPPING_STATUS_WORDS[status]
+  return language.startsWith("zh") ? words.zh : words.en
+}
+
 // Medusa's order-level fulfillment_status in the same words, for the
 // shopper's list of orders (which reads only Medusa's order). A fulfilment
 // packed but not yet handed to a carrier is still awaiting shipment: the

@@ -13,6 +13,7 @@ export const queryKeys = {
     all: ["orders"] as const,
     list: (offset: number) => ["orders", "list", offset] as const,
     detail: (id: string) => ["orders", id] as const,
+    parcels: (id: string) => ["orders", id, "parcels"] as const,
   },
   impact: (orderId: string) => ["impact", orderId] as const,
   payoutSlip: (token: string) => ["payout-slip", token] as const,

@@ -7,13 +7,19 @@ import {
   recordPayoutWorkflow,
 } from "../../../backend/src/workflows/linkage"
 import type { BaseStore } from "../../../seed/src/base-store"
-import { operator } from "../../helpers/actors"
+import {
+  loginAs,
+  operator,
+  registerCustomer,
+  TEST_PASSWORD,
+} from "../../helpers/actors"
 import {
   chromiumSkipReason,
   launchChromium,
   screenshot,
 } from "../../helpers/browser"
-import { captureOrderPayment } from "../../helpers/checkout"
+import { captureOrderPayment, checkout } from "../../helpers/checkout"
+import { startConsole } from "../../helpers/console-server"
 import { seedDemoMarketplace } from "../../helpers/demo"
 import { eventually } from "../../helpers/eventually"
 import { describeHttp } from "../../helpers/medusa-app"
@@ -28,8 +34,10 @@ import {
 
 jest.setTimeout(600 * 1000)
 
-// The browser calls the app under test from the storefront's own port.
+// The browser calls the app under test from the storefront's (and the
+// console's) own port.
 process.env.STORE_CORS = "/^http:\\/\\/localhost:\\d+$/"
+process.env.CONSOLE_CORS = "/^http:\\/\\/localhost:\\d+$/"
 process.env.AUTH_CORS = "/^http:\\/\\/localhost:\\d+$/"
 
 const skipReason = chromiumSkipReason()
@@ -387,6 +395,119 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
       await page.getByRole("alert").waitFor()
       expect(await page.getByRole("alert").innerText()).toContain("链接无效")
       await page.context().close()
+    }
+  )
+  browserIt(
+    "ships an order from the console with a carrier and waybill, and the shopper follows the parcel",
+    async () => {
+      const [noodles] = await sql<{ variant_id: string; handle: string }>(
+        `select v.id as variant_id, c.handle
+           from product p
+           join product_variant v on v.product_id = p.id and v.deleted_at is null
+           join cooperative_cooperative_product_product pc on pc.product_id = p.id
+           join cooperative c on c.id = pc.cooperative_id
+           join product_variant_inventory_item vi on vi.variant_id = v.id
+           join inventory_level il on il.inventory_item_id = vi.inventory_item_id
+          where p.handle = 'zhaojue-buckwheat-noodles'
+            and il.stocked_quantity - il.reserved_quantity > 0
+          order by v.created_at limit 1`
+      )
+      const email = `parcel-${Date.now()}@example.com`
+      const shopper = await registerCustomer(
+        request,
+        base.publishableKey,
+        email,
+        { first_name: "包裹测试" }
+      )
+      const { order } = await checkout(request, {
+        publishableKey: base.publishableKey,
+        items: [{ variant_id: noodles.variant_id, quantity: 1 }],
+        customerToken: shopper.token,
+      })
+      const admin = await operator(getContainer(), request)
+      await captureOrderPayment(request, admin, order.id)
+      const owner = `owner@${noodles.handle}.demo.tianfu`
+      await loginAs(request, "cooperative_user", owner)
+
+      const consoleApp = await startConsole({
+        backendUrl: baseUrl(),
+        publishableKey: base.publishableKey,
+        storefrontUrl: storefront.url,
+      })
+      try {
+        const context = await browser!.newContext({
+          viewport: { width: 1280, height: 900 },
+          locale: "zh-CN",
+        })
+        await recordCspViolations(context, cspViolations)
+        const desk = await context.newPage()
+        desk.setDefaultTimeout(20_000)
+        await desk.goto(`${consoleApp.url}/login`)
+        await desk.getByText("合作社人员").click()
+        await desk.getByLabel("邮箱").fill(owner)
+        await desk.getByLabel("密码").fill(TEST_PASSWORD)
+        await desk.getByRole("button", { name: "登录" }).click()
+        await desk.waitForURL(/\/coop$/)
+        // The navigation counts the orders waiting to ship.
+        await desk.getByLabel(/个订单待发货/).waitFor()
+        await desk.goto(
+          `${consoleApp.url}/coop/orders?status=awaiting_shipment`
+        )
+        await desk.getByRole("link", { name: `#${order.display_id}` }).click()
+        await desk.getByRole("button", { name: "查看收件人" }).click()
+        await desk.getByText("天府大道北段 1700 号").waitFor()
+        await desk.getByText("13800000000").waitFor()
+        await screenshot(desk, SUITE, "13-console-recipient")
+        await desk.getByRole("button", { name: "发货" }).click()
+        await desk.getByLabel("承运快递").selectOption("sf")
+        await desk.getByLabel("快递单号").fill("SF 12")
+        await desk.getByRole("button", { name: "确认发货" }).click()
+        await desk.getByText("请填写面单上的快递单号").waitFor()
+        await desk.getByLabel("快递单号").fill("SF1234567890")
+        await screenshot(desk, SUITE, "14-console-ship-dialog")
+        await desk.getByRole("button", { name: "确认发货" }).click()
+        await desk.getByRole("link", { name: "SF1234567890" }).waitFor()
+        expect(
+          await desk
+            .getByRole("link", { name: "SF1234567890" })
+            .getAttribute("href")
+        ).toBe("https://www.kuaidi100.com/chaxun?com=shunfeng&nu=SF1234567890")
+        await desk.getByText("已发货").first().waitFor()
+        await screenshot(desk, SUITE, "15-console-shipped")
+        // The packing slip prints the recipient and the lines.
+        await desk.goto(
+          `${consoleApp.url}/coop/orders/${order.id}/packing-slip`
+        )
+        await desk.getByText("发货单 · 订单").waitFor()
+        await context.close()
+
+        // The shopper, signed in on a phone, sees the parcel and its waybill.
+        const page = await newPage()
+        await page.goto(`${storefront.url}/account`)
+        await page.getByLabel("电子邮箱").fill(email)
+        await page.getByLabel("密码").fill(TEST_PASSWORD)
+        await page.getByRole("button", { name: "登录" }).click()
+        await page.getByTestId("signed-in").waitFor()
+        await page.getByText("已付款 · 已发货").waitFor()
+        await page.goto(`${storefront.url}/account/orders/${order.id}`)
+        const parcel = page.getByTestId("order-parcel")
+        await parcel
+          .getByTestId("shipping-status")
+          .getByText("已发货")
+          .waitFor()
+        await parcel.getByText("顺丰速运").waitFor()
+        expect(
+          await parcel
+            .getByRole("link", { name: "SF1234567890" })
+            .getAttribute("href")
+        ).toBe("https://www.kuaidi100.com/chaxun?com=shunfeng&nu=SF1234567890")
+        // Each line once.
+        expect(await page.getByText(/× 1$/).count()).toBe(1)
+        await screenshot(page, SUITE, "16-order-parcel")
+        await page.context().close()
+      } finally {
+        await consoleApp.stop()
+      }
     }
   )
 })

@@ -1,3 +1,4 @@
+import { shippingStatusWords } from "@tianfu/domain"
 import { useTranslation } from "react-i18next"
 import { StatusBadge, type Tone } from "@/components/status-badge"
 import type { ShippingStatus } from "../api/types"
@@ -27,10 +28,10 @@ const PAYMENT_TONE: Record<string, Tone> = {
 // The status of the cooperative's own lines, in the words the shopper's
 // account uses too.
 export function ShippingBadge({ status }: { status: ShippingStatus }) {
-  const { t } = useTranslation("orders")
+  const { i18n } = useTranslation()
   return (
     <StatusBadge tone={SHIPPING_TONE[status]}>
-      {t(`shipping.${status}`)}
+      {shippingStatusWords(status, i18n.language)}
     </StatusBadge>
   )
 }

@@ -1,4 +1,4 @@
-import { SHIPPING_STATUSES } from "@tianfu/domain"
+import { SHIPPING_STATUSES, shippingStatusWords } from "@tianfu/domain"
 import { useTranslation } from "react-i18next"
 import { Link, useSearchParams } from "react-router"
 import { DataTable, type Column } from "@/components/data-table"
@@ -103,7 +103,7 @@ export function OrderList() {
         onClick={() => update({ status: value })}
         className={`rounded-full px-3 py-1 text-sm ring-1 ring-inset ${active ? "bg-emerald-700 text-white ring-emerald-700" : "bg-white text-stone-700 ring-stone-300 hover:bg-stone-50"}`}
       >
-        {value ? t(`shipping.${value}`) : t("list.all")}
+        {value ? shippingStatusWords(value, i18n.language) : t("list.all")}
         {count !== undefined && (
           <span className="ml-1 tabular-nums opacity-80">{count}</span>
         )}
@@ -139,7 +139,7 @@ export function OrderList() {
               status
                 ? {
                     title: t("list.emptyStatus", {
-                      status: t(`shipping.${status}`),
+                      status: shippingStatusWords(status, i18n.language),
                     }),
                   }
                 : { title: t("list.empty"), hint: t("list.emptyHint") }

@@ -1,3 +1,4 @@
+import { useEffect } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import { Button } from "@/components/button"
@@ -19,6 +20,10 @@ export function recipientAddress(r: VendorRecipient): string {
 export function RecipientCard({ order }: { order: VendorOrder }) {
   const { t, i18n } = useTranslation("orders")
   const read = useReadRecipient(order.id)
+  const { reset } = read
+  // Once lines ship, how long the recipient stays readable changes: read
+  // it again to see.
+  useEffect(() => reset(), [order.shipping_status, reset])
   if (order.shipping_status === "canceled")
     return <p className="text-sm text-stone-600">{t("recipient.canceled")}</p>
   const recipient = read.data

@@ -18,7 +18,7 @@ export function useOrders(offset: number, enabled: boolean) {
         offset,
         order: "-created_at",
         fields:
-          "id,display_id,created_at,total,currency_code,status,payment_status,fulfillment_status,*items",
+          "id,display_id,created_at,total,currency_code,status,payment_status,*items,*items.detail",
       }),
   })
 }

@@ -1,3 +1,4 @@
+import { shippingStatusWords } from "@tianfu/domain"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
@@ -6,6 +7,7 @@ import { EmptyState, ErrorState, Loading } from "@/components/states"
 import { errorMessage } from "@/lib/api-error"
 import { formatDate, formatYuan } from "@/lib/money"
 import { ORDERS_PAGE, useOrders } from "../api/use-orders"
+import { orderShippingStatus } from "../utils/order-shipping"
 
 export function OrdersList() {
   const { t, i18n } = useTranslation()
@@ -33,6 +35,11 @@ export function OrdersList() {
                   {t(`orderStatus.${order.payment_status}`, {
                     defaultValue: order.payment_status,
                   })}
+                  {" · "}
+                  {shippingStatusWords(
+                    orderShippingStatus(order),
+                    i18n.language
+                  )}
                 </span>
               </span>
               <span className="font-medium">

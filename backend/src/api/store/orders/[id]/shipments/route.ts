@@ -6,7 +6,7 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { carrierName, shippingStatus } from "@tianfu/domain"
+import { shippingStatus } from "@tianfu/domain"
 import {
   ownShipments,
   VENDOR_ORDER_FIELDS,
@@ -87,7 +87,6 @@ export const GET = async (
     group.lines.push(line)
     groups.set(key, group)
   }
-  const language = String(req.headers["accept-language"] ?? "zh")
   const units = (l: Line, key: "shipped_quantity" | "delivered_quantity") =>
     Number(l.detail?.[key] ?? 0)
   const ordered = (l: Line) => Number(l.quantity ?? l.detail?.quantity ?? 0)
@@ -116,10 +115,7 @@ export const GET = async (
       shipments: ownShipments(
         order.fulfillments as Parameters<typeof ownShipments>[0],
         new Set(group.lines.map((l) => l.id))
-      ).map((s) => ({
-        ...s,
-        carrier_name: s.carrier ? carrierName(s.carrier, language) : null,
-      })),
+      ),
     })),
   })
 }
