@@ -195,9 +195,21 @@ describeHttp("/app end to end", ({ request, baseUrl, getContainer }) => {
         )
         .set(reviewer.headers)
 
+      // The cooperative ships; /app shows its parcel in the console's words.
+      const shipped = await request()
+        .post(`/vendor/orders/${orderId}/fulfillments`)
+        .set(coop.headers)
+        .send({ carrier: "sf", tracking_number: "SF2026120601" })
+      expect(shipped.status).toBe(201)
+
       const page = await ui.newPage()
       await signInToApp(page)
       await page.goto(`${dashboard.url}/app/orders/${orderId}`)
+      const parcels = page.getByTestId("tianfu-parcels")
+      await parcels.getByRole("link", { name: "SF2026120601" }).waitFor()
+      expect(await parcels.innerText()).toMatch(/已发货[\s\S]*顺丰速运/)
+      await parcels.scrollIntoViewIfNeeded()
+      await screenshot(page, SUITE, "04a-order-parcels")
       const widget = page.getByTestId("tianfu-attribution")
       await widget.getByTestId("tianfu-ledgerTotal").waitFor()
       await widget.scrollIntoViewIfNeeded()

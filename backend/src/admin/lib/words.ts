@@ -33,6 +33,7 @@ const WORDS = {
   previous: ["上一页", "Previous"],
   next: ["下一页", "Next"],
   attribution: ["收益归属", "Attribution"],
+  parcels: ["各合作社包裹", "Parcels by cooperative"],
   attributionHint: [
     "本订单按批次分配、按农户份额归属到分的结果；农户只显示编号，不显示身份信息。",
     "How this order was allocated to batches and split to households, to the fen; households by id only, never their identity.",

@@ -784,6 +784,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     },
     { method: "get", path: "/admin/attribution/overview" },
     { method: "get", path: `/admin/orders/${target.orderId}/impact` },
+    { method: "get", path: `/admin/orders/${target.orderId}/shipments` },
     { method: "get", path: `/admin/products/${target.productId}/provenance` },
     {
       method: "post",

@@ -428,6 +428,11 @@ describeHttp("personal data never leaks", ({ request, getContainer }) => {
         admin.headers,
       ],
       [
+        "operator order parcels",
+        `/admin/orders/${order.id}/shipments`,
+        admin.headers,
+      ],
+      [
         "store order parcels",
         `/store/orders/${order.id}/shipments`,
         { ...store, ...buyer.headers },

@@ -346,6 +346,20 @@ describeHttp("shipping a cooperative's lines", ({ request, getContainer }) => {
       .get(`/store/orders/${orderId}/shipments`)
       .set(shopper())
     expect(last.body.shipping_status).toBe("partially_delivered")
+    // The operator's /app reads the same parcels, with the words to show.
+    const operatorView = await request()
+      .get(`/admin/orders/${orderId}/shipments`)
+      .set(admin.headers)
+    expect(operatorView.status).toBe(200)
+    expect(operatorView.body.parcels).toEqual(last.body.parcels)
+    expect(operatorView.body.words.partially_delivered).toEqual({
+      zh: "部分送达",
+      en: "Partly delivered",
+    })
+    const unknown = await request()
+      .get("/admin/orders/order_01JXXXXXXXXXXXXXXXXXXXXXXX/shipments")
+      .set(admin.headers)
+    expect(unknown.status).toBe(404)
   })
 
   it("closes a canceled order: no recipient, nothing to ship, listed as canceled", async () => {
