@@ -6,6 +6,10 @@ import {
   describeInfrastructure,
 } from "./src/lib/infrastructure"
 import {
+  buildNotificationModule,
+  describeNotifications,
+} from "./src/lib/notifications/settings"
+import {
   buildPaymentModules,
   describePayments,
 } from "./src/lib/payments/settings"
@@ -141,5 +145,9 @@ module.exports = defineConfig({
       resolve: path.join(__dirname, "src", "modules", "product-search"),
       options: searchOptions,
     },
+    buildNotificationModule(
+      describeNotifications(process.env),
+      path.join(__dirname, "src", "modules", "notification-smtp")
+    ),
   ],
 })

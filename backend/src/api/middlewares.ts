@@ -11,6 +11,7 @@ import { hooksMiddlewares } from "./hooks/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { storeCountiesMiddlewares } from "./store/counties/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
+import { storeOrderClaimsMiddlewares } from "./store/order-claims/middlewares"
 import { storeProductPagesMiddlewares } from "./store/product-pages/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
@@ -38,6 +39,7 @@ export default defineMiddlewares({
     ...storeCartsMiddlewares,
     ...storeCountiesMiddlewares,
     ...storeOrdersMiddlewares,
+    ...storeOrderClaimsMiddlewares,
     ...storeProductsMiddlewares,
     ...storeProductPagesMiddlewares,
     ...storeSearchMiddlewares,

@@ -1,4 +1,4 @@
-import { maskIdNumber, maskName, maskPhone } from "../masking"
+import { maskEmail, maskIdNumber, maskName, maskPhone } from "../masking"
 
 describe("masking", () => {
   it("keeps the first and last four characters of an ID number", () => {
@@ -18,5 +18,13 @@ describe("masking", () => {
     expect(maskName("张三")).toBe("张*")
     expect(maskName("王")).toBe("*")
     expect(maskName("")).toBe("")
+  })
+})
+
+describe("maskEmail", () => {
+  it("keeps the first letter and the domain", () => {
+    expect(maskEmail("meimei@example.com")).toBe("m*****@example.com")
+    expect(maskEmail("a@b.cn")).toBe("a*@b.cn")
+    expect(maskEmail("not-an-email")).toBe("************")
   })
 })

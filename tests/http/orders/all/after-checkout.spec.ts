@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { type Actor, operator, registerCustomer } from "../../../helpers/actors"
 import { buckwheatTea, createProduct } from "../../../helpers/catalog"
 import {
@@ -9,6 +10,7 @@ import {
   type Storefront,
 } from "../../../helpers/checkout"
 import { BUTUO, CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
+import { eventually } from "../../../helpers/eventually"
 import { describeHttp } from "../../../helpers/medusa-app"
 import { addBatch, addHousehold } from "../../../helpers/provenance"
 import {
@@ -21,13 +23,19 @@ import {
 
 jest.setTimeout(240 * 1000)
 
-// A cooperative ships its own lines (issue "Commerce …"): it reads the
+// Read when the app boots: six claims an hour per customer.
+process.env.ORDER_CLAIMS_PER_HOUR = "6"
+
+// After checkout (issue "Commerce …"). A cooperative ships its own lines: it reads the
 // recipient only while it has lines to ship and for a window after, every
 // read audited, never another cooperative's; it ships with a carrier and a
 // waybill through Medusa's fulfilment and shipment, marks parcels
 // delivered; and the status of its lines is one rule, the same in its list,
-// its filter and the shopper's view of the order by parcel.
-describeHttp("shipping a cooperative's lines", ({ request, getContainer }) => {
+// its filter and the shopper's view of the order by parcel. A guest who
+// registers later adds their orders to the account only through a link
+// e-mailed to the order's address (Medusa's order transfer), never someone
+// else's, and asking tells nobody whether an order exists.
+describeHttp("after checkout", ({ request, getContainer }) => {
   let storefront: Storefront
   let admin: Actor
   let reviewer: Actor
@@ -378,5 +386,162 @@ describeHttp("shipping a cooperative's lines", ({ request, getContainer }) => {
       canceled: 1,
       awaiting_shipment: 0,
     })
+  })
+
+  // The e-mails the notification module recorded for this address.
+  const mailTo = async (to: string, template: string) =>
+    (await getContainer()
+      .resolve(Modules.NOTIFICATION)
+      .listNotifications({ to, template }, { take: null })) as {
+      data: Record<string, unknown> | null
+    }[]
+  const guestOrder = async (email: string) =>
+    checkout(request, {
+      publishableKey: storefront.publishableKey,
+      email,
+      items: [{ variant_id: teaVariant, quantity: 1 }],
+    })
+  const myOrders = async (actor: Actor) => {
+    const response = await request()
+      .get("/store/orders")
+      .set({ ...actor.headers, ...store() })
+    expect(response.status).toBe(200)
+    return (response.body.orders as { id: string }[]).map((o) => o.id)
+  }
+
+  it("adds a guest's order to the account they open later, only through the link e-mailed to the order's address", async () => {
+    const email = "guest-claim@example.com"
+    const { order } = await guestOrder(email)
+    const later = await registerCustomer(
+      request,
+      storefront.publishableKey,
+      email
+    )
+    expect(await myOrders(later)).toEqual([])
+
+    const asked = await request()
+      .post("/store/order-claims")
+      .set({ ...later.headers, ...store() })
+      .send({})
+    expect([asked.status, asked.body]).toEqual([
+      202,
+      { claim: { sent_to: "g**********@example.com" } },
+    ])
+    // The order.transfer_requested subscriber writes it just after.
+    const [mail] = await eventually(async () => {
+      const mails = await mailTo(email, "order-transfer")
+      expect(mails).toHaveLength(1)
+      return mails
+    })
+    const link = new URL(String(mail.data?.claim_url))
+    expect(link.pathname).toBe(`/orders/${order.id}/claim`)
+    const token = link.searchParams.get("token")!
+    expect(token).toMatch(/^[0-9a-f-]{36}$/)
+
+    const wrong = await request()
+      .post(`/store/orders/${order.id}/transfer/accept`)
+      .set(store())
+      .send({ token: "00000000-0000-4000-8000-000000000000" })
+    expect(wrong.status).toBe(400)
+    expect(await myOrders(later)).toEqual([])
+    const accepted = await request()
+      .post(`/store/orders/${order.id}/transfer/accept`)
+      .set({ ...later.headers, ...store() })
+      .send({ token })
+    expect(accepted.status).toBe(200)
+    expect(await myOrders(later)).toEqual([order.id])
+    // Now the receipt is theirs too.
+    const receipt = await request()
+      .get(`/store/orders/${order.id}/impact`)
+      .set({ ...later.headers, ...store() })
+    expect(receipt.status).toBe(200)
+    // The order is an account's now: nobody can ask for it again.
+    const again = await request()
+      .post(`/store/orders/${order.id}/transfer/request`)
+      .set({ ...later.headers, ...store() })
+      .send({})
+    expect(again.status).toBe(404)
+  })
+
+  it("never lets a customer ask for someone else's order, answers without the order, and tells nothing by asking", async () => {
+    const victim = "victim@example.com"
+    const { order: guest, order_access_token: token } = await guestOrder(victim)
+    const accountOrder = await bothLines()
+    const stranger = await registerCustomer(
+      request,
+      storefront.publishableKey,
+      "stranger-claims@example.com"
+    )
+    const as = (headers: Record<string, string> = {}) => ({
+      ...stranger.headers,
+      ...store(),
+      ...headers,
+    })
+    // Someone else's guest order, an account's order, no order at all: the
+    // same 404, and no e-mail sent.
+    const answers = []
+    for (const id of [
+      guest.id,
+      accountOrder,
+      "order_01JXXXXXXXXXXXXXXXXXXXXXXX",
+    ]) {
+      const response = await request()
+        .post(`/store/orders/${id}/transfer/request`)
+        .set(as())
+        .send({})
+      answers.push([response.status, response.body.type])
+    }
+    expect(answers).toEqual([
+      [404, "not_found"],
+      [404, "not_found"],
+      [404, "not_found"],
+    ])
+    expect(await mailTo(victim, "order-transfer")).toHaveLength(0)
+    expect(await mailTo("parcel@example.com", "order-transfer")).toHaveLength(0)
+    // "Find my guest orders" answers alike with or without any, and writes
+    // only to the asker's own address.
+    const none = await request().post("/store/order-claims").set(as()).send({})
+    expect(none.status).toBe(202)
+    expect(JSON.stringify(none.body)).not.toContain("victim")
+    expect(await mailTo(victim, "order-transfer")).toHaveLength(0)
+
+    // From the browser that placed it (the order's access token), the
+    // request goes through; the link still goes to the order's address, and
+    // the answer carries no part of the order.
+    const placedHere = await request()
+      .post(`/store/orders/${guest.id}/transfer/request`)
+      .set(as({ "x-order-access-token": token }))
+      .send({})
+    expect(placedHere.status).toBe(202)
+    expect(placedHere.body).toEqual({
+      transfer: { order_id: guest.id, sent_to: "v*****@example.com" },
+    })
+    await eventually(async () =>
+      expect(await mailTo(victim, "order-transfer")).toHaveLength(1)
+    )
+
+    // Bad input and no session.
+    const extra = await request()
+      .post("/store/order-claims")
+      .set(as())
+      .send({ email: victim })
+    expect([extra.status, extra.body.message]).toEqual([
+      400,
+      expect.stringContaining("email"),
+    ])
+    const anonymous = await request()
+      .post("/store/order-claims")
+      .set(store())
+      .send({})
+    expect(anonymous.status).toBe(401)
+    // Six requests in the hour, refused ones counted: the seventh waits.
+    const seventh = await request()
+      .post("/store/order-claims")
+      .set(as())
+      .send({})
+    expect([seventh.status, seventh.body.type]).toEqual([
+      429,
+      "too_many_requests",
+    ])
   })
 })
