@@ -27,11 +27,11 @@ export function maskName(name: string): string {
   return `${chars[0]}${"*".repeat(chars.length - 1)}`
 }
 
-// "meimei@example.com" → "m*****@example.com": which mailbox a message went
-// to, recognisable by its owner and nobody else.
+// "meimei@example.com" → "m***@example.com": which mailbox a message went
+// to, recognisable by its owner and nobody else (the stars do not count the
+// letters).
 export function maskEmail(email: string): string {
   const at = email.lastIndexOf("@")
   if (at < 1) return "*".repeat(email.length)
-  const local = [...email.slice(0, at)]
-  return `${local[0]}${"*".repeat(Math.max(local.length - 1, 1))}${email.slice(at)}`
+  return `${[...email][0]}***${email.slice(at)}`
 }

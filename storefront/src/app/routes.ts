@@ -13,6 +13,7 @@ export default [
   route("checkout", "routes/checkout.tsx"),
   route("checkout/complete", "routes/checkout-complete.tsx"),
   route("orders/:id/confirmed", "routes/order-confirmed.tsx"),
+  route("orders/:id/claim", "routes/order-claim.tsx"),
   route("account", "routes/account.tsx"),
   route("account/orders/:id", "routes/account-order.tsx"),
   route("t/:code", "routes/trace.tsx"),

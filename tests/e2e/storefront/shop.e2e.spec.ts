@@ -510,4 +510,68 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
       }
     }
   )
+  browserIt(
+    "lets a guest who registers later add the order to the account through the e-mailed link, and see its receipt",
+    async () => {
+      const email = `guest-${Date.now()}@example.com`
+      const page = await newPage()
+      await page.goto(`${storefront.url}/products/cangxi-kiwi-dried`)
+      await page.getByRole("button", { name: "加入购物车" }).click()
+      await page.getByTestId("added").waitFor()
+      await page.goto(`${storefront.url}/checkout`)
+      await page.getByLabel("收货人").fill("游客顾客")
+      await page.getByLabel("手机号码").fill("13900139000")
+      await page.getByLabel("省份").fill("四川省")
+      await page.getByLabel("城市").fill("绵阳市")
+      await page.getByLabel("详细地址").fill("涪城区临园路 1 号")
+      await page.getByLabel("邮政编码").fill("621000")
+      await page.getByLabel("电子邮箱").fill(email)
+      await page.getByRole("button", { name: "保存并继续" }).click()
+      await page.getByTestId("address-summary").waitFor()
+      await page.locator("input[name=shipping]").first().click()
+      await page.locator("input[name=shipping]:checked").waitFor()
+      await page.getByRole("button", { name: "提交订单" }).click()
+      await page.waitForURL(/\/orders\/order_[^/]+\/confirmed/)
+      const confirmedUrl = page.url()
+      const orderId = confirmedUrl.match(/orders\/(order_[^/]+)\//)![1]
+      const admin = await operator(getContainer(), request)
+      await captureOrderPayment(request, admin, orderId)
+
+      // Later: an account under the same address, with no orders in it.
+      await page.goto(`${storefront.url}/account`)
+      await page.getByRole("tab", { name: "注册" }).click()
+      await page.getByLabel("姓名").fill("游客顾客")
+      await page.getByLabel("电子邮箱").fill(email)
+      await page.getByLabel("密码").fill("a-long-password")
+      await page.getByRole("button", { name: "注册" }).click()
+      await page.getByTestId("signed-in").waitFor()
+      await page.getByText("还没有订单").waitFor()
+      // Back on the confirmation page (this browser placed the order).
+      await page.goto(confirmedUrl)
+      await page.getByRole("button", { name: "关联到我的账户" }).click()
+      await page.getByText(/确认邮件已发到下单邮箱/).waitFor()
+      await screenshot(page, SUITE, "17-claim-requested")
+      // The e-mail the order's address received holds the link.
+      const mail = await eventually(async () => {
+        const [row] = await sql<{ data: { claim_url: string } }>(
+          `select data from notification
+            where "to" = ? and template = 'order-transfer'
+            order by created_at desc limit 1`,
+          [email]
+        )
+        expect(row?.data.claim_url).toContain(`/orders/${orderId}/claim`)
+        return row
+      })
+      const link = new URL(mail.data.claim_url)
+      await page.goto(`${storefront.url}${link.pathname}${link.search}`)
+      await page.getByRole("button", { name: "确认关联" }).click()
+      await page.getByTestId("claim-done").waitFor()
+      await screenshot(page, SUITE, "18-claim-done")
+      await page.getByRole("link", { name: "查看订单和帮扶回执" }).click()
+      await page.getByTestId("receipt-to-households").waitFor()
+      await page.goto(`${storefront.url}/account`)
+      await page.locator(`a[href="/account/orders/${orderId}"]`).waitFor()
+      await page.context().close()
+    }
+  )
 })

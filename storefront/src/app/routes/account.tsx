@@ -6,6 +6,7 @@ import { ErrorState, Loading } from "@/components/states"
 import { useLogout } from "@/features/account/api/use-auth"
 import { useCustomer } from "@/features/account/api/use-customer"
 import { AuthForms } from "@/features/account/components/auth-forms"
+import { ClaimGuestOrders } from "@/features/account/components/claim-orders"
 import { OrdersList } from "@/features/account/components/orders-list"
 import { errorMessage } from "@/lib/api-error"
 import { pageMeta } from "@/lib/meta"
@@ -54,6 +55,7 @@ export default function AccountPage() {
           </div>
           <h2 className="text-lg font-semibold">{t("account.orders")}</h2>
           <OrdersList />
+          <ClaimGuestOrders />
         </>
       )}
     </div>

@@ -35,7 +35,7 @@ export function useOrder(id: string) {
           id,
           {
             fields:
-              "id,display_id,email,created_at,total,subtotal,shipping_total,item_subtotal,currency_code,status,payment_status,fulfillment_status,*items,*shipping_address",
+              "id,display_id,email,customer_id,created_at,total,subtotal,shipping_total,item_subtotal,currency_code,status,payment_status,*items,*shipping_address",
           },
           // A guest's key to its own order (kept at completion).
           orderAccess.headers(id)
