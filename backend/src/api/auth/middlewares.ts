@@ -36,6 +36,23 @@ function authLimit(scope: "account" | "address") {
 const perAccount = authLimit("account")
 const perAddress = authLimit("address")
 
+// Reset e-mails: PASSWORD_RESETS_PER_HOUR per account (default 5), every
+// request counted (the answer is always the same 201), so nobody can fill
+// someone's mailbox with them.
+const resetsPerAccount = sharedRateLimit({
+  name: "password-resets",
+  windowMs: 60 * 60 * 1000,
+  limit: Number(process.env.PASSWORD_RESETS_PER_HOUR ?? 5),
+  passOnStoreError: true,
+  message: "Too many password reset requests for this account; try again later",
+  keyGenerator: (req) => {
+    const identifier = (req.body as { identifier?: unknown } | undefined)
+      ?.identifier
+    const actor = req.originalUrl.split("/")[2] ?? ""
+    return `${actor}:${typeof identifier === "string" ? identifier.trim().toLowerCase() : ""}`
+  },
+})
+
 export const authMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
@@ -46,5 +63,16 @@ export const authMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/auth/:actor_type/emailpass/register",
     middlewares: [perAddress, perAccount, sameRefusalAsLogin],
+  },
+  {
+    method: ["POST"],
+    matcher: "/auth/:actor_type/emailpass/reset-password",
+    middlewares: [perAddress, resetsPerAccount],
+  },
+  {
+    // A reset token tried against the update route: failures count.
+    method: ["POST"],
+    matcher: "/auth/:actor_type/emailpass/update",
+    middlewares: [perAddress],
   },
 ]

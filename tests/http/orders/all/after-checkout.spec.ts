@@ -1,9 +1,16 @@
 import { Modules } from "@medusajs/framework/utils"
-import { type Actor, operator, registerCustomer } from "../../../helpers/actors"
+import {
+  type Actor,
+  loginAs,
+  operator,
+  registerCustomer,
+  TEST_PASSWORD,
+} from "../../../helpers/actors"
 import { buckwheatTea, createProduct } from "../../../helpers/catalog"
 import {
   cancelOrder,
   captureOrderPayment,
+  refundOrderPayment,
   checkout,
   CHENGDU_ADDRESS,
   prepareStorefront,
@@ -543,5 +550,87 @@ describeHttp("after checkout", ({ request, getContainer }) => {
       429,
       "too_many_requests",
     ])
+  })
+
+  it("e-mails the shopper when the order is placed, when each parcel ships (with its waybill) and when money is refunded", async () => {
+    const orderId = await bothLines()
+    await captureOrderPayment(request, admin, orderId)
+    expect((await ship(zhaojue, orderId)).status).toBe(201)
+    await refundOrderPayment(request, admin, orderId, 10)
+    const mails = await eventually(async () => {
+      const found = Object.fromEntries(
+        await Promise.all(
+          ["order-placed", "order-shipped", "order-refunded"].map(
+            async (template) =>
+              [
+                template,
+                (await mailTo("parcel@example.com", template)).filter(
+                  (m) => (m as { resource_id?: string }).resource_id === orderId
+                ),
+              ] as const
+          )
+        )
+      )
+      for (const list of Object.values(found)) expect(list).toHaveLength(1)
+      return found
+    })
+    expect(mails["order-placed"][0].data).toMatchObject({
+      total: expect.stringMatching(/^¥\d/),
+    })
+    expect(mails["order-shipped"][0].data).toMatchObject({
+      cooperative: "zhaojue-ship 合作社",
+      carrier_zh: "顺丰速运",
+      tracking_number: "SF1234567890",
+      tracking_url:
+        "https://www.kuaidi100.com/chaxun?com=shunfeng&nu=SF1234567890",
+    })
+    expect(mails["order-refunded"][0].data).toMatchObject({
+      amount: "¥10.00",
+    })
+  })
+
+  it("resets a password through the e-mailed link, and answers an unknown address the same", async () => {
+    const shopperEmail = "forgetful@example.com"
+    await registerCustomer(request, storefront.publishableKey, shopperEmail)
+    const ask = (actor: string, identifier: string) =>
+      request()
+        .post(`/auth/${actor}/emailpass/reset-password`)
+        .send({ identifier })
+    expect((await ask("customer", shopperEmail)).status).toBe(201)
+    expect((await ask("customer", "nobody@example.com")).status).toBe(201)
+    expect(
+      (await ask("cooperative_user", "owner@zhaojue-ship.coop")).status
+    ).toBe(201)
+    const resetLink = async (email: string) => {
+      const [mail] = await eventually(async () => {
+        const found = await mailTo(email, "password-reset")
+        expect(found).toHaveLength(1)
+        return found
+      })
+      return new URL(String(mail.data?.reset_url))
+    }
+    const shopperLink = await resetLink(shopperEmail)
+    expect(shopperLink.pathname).toBe("/account/reset-password")
+    expect(shopperLink.searchParams.get("email")).toBe(shopperEmail)
+    const staffLink = await resetLink("owner@zhaojue-ship.coop")
+    expect(staffLink.pathname).toBe("/reset-password")
+    expect(staffLink.searchParams.get("actor")).toBe("cooperative_user")
+    expect(await mailTo("nobody@example.com", "password-reset")).toHaveLength(0)
+
+    const updated = await request()
+      .post("/auth/customer/emailpass/update")
+      .set("authorization", `Bearer ${shopperLink.searchParams.get("token")}`)
+      .send({ password: "a brand new passphrase" })
+    expect(updated.status).toBe(200)
+    await loginAs(request, "customer", shopperEmail, "a brand new passphrase")
+    await expect(
+      loginAs(request, "customer", shopperEmail, TEST_PASSWORD)
+    ).rejects.toThrow(/failed/)
+    // A forged token changes nothing.
+    const forged = await request()
+      .post("/auth/customer/emailpass/update")
+      .set("authorization", "Bearer not.a.token")
+      .send({ password: "attacker's choice" })
+    expect(forged.status).toBe(401)
   })
 })

@@ -1,0 +1,134 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CARRIERS, type CarrierCode, formatYuan } from "@tianfu/domain"
+import { sendEmail } from "../lib/notifications/send"
+import { storefrontUrl } from "../api/utils/storefront-url"
+import { findPaymentOrderId } from "../workflows/attribution/utils/payment-order"
+
+// The shopper's e-mails about an order, to the order's address: placed,
+// each cooperative's parcel shipped (carrier and waybill), refunded. Each
+// has an idempotency key, so a redelivered event sends nothing twice.
+export default async function orderEmailsHandler({
+  event,
+  container,
+}: SubscriberArgs<{ id: string }>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const orderUrl = storefrontUrl("/account")
+  const order = async (id: string) =>
+    (
+      await query.graph({
+        entity: "order",
+        fields: ["id", "display_id", "email", "total", "no_notification"],
+        filters: { id },
+      })
+    ).data[0]
+
+  if (event.name === "order.placed") {
+    const placed = await order(event.data.id)
+    if (!placed?.email || placed.no_notification) return
+    await sendEmail(container, {
+      to: placed.email,
+      template: "order-placed",
+      data: {
+        display_id: placed.display_id,
+        total: formatYuan(Number(placed.total ?? 0)),
+        order_url: orderUrl,
+      },
+      idempotency_key: `order-placed:${placed.id}`,
+      resource_type: "order",
+      resource_id: placed.id,
+    })
+    return
+  }
+
+  if (event.name === "shipment.created") {
+    const {
+      data: [fulfillment],
+    } = await query.graph({
+      entity: "fulfillment",
+      fields: [
+        "id",
+        "metadata",
+        "labels.tracking_number",
+        "labels.tracking_url",
+        "order.id",
+      ],
+      filters: { id: event.data.id },
+    })
+    const orderId = (fulfillment?.order as { id?: string } | null)?.id
+    const shipped = orderId ? await order(orderId) : null
+    if (!fulfillment || !shipped?.email) return
+    const metadata = (fulfillment.metadata ?? {}) as {
+      carrier?: string
+      cooperative_id?: string
+    }
+    const carrier = CARRIERS[metadata.carrier as CarrierCode]
+    const { data: cooperatives } = metadata.cooperative_id
+      ? await query.graph({
+          entity: "cooperative",
+          fields: ["name"],
+          filters: { id: metadata.cooperative_id },
+        })
+      : { data: [] }
+    const label = (
+      (fulfillment.labels ?? []) as ({
+        tracking_number?: string
+        tracking_url?: string
+      } | null)[]
+    ).find((l) => l?.tracking_number)
+    await sendEmail(container, {
+      to: shipped.email,
+      template: "order-shipped",
+      data: {
+        display_id: shipped.display_id,
+        cooperative: cooperatives[0]?.name ?? "",
+        carrier_zh: carrier?.zh ?? metadata.carrier ?? "",
+        carrier_en: carrier?.en ?? metadata.carrier ?? "",
+        tracking_number: label?.tracking_number ?? null,
+        tracking_url: label?.tracking_url || null,
+        order_url: orderUrl,
+      },
+      idempotency_key: `order-shipped:${fulfillment.id}`,
+      resource_type: "order",
+      resource_id: shipped.id,
+    })
+    return
+  }
+
+  // payment.refunded: the newest refund of the payment.
+  const {
+    data: [payment],
+  } = await query.graph({
+    entity: "payment",
+    fields: ["id", "refunds.id", "refunds.amount", "refunds.created_at"],
+    filters: { id: event.data.id },
+  })
+  const refund = (
+    (payment?.refunds ?? []) as ({
+      id: string
+      amount: number
+      created_at: string | Date
+    } | null)[]
+  )
+    .flatMap((r) => (r ? [r] : []))
+    .sort((a, b) => +new Date(b.created_at) - +new Date(a.created_at))[0]
+  const orderId = await findPaymentOrderId(container, event.data.id)
+  const refunded = orderId ? await order(orderId) : null
+  if (!refund || !refunded?.email) return
+  await sendEmail(container, {
+    to: refunded.email,
+    template: "order-refunded",
+    data: {
+      display_id: refunded.display_id,
+      amount: formatYuan(Number(refund.amount)),
+      order_url: orderUrl,
+    },
+    idempotency_key: `order-refunded:${refund.id}`,
+    resource_type: "order",
+    resource_id: refunded.id,
+  })
+}
+
+export const config: SubscriberConfig = {
+  event: ["order.placed", "shipment.created", "payment.refunded"],
+}
