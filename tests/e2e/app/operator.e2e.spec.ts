@@ -210,6 +210,16 @@ describeHttp("/app end to end", ({ request, baseUrl, getContainer }) => {
       expect(await parcels.innerText()).toMatch(/已发货[\s\S]*顺丰速运/)
       await parcels.scrollIntoViewIfNeeded()
       await screenshot(page, SUITE, "04a-order-parcels")
+      // The shipping e-mail, as the buyer reads it, in the dev mailbox.
+      await page.goto(`${dashboard.url}/app/mailbox`)
+      const mail = page
+        .getByTestId("mail")
+        .filter({ hasText: "已发货" })
+        .filter({ hasText: "SF2026120601" })
+      await mail.first().waitFor()
+      expect(await mail.first().innerText()).toContain("buyer@example.com")
+      await screenshot(page, SUITE, "04b-mailbox")
+      await page.goto(`${dashboard.url}/app/orders/${orderId}`)
       const widget = page.getByTestId("tianfu-attribution")
       await widget.getByTestId("tianfu-ledgerTotal").waitFor()
       await widget.scrollIntoViewIfNeeded()

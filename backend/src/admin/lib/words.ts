@@ -34,6 +34,14 @@ const WORDS = {
   next: ["下一页", "Next"],
   attribution: ["收益归属", "Attribution"],
   parcels: ["各合作社包裹", "Parcels by cooperative"],
+  mailbox: ["已发邮件", "Sent e-mail"],
+  mailboxHint: [
+    "平台发给顾客和工作人员的邮件（下单、发货、退款、订单关联、重设密码），按收件人看到的样子显示。未配置 SMTP_URL 时邮件不会真正发出，只记录在这里。",
+    "The e-mail the platform sent to shoppers and staff (order placed, shipped, refunded, order claims, password resets), as the recipient reads it. Without SMTP_URL nothing leaves the server: it is kept here.",
+  ],
+  mailboxTo: ["按收件人筛选", "Filter by recipient"],
+  mailboxRecipient: ["收件人：", "To:"],
+  mailboxEmpty: ["还没有邮件", "No e-mail yet"],
   attributionHint: [
     "本订单按批次分配、按农户份额归属到分的结果；农户只显示编号，不显示身份信息。",
     "How this order was allocated to batches and split to households, to the fen; households by id only, never their identity.",
