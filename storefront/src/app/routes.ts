@@ -15,6 +15,8 @@ export default [
   route("orders/:id/confirmed", "routes/order-confirmed.tsx"),
   route("orders/:id/claim", "routes/order-claim.tsx"),
   route("account", "routes/account.tsx"),
+  route("account/forgot-password", "routes/forgot-password.tsx"),
+  route("account/reset-password", "routes/reset-password.tsx"),
   route("account/orders/:id", "routes/account-order.tsx"),
   route("t/:code", "routes/trace.tsx"),
   route("p/:token", "routes/payout-slip.tsx"),

@@ -574,4 +574,43 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
       await page.context().close()
     }
   )
+  browserIt(
+    "resets a forgotten password through the e-mailed link",
+    async () => {
+      const email = `forgot-${Date.now()}@example.com`
+      await registerCustomer(request, base.publishableKey, email)
+      const page = await newPage()
+      await page.goto(`${storefront.url}/account`)
+      await page.getByRole("link", { name: "忘记密码？" }).click()
+      await page.getByRole("heading", { name: "忘记密码" }).waitFor()
+      await page.getByLabel("电子邮箱").fill(email)
+      await page.getByRole("button", { name: "发送重设链接" }).click()
+      await page.getByTestId("reset-sent").waitFor()
+      const mail = await eventually(async () => {
+        const [row] = await sql<{ data: { reset_url: string } }>(
+          `select data from notification
+            where "to" = ? and template = 'password-reset'`,
+          [email]
+        )
+        expect(row?.data.reset_url).toContain("/account/reset-password?token=")
+        return row
+      })
+      const link = new URL(mail.data.reset_url)
+      await page.goto(`${storefront.url}${link.pathname}${link.search}`)
+      await page.getByText(`为 ${email} 设置新密码`).waitFor()
+      await page.getByLabel("密码").fill("short")
+      await page.getByRole("button", { name: "保存新密码" }).click()
+      await page.getByText("密码至少 8 位").waitFor()
+      await page.getByLabel("密码").fill("a fresh new password")
+      await page.getByRole("button", { name: "保存新密码" }).click()
+      await page.getByTestId("reset-done").waitFor()
+      await screenshot(page, SUITE, "19-password-reset")
+      await page.goto(`${storefront.url}/account`)
+      await page.getByLabel("电子邮箱").fill(email)
+      await page.getByLabel("密码").fill("a fresh new password")
+      await page.getByRole("button", { name: "登录" }).click()
+      await page.getByTestId("signed-in").waitFor()
+      await page.context().close()
+    }
+  )
 })

@@ -6,19 +6,20 @@ import { useTranslation } from "react-i18next"
 import type { z } from "zod"
 import { ErrorState } from "@/components/states"
 import { TextField } from "@/components/text-field"
+import { Link } from "react-router"
 import { errorMessage } from "@/lib/api-error"
 import { useLogin, useRegister } from "../api/use-auth"
 import { loginSchema, registerSchema } from "../utils/auth-schemas"
 
 type FieldSpec<T> = { name: Path<T>; type?: string; autoComplete: string }
 
-function AuthForm<T extends FieldValues>({
+export function AuthForm<T extends FieldValues>({
   mode,
   schema,
   fields,
   mutation,
 }: {
-  mode: "login" | "register"
+  mode: "login" | "register" | "forgot" | "reset"
   schema: z.ZodType<T, T>
   fields: FieldSpec<T>[]
   mutation: UseMutationResult<void, Error, T>
@@ -81,19 +82,27 @@ export function AuthForms() {
         ))}
       </div>
       {mode === "login" ? (
-        <AuthForm
-          mode="login"
-          schema={loginSchema}
-          mutation={login}
-          fields={[
-            { name: "email", type: "email", autoComplete: "email" },
-            {
-              name: "password",
-              type: "password",
-              autoComplete: "current-password",
-            },
-          ]}
-        />
+        <>
+          <AuthForm
+            mode="login"
+            schema={loginSchema}
+            mutation={login}
+            fields={[
+              { name: "email", type: "email", autoComplete: "email" },
+              {
+                name: "password",
+                type: "password",
+                autoComplete: "current-password",
+              },
+            ]}
+          />
+          <Link
+            to="/account/forgot-password"
+            className="mt-3 inline-block text-sm underline"
+          >
+            {t("account.forgotLink")}
+          </Link>
+        </>
       ) : (
         <AuthForm
           mode="register"

@@ -13,3 +13,13 @@ export const registerSchema = z.object({
   password: z.string().min(8, "account.errors.passwordLength").max(128),
 })
 export type RegisterInput = z.infer<typeof registerSchema>
+
+export const forgotSchema = z.object({
+  email: z.string().trim().email("checkout.errors.email"),
+})
+export type ForgotInput = z.infer<typeof forgotSchema>
+
+export const resetSchema = z.object({
+  password: z.string().min(8, "account.errors.passwordLength").max(128),
+})
+export type ResetInput = z.infer<typeof resetSchema>
