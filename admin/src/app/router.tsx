@@ -33,6 +33,14 @@ export const router = createBrowserRouter([
       },
       { path: "invite", lazy: page(() => import("./routes/auth/invite")) },
       {
+        path: "forgot-password",
+        lazy: page(() => import("./routes/auth/forgot-password")),
+      },
+      {
+        path: "reset-password",
+        lazy: page(() => import("./routes/auth/reset-password")),
+      },
+      {
         path: "coop",
         element: <RequireActor actor="cooperative_user" />,
         children: [

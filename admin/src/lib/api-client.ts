@@ -87,7 +87,12 @@ async function send(path: string, options: RequestOptions) {
 // One call to the backend, answered as JSON.
 export async function api<T>(path: string, options: RequestOptions = {}) {
   const response = await send(path, options)
-  if (response.status === 204) return undefined as T
+  // 204, or Medusa's bare "Created" (its password-reset request).
+  if (
+    response.status === 204 ||
+    !response.headers.get("content-type")?.includes("json")
+  )
+    return undefined as T
   return (await response.json()) as T
 }
 

@@ -1398,4 +1398,46 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       await page.context().close()
     }
   )
+  browserIt(
+    "says so when the right password is used with the wrong role, and resets a forgotten password by the e-mailed link",
+    async () => {
+      const page = await newPage()
+      await page.goto(`${consoleApp.url}/login`)
+      await page.getByText("合作社人员").click()
+      await page.getByLabel("邮箱").fill("reviewer@zhaojue.gov")
+      await page.getByLabel("密码").fill(TEST_PASSWORD)
+      await page.getByRole("button", { name: "登录" }).click()
+      await page.getByText("该账号不是合作社人员账号").waitFor()
+      expect(page.url()).toMatch(/\/login$/)
+      await screenshot(page, SUITE, "40-wrong-role")
+
+      await page.getByText("商务局审核人员", { exact: true }).click()
+      await page.getByRole("link", { name: "忘记密码？" }).click()
+      await page.getByRole("heading", { name: "忘记密码" }).waitFor()
+      await page.getByLabel("邮箱").fill("reviewer@zhaojue.gov")
+      await page.getByRole("button", { name: "发送重设链接" }).click()
+      await page.getByTestId("reset-sent").waitFor()
+      const mail = await eventually(async () => {
+        const [row] = await sql<{ data: { reset_url: string } }>(
+          `select data from notification
+            where "to" = ? and template = 'password-reset'`,
+          ["reviewer@zhaojue.gov"]
+        )
+        expect(row?.data.reset_url).toContain("actor=bureau_user")
+        return row
+      })
+      const link = new URL(mail.data.reset_url)
+      await page.goto(`${consoleApp.url}${link.pathname}${link.search}`)
+      await page.getByLabel("新密码").fill("another long password")
+      await page.getByRole("button", { name: "保存新密码" }).click()
+      await page.getByTestId("reset-done").waitFor()
+      await screenshot(page, SUITE, "41-password-reset")
+      await page.getByRole("link", { name: "登录" }).click()
+      await page.getByLabel("邮箱").fill("reviewer@zhaojue.gov")
+      await page.getByLabel("密码").fill("another long password")
+      await page.getByRole("button", { name: "登录" }).click()
+      await page.waitForURL(/\/bureau$/)
+      await page.context().close()
+    }
+  )
 })

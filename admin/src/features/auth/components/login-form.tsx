@@ -7,7 +7,7 @@ import { Button } from "@/components/button"
 import { FormError, TextField } from "@/components/field"
 import { errorMessage } from "@/lib/api-error-message"
 import { homeFor, type Actor } from "@/lib/session"
-import { useSignIn } from "../api/sign-in"
+import { useSignIn, WrongRoleError } from "../api/sign-in"
 
 const LoginSchema = z.object({
   actor: z.enum(["cooperative_user", "bureau_user"]),
@@ -79,11 +79,19 @@ export function LoginForm() {
       />
       <FormError
         message={
-          signIn.error && (signIn.error as { status?: number }).status === 401
-            ? t("errors.credentials")
-            : signIn.error
-              ? errorMessage(signIn.error, t)
-              : null
+          signIn.error instanceof WrongRoleError
+            ? t("errors.wrongRole", {
+                role: t(`login.actor.${signIn.error.actor}`),
+                other: t(
+                  `login.actor.${signIn.error.actor === "bureau_user" ? "cooperative_user" : "bureau_user"}`
+                ),
+              })
+            : signIn.error &&
+                (signIn.error as { status?: number }).status === 401
+              ? t("errors.credentials")
+              : signIn.error
+                ? errorMessage(signIn.error, t)
+                : null
         }
       />
       <Button type="submit" disabled={form.formState.isSubmitting}>
@@ -91,6 +99,12 @@ export function LoginForm() {
           ? t("login.submitting")
           : t("login.submit")}
       </Button>
+      <Link
+        to={`/forgot-password?as=${actor === "bureau_user" ? "bureau" : "coop"}`}
+        className="text-center text-sm text-emerald-800 underline"
+      >
+        {t("login.forgot")}
+      </Link>
       <p className="text-center text-sm text-stone-600">
         {t("login.newCooperative")}{" "}
         <Link to="/register" className="font-medium text-emerald-800 underline">
