@@ -9,6 +9,12 @@ export function errorMessage(error: unknown, t: TFunction) {
       ? Number((error as { status: unknown }).status)
       : undefined
   const message = error instanceof Error ? error.message : undefined
+  // Medusa's own English refusals, in the shopper's language.
+  if (status === 401)
+    return /invalid email or password/i.test(message ?? "")
+      ? t("errors.credentials")
+      : t("errors.signInAgain")
+  if (status === 429) return t("errors.tooMany")
   if (status && status >= 400 && status < 500 && message) return message
   if (status === undefined || Number.isNaN(status)) {
     return t("errors.network")

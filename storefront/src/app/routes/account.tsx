@@ -1,3 +1,4 @@
+import { fullName } from "@tianfu/domain"
 import { useEffect } from "react"
 import { useTranslation } from "react-i18next"
 import type { MetaFunction } from "react-router"
@@ -42,7 +43,9 @@ export default function AccountPage() {
           <div className="flex items-center justify-between">
             <p data-testid="signed-in">
               {t("account.hello", {
-                name: customer.first_name || customer.email,
+                name:
+                  fullName(customer.first_name, customer.last_name) ??
+                  customer.email,
               })}
             </p>
             <button

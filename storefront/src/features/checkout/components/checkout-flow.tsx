@@ -131,7 +131,9 @@ export function CheckoutFlow({ cart, email, onPlaced }: Props) {
                     }
                     onChange={() => chooseShipping.mutate(option.id)}
                   />
-                  <span className="flex-1">{option.name}</span>
+                  <span className="flex-1">
+                    {shippingOptionName(option, t)}
+                  </span>
                   <span>{formatYuan(Number(option.amount ?? 0), lang)}</span>
                 </label>
               ))}
@@ -168,4 +170,22 @@ export function CheckoutFlow({ cart, email, onPlaced }: Props) {
       </aside>
     </div>
   )
+}
+
+// The seeded options' names are English; shoppers read them by type code
+// in their own language (an option the shop does not know keeps its name).
+function shippingOptionName(
+  option: { name: string; type?: { code?: string | null } | null },
+  t: (key: string) => string
+) {
+  const code =
+    option.type?.code ??
+    (/express/i.test(option.name)
+      ? "express"
+      : /standard/i.test(option.name)
+        ? "standard"
+        : null)
+  return code === "standard" || code === "express"
+    ? t(`checkout.shippingOptions.${code}`)
+    : option.name
 }
