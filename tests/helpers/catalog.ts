@@ -28,6 +28,7 @@ export function buckwheatTea(handle = "tartary-buckwheat-tea") {
   }
 }
 
+// Published unless the body says otherwise (the API's default is a draft).
 export async function createProduct(
   request: HttpSuite["request"],
   vendor: Actor,
@@ -36,7 +37,7 @@ export async function createProduct(
   const response = await request()
     .post("/vendor/products")
     .set(vendor.headers)
-    .send(body)
+    .send({ status: "published", ...body })
   if (response.status !== 201) {
     throw new Error(
       `create product: ${response.status} ${JSON.stringify(response.body)}`

@@ -228,6 +228,7 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       await coop.getByLabel("商品名称").fill("端到端苦荞米")
       await coop.getByLabel("规格名称 1").fill("500g")
       await coop.getByLabel("价格（元）1").fill("36.80")
+      await coop.getByLabel("创建后立即上架").check()
       await screenshot(coop, SUITE, "07-product-new")
       await coop.getByRole("button", { name: "创建商品" }).click()
       await coop

@@ -2,6 +2,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { type BaseStore, seedBaseStore } from "../../../../seed/src/base-store"
 import { operator } from "../../../helpers/actors"
 import { buckwheatTea, createProduct } from "../../../helpers/catalog"
+import { checkout, prepareCart } from "../../../helpers/checkout"
+import { addBatch } from "../../../helpers/provenance"
 import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
 import { describeHttp } from "../../../helpers/medusa-app"
 import {
@@ -225,5 +227,87 @@ describeHttp("a cooperative edits its product", ({ request, getContainer }) => {
       ],
     })
     expect(currency.status).toBe(400)
+  })
+
+  // A new product is a draft until the cooperative publishes it; a draft is
+  // never in the shop and never sold, even from a cart it went into while
+  // it was published.
+  it("never sells a draft: not in the shop, not in a cart's checkout, also when taken back to draft", async () => {
+    const created = await request()
+      .post("/vendor/products")
+      .set(zhaojue.headers)
+      .send(buckwheatTea("draft-tea"))
+    expect([created.status, created.body.product.status]).toEqual([
+      201,
+      "draft",
+    ])
+    const draft = created.body.product as {
+      id: string
+      handle: string
+      variants: { id: string; title: string }[]
+    }
+    const variant = draft.variants.find((v) => v.title === "1kg")!.id
+    await addBatch(request, zhaojue, variant, 20, [
+      { supplier_name: "村集体", quantity: 20 },
+    ])
+    const store = { "x-publishable-api-key": base.publishableKey }
+    for (const path of [
+      `/store/products/${draft.id}`,
+      `/store/product-pages/${draft.handle}`,
+      `/store/products/${draft.id}/provenance`,
+    ]) {
+      const response = await request().get(path).set(store)
+      expect([path, response.status]).toEqual([path, 404])
+    }
+    const listed = await request().get("/store/products?limit=100").set(store)
+    expect(listed.body.products.map((p: { id: string }) => p.id)).not.toContain(
+      draft.id
+    )
+
+    // A cart cannot be checked out with it.
+    const buyDraft = () =>
+      checkout(request, {
+        publishableKey: base.publishableKey,
+        items: [{ variant_id: variant, quantity: 1 }],
+      })
+    await expect(buyDraft()).rejects.toThrow(/not on sale|40\d/)
+
+    // Published, it sells; taken back to draft while in a cart, that cart
+    // is refused at checkout with a 400 naming the line.
+    expect(
+      (
+        await request()
+          .post(`/vendor/products/${draft.id}`)
+          .set(zhaojue.headers)
+          .send({ status: "published" })
+      ).status
+    ).toBe(200)
+    const { cartId, headers } = await prepareCart(request, {
+      publishableKey: base.publishableKey,
+      items: [{ variant_id: variant, quantity: 1 }],
+    })
+    expect(
+      (
+        await request()
+          .post(`/vendor/products/${draft.id}`)
+          .set(zhaojue.headers)
+          .send({ status: "draft" })
+      ).status
+    ).toBe(200)
+    const refused = await request()
+      .post(`/store/carts/${cartId}/complete`)
+      .set(headers)
+      .send({})
+    expect([refused.status, refused.body.message]).toEqual([
+      400,
+      expect.stringContaining("not on sale"),
+    ])
+    const { rows } = await getContainer()
+      .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      .raw(
+        `select count(*)::int as n from order_line_item where product_id = ?`,
+        [draft.id]
+      )
+    expect(rows[0].n).toBe(0)
   })
 })

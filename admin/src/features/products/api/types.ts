@@ -48,6 +48,7 @@ export type CreateProductBody = {
   description?: string | null
   description_en?: string | null
   handle?: string
+  status?: "draft" | "published"
   thumbnail?: string | null
   images?: { url: string }[]
   options: { title: string; values: string[] }[]

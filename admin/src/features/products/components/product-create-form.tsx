@@ -74,6 +74,19 @@ export function ProductCreateForm() {
       <Panel title={t("sections.variants")}>
         <VariantsEditor form={form} />
       </Panel>
+      <label className="flex items-start gap-2 text-sm">
+        <input
+          type="checkbox"
+          className="mt-0.5"
+          {...form.register("publish")}
+        />
+        <span>
+          {t("create.publish")}
+          <span className="block text-stone-500">
+            {t("create.publishHint")}
+          </span>
+        </span>
+      </label>
       <FormFooter
         error={create.error}
         busy={form.formState.isSubmitting}

@@ -40,6 +40,8 @@ export const ProductFormSchema = ProductTextSchema.extend({
     )
     .min(1, "options"),
   variants: z.array(VariantRowSchema).min(1, "variants").max(50, "tooMany"),
+  // Put it in the shop at once; otherwise a draft, published from its page.
+  publish: z.boolean(),
 }).superRefine((values, ctx) => {
   const seen = new Set<string>()
   values.variants.forEach((variant, index) => {
@@ -76,6 +78,7 @@ export const productFormDefaults = (
   images: [],
   options: [{ title: optionTitle, values: "" }],
   variants: [emptyVariant(1)],
+  publish: false,
 })
 
 export function splitValues(text: string) {
@@ -100,6 +103,7 @@ export function toCreateProductBody(
     description: orNull(values.description),
     description_en: orNull(values.description_en),
     handle: values.handle || undefined,
+    status: values.publish ? "published" : "draft",
     images,
     thumbnail: images[0]?.url ?? null,
     // An option's values: those typed for it plus every value a variant uses.

@@ -46,7 +46,6 @@ export const POST = async (
       products: [
         {
           ...product,
-          status: "published",
           metadata: { title_en, description_en },
         },
       ],

@@ -56,6 +56,9 @@ export const VendorCreateProduct = z
       )
       .min(1),
     variants: z.array(VendorVariant).min(1).max(50),
+    // A new product is a draft (not in the shop, never sold) until the
+    // cooperative publishes it.
+    status: z.enum(["draft", "published"]).default("draft"),
   })
   .strict()
 

@@ -12,7 +12,9 @@ export const validateCartForSaleStep = createStep(
     if (line) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `Line ${line.id} (${line.title}) cannot be bought: its cooperative is not selling now; remove it from the cart`
+        line.status === "unpublished"
+          ? `Line ${line.id} (${line.title}) cannot be bought: the product is not on sale; remove it from the cart`
+          : `Line ${line.id} (${line.title}) cannot be bought: its cooperative is not selling now; remove it from the cart`
       )
     }
     return new StepResponse(true)

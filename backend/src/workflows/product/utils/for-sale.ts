@@ -53,20 +53,27 @@ export async function allProductsNotForSale(
 }
 
 // The lines of a cart whose products may not be sold now, in the cart's
-// order: checkout refuses the cart while there is one. One statement over
-// Medusa's cart lines, the link and the cooperative, for the same reason
-// as above (it runs on every checkout).
+// order: checkout refuses the cart while there is one — a product of a
+// cooperative that may not sell, or a product that is not published (a
+// draft, or one taken back to draft after it went into the cart). One
+// statement over Medusa's cart lines, the product, the link and the
+// cooperative, for the same reason as above (it runs on every checkout).
 export async function cartLinesNotForSale(
   container: MedusaContainer,
   cartId: string
 ): Promise<{ id: string; title: string; status: string }[]> {
   return selectRows(
     container,
-    `select li.id, li.title, c.status
+    `select li.id, li.title,
+            case when p.status is distinct from 'published' then 'unpublished'
+                 else c.status end as status
        from cart_line_item li
-       join ${LINK} l on l.product_id = li.product_id and l.deleted_at is null
-       join cooperative c on c.id = l.cooperative_id and c.deleted_at is null
-      where li.cart_id = ? and li.deleted_at is null and ${MAY_NOT_SELL}
+       left join product p on p.id = li.product_id and p.deleted_at is null
+       left join ${LINK} l on l.product_id = li.product_id and l.deleted_at is null
+       left join cooperative c on c.id = l.cooperative_id and c.deleted_at is null
+      where li.cart_id = ? and li.deleted_at is null
+        and li.product_id is not null
+        and (p.status is distinct from 'published' or ${MAY_NOT_SELL})
       order by li.created_at, li.id`,
     [cartId]
   )
