@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import type { EmailTemplate } from "./emails"
+import type { EmailTemplate } from "../../modules/notification-smtp/templates"
 
 // One e-mail through Medusa's notification module, on the "email" channel
 // (SMTP or the local provider, see settings.ts). The idempotency key makes

@@ -7,7 +7,7 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import nodemailer from "nodemailer"
-import { renderEmail } from "../../lib/notifications/emails"
+import { renderEmail } from "./templates"
 
 type Options = { url: string; from: string }
 
