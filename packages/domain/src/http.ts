@@ -254,11 +254,18 @@ export type Provenance = {
 
 // GET /store/trace/:code: the page a QR label opens.
 export type TraceEvent = {
+  // Null for the harvest, which is recorded on the batch itself.
+  id: string | null
   type: string
   occurred_at: string
   place: string | null
   actor: string | null
   note: string | null
+  // A correcting event: the event it corrects, and why.
+  corrects_event_id: string | null
+  correction_reason: string | null
+  // A corrected event: the event that corrects it.
+  corrected_by: string | null
 }
 
 export type Trace = {

@@ -305,15 +305,47 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
   browserIt(
     "opens a seeded batch's trace page by its code and switches language",
     async () => {
-      const [batch] = await sql<{ trace_code: string }>(
-        "select trace_code from batch order by harvested_at limit 1"
+      const [batch] = await sql<{
+        id: string
+        trace_code: string
+        event_id: string
+        type: string
+        handle: string
+      }>(
+        `select b.id, b.trace_code, e.id as event_id, e.type, c.handle
+           from batch b
+           join trace_event e on e.batch_id = b.id
+           join cooperative c on c.id = b.cooperative_id
+          order by b.harvested_at, e.occurred_at limit 1`
       )
+      // The cooperative corrects one of its events the EPCIS way.
+      const owner = await loginAs(
+        request,
+        "cooperative_user",
+        `owner@${batch.handle}.demo.tianfu`
+      )
+      const corrected = await request()
+        .post(`/vendor/batches/${batch.id}/trace-events`)
+        .set(owner.headers)
+        .send({
+          type: batch.type === "harvested" ? "inspected" : batch.type,
+          occurred_at: "2026-10-20T08:00:00Z",
+          place: "县农产品质量检测站",
+          corrects: { event_id: batch.event_id, reason: "检测地点填错" },
+        })
+      expect(corrected.status).toBe(201)
       const page = await newPage()
       await page.goto(`${storefront.url}/t/${batch.trace_code}`)
       expect(await page.getByTestId("trace-code").innerText()).toBe(
         batch.trace_code
       )
       await page.getByText("从田间到您手中").waitFor()
+      // The wrong event stays, struck through; the correction says why.
+      await page.getByTestId("trace-corrected").getByText("已更正").waitFor()
+      await page
+        .getByTestId("trace-correction")
+        .getByText("更正原因：检测地点填错")
+        .waitFor()
       await screenshot(page, SUITE, "09-trace")
 
       await page.getByRole("button", { name: "Switch to English" }).click()

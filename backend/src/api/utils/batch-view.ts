@@ -38,6 +38,8 @@ export const BATCH_FIELDS = [
   "trace_events.actor",
   "trace_events.note",
   "trace_events.attachments",
+  "trace_events.corrects_event_id",
+  "trace_events.correction_reason",
 ]
 
 type TraceEvent = {
@@ -48,18 +50,33 @@ type TraceEvent = {
   actor: string
   note?: string | null
   attachments?: unknown
+  corrects_event_id?: string | null
+  correction_reason?: string | null
 }
 
 // The timeline starts with the harvest recorded on the batch itself; the
-// appended EPCIS-style events follow in time order.
+// appended EPCIS-style events follow in time order. A corrected event stays
+// where it was, marked with the event that corrects it; the correction
+// carries its reason.
 export function timeline(batch: {
   harvested_at: Date | string
   village: string
   trace_events?: (TraceEvent | null)[]
 }): (TraceEventAnswer & { attachments: unknown })[] {
-  const events = (batch.trace_events ?? [])
-    .flatMap((event) => (event ? [event] : []))
+  const present = (batch.trace_events ?? []).flatMap((event) =>
+    event ? [event] : []
+  )
+  const correctedBy = new Map(
+    present.flatMap((event) =>
+      event.corrects_event_id ? [[event.corrects_event_id, event.id]] : []
+    )
+  )
+  const events = present
     .map((event) => ({
+      id: event.id,
+      corrects_event_id: event.corrects_event_id ?? null,
+      correction_reason: event.correction_reason ?? null,
+      corrected_by: correctedBy.get(event.id) ?? null,
       type: event.type,
       occurred_at: isoDate(event.occurred_at),
       place: event.place,
@@ -73,6 +90,10 @@ export function timeline(batch: {
     )
   return [
     {
+      id: null,
+      corrects_event_id: null,
+      correction_reason: null,
+      corrected_by: null,
       type: "harvested",
       occurred_at: isoDate(batch.harvested_at),
       place: batch.village,

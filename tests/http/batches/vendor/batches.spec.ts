@@ -443,6 +443,114 @@ describeHttp("batches, stock and trace", ({ request, getContainer }) => {
       ).rejects.toThrow(/append-only/)
     })
 
+    it("corrects an event by appending one that names it and why; the trace page shows both", async () => {
+      const append = (body: object, tenant = zhaojue) =>
+        request()
+          .post(`/vendor/batches/${batchId}/trace-events`)
+          .set(tenant.headers)
+          .send(body)
+      const wrong = await append({
+        type: "inspected",
+        occurred_at: "2026-09-25T10:00:00Z",
+        place: "西昌",
+        note: "抽检合格",
+      })
+      const wrongId = wrong.body.trace_event.id as string
+      const fixed = await append({
+        type: "inspected",
+        occurred_at: "2026-09-26T10:00:00Z",
+        place: "昭觉",
+        note: "抽检合格",
+        corrects: { event_id: wrongId, reason: "检测日期和地点填错" },
+      })
+      expect(fixed.status).toBe(201)
+      expect(fixed.body.trace_event).toMatchObject({
+        corrects_event_id: wrongId,
+        correction_reason: "检测日期和地点填错",
+      })
+      // Once only, never another cooperative's, never without a reason,
+      // never an event of another batch.
+      const twice = await append({
+        type: "inspected",
+        occurred_at: "2026-09-27T10:00:00Z",
+        place: "昭觉",
+        corrects: { event_id: wrongId, reason: "再改一次" },
+      })
+      expect([twice.status, twice.body.message]).toEqual([
+        400,
+        expect.stringContaining("already corrected"),
+      ])
+      const foreign = await append(
+        {
+          type: "inspected",
+          occurred_at: "2026-09-27T10:00:00Z",
+          place: "广元",
+          corrects: { event_id: wrongId, reason: "别人的" },
+        },
+        cangxi
+      )
+      expect(foreign.status).toBe(404)
+      const noReason = await append({
+        type: "inspected",
+        occurred_at: "2026-09-27T10:00:00Z",
+        place: "昭觉",
+        corrects: { event_id: wrongId },
+      })
+      expect([noReason.status, noReason.body.message]).toEqual([
+        400,
+        expect.stringContaining("corrects.reason"),
+      ])
+      const other = await request()
+        .post("/vendor/batches")
+        .set(zhaojue.headers)
+        .send(batchBody())
+      const elsewhere = await request()
+        .post(`/vendor/batches/${other.body.batch.id}/trace-events`)
+        .set(zhaojue.headers)
+        .send({
+          type: "inspected",
+          occurred_at: "2026-09-27T10:00:00Z",
+          place: "昭觉",
+          corrects: { event_id: wrongId, reason: "跨批次" },
+        })
+      expect([elsewhere.status, elsewhere.body.message]).toEqual([
+        404,
+        expect.stringContaining("corrects.event_id"),
+      ])
+      // A correction may itself be corrected.
+      const again = await append({
+        type: "inspected",
+        occurred_at: "2026-09-26T11:00:00Z",
+        place: "昭觉",
+        note: "抽检合格",
+        corrects: { event_id: fixed.body.trace_event.id, reason: "时间再精确" },
+      })
+      expect(again.status).toBe(201)
+
+      const trace = await request()
+        .get(`/store/trace/${traceCode}`)
+        .set(store())
+      const events = trace.body.trace.timeline as {
+        id: string | null
+        place: string
+        corrected_by: string | null
+        correction_reason: string | null
+      }[]
+      expect(
+        events.map((e) => [e.place, e.corrected_by, e.correction_reason])
+      ).toEqual([
+        ["好谷村", null, null],
+        ["西昌", fixed.body.trace_event.id, null],
+        ["昭觉", again.body.trace_event.id, "检测日期和地点填错"],
+        ["昭觉", null, "时间再精确"],
+      ])
+      // The wrong event is still there, unedited.
+      const { rows } = await getContainer()
+        .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        .raw("select place from trace_event where id = ?", [wrongId])
+      expect(rows[0].place).toBe("西昌")
+    })
+
     it("hides a batch from other cooperatives", async () => {
       expect(
         (await request().get(`/vendor/batches/${batchId}`).set(cangxi.headers))

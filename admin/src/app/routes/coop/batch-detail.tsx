@@ -1,3 +1,4 @@
+import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useParams } from "react-router"
 import { ButtonLink } from "@/components/button"
@@ -6,6 +7,7 @@ import { QueryState } from "@/components/states"
 import { useBatch } from "@/features/batches/api/get-batch"
 import { BatchFacts } from "@/features/batches/components/batch-facts"
 import { ContributionsTable } from "@/features/batches/components/contributions-table"
+import type { TimelineEvent } from "@/features/batches/api/types"
 import { TraceEventForm } from "@/features/batches/components/trace-event-form"
 import { TraceLink } from "@/features/batches/components/trace-link"
 import { TraceTimeline } from "@/features/batches/components/trace-timeline"
@@ -14,6 +16,7 @@ export default function BatchDetailPage() {
   const { t } = useTranslation("batches")
   const { id = "" } = useParams()
   const batch = useBatch(id)
+  const [correcting, setCorrecting] = useState<TimelineEvent | null>(null)
   const code = batch.data?.trace_code
   return (
     <>
@@ -50,11 +53,35 @@ export default function BatchDetailPage() {
             </div>
             <div className="flex flex-col gap-6">
               <Panel title={t("detail.timeline")}>
-                <TraceTimeline events={loaded.timeline} />
+                <TraceTimeline
+                  events={loaded.timeline}
+                  onCorrect={setCorrecting}
+                />
               </Panel>
-              <Panel title={t("eventForm.title")}>
-                <TraceEventForm batchId={loaded.id} />
-              </Panel>
+              {correcting ? (
+                <Panel title={t("correction.title")}>
+                  <p className="mb-3 text-sm text-stone-600">
+                    {t("correction.intro")}
+                  </p>
+                  <TraceEventForm
+                    key={correcting.id}
+                    batchId={loaded.id}
+                    correcting={correcting}
+                    onDone={() => setCorrecting(null)}
+                  />
+                  <button
+                    type="button"
+                    className="mt-2 text-sm underline"
+                    onClick={() => setCorrecting(null)}
+                  >
+                    {t("correction.cancel")}
+                  </button>
+                </Panel>
+              ) : (
+                <Panel title={t("eventForm.title")}>
+                  <TraceEventForm batchId={loaded.id} />
+                </Panel>
+              )}
             </div>
           </div>
         )}

@@ -63,11 +63,16 @@ export type BatchContribution = {
 }
 
 export type TimelineEvent = {
+  // Null for the harvest (recorded on the batch itself).
+  id: string | null
   type: "harvested" | TraceEventType
   occurred_at: string
   place: string
   actor: string | null
   note: string | null
+  corrects_event_id: string | null
+  correction_reason: string | null
+  corrected_by: string | null
 }
 
 export type BatchDetail = Omit<BatchListItem, "contribution_count"> & {
@@ -99,4 +104,6 @@ export type AppendTraceEventBody = {
   place: string
   actor?: string
   note?: string | null
+  // A correction of an earlier event of the batch, with the reason.
+  corrects?: { event_id: string; reason: string }
 }

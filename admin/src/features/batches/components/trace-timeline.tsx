@@ -10,8 +10,16 @@ const DOT: Record<TimelineEvent["type"], string> = {
   received: "bg-stone-700",
 }
 
-// The batch's EPCIS-like history: what happened, when, where, by whom.
-export function TraceTimeline({ events }: { events: TimelineEvent[] }) {
+// The batch's EPCIS-like history: what happened, when, where, by whom. A
+// corrected event stays, struck through; `onCorrect` offers to correct an
+// event no one has corrected yet (the harvest is corrected on the batch).
+export function TraceTimeline({
+  events,
+  onCorrect,
+}: {
+  events: TimelineEvent[]
+  onCorrect?: (event: TimelineEvent) => void
+}) {
   const { t, i18n } = useTranslation("batches")
   return (
     <ol className="relative ml-2 border-l border-stone-200">
@@ -24,10 +32,32 @@ export function TraceTimeline({ events }: { events: TimelineEvent[] }) {
             aria-hidden="true"
             className={`absolute -left-1.5 mt-1.5 h-3 w-3 rounded-full ring-4 ring-white ${DOT[event.type]}`}
           />
-          <p className="font-medium text-stone-900">
-            {t(`events.${event.type}`)}
+          <p className="flex flex-wrap items-center gap-2 font-medium text-stone-900">
+            <span
+              className={
+                event.corrected_by ? "line-through text-stone-500" : ""
+              }
+            >
+              {t(`events.${event.type}`)}
+            </span>
+            {event.corrected_by && (
+              <span className="rounded bg-stone-100 px-1.5 text-xs font-normal text-stone-700">
+                {t("correction.corrected")}
+              </span>
+            )}
+            {onCorrect && event.id && !event.corrected_by && (
+              <button
+                type="button"
+                className="text-xs font-normal text-emerald-800 underline"
+                onClick={() => onCorrect(event)}
+              >
+                {t("correction.action")}
+              </button>
+            )}
           </p>
-          <p className="text-sm text-stone-600">
+          <p
+            className={`text-sm ${event.corrected_by ? "text-stone-400 line-through" : "text-stone-600"}`}
+          >
             <time dateTime={event.occurred_at}>
               {/* The harvest is recorded as a day, the other events to the minute. */}
               {event.type === "harvested"
@@ -40,6 +70,11 @@ export function TraceTimeline({ events }: { events: TimelineEvent[] }) {
           </p>
           {event.note && (
             <p className="mt-1 text-sm text-stone-700">{event.note}</p>
+          )}
+          {event.correction_reason && (
+            <p className="mt-1 text-sm text-amber-800">
+              {t("correction.reasonShown", { reason: event.correction_reason })}
+            </p>
           )}
         </li>
       ))}

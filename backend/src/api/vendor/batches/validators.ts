@@ -74,6 +74,15 @@ export const VendorAppendTraceEvent = z
       )
       .max(10)
       .nullish(),
+    // This event corrects an earlier one of the batch, which stays as it
+    // was; the trace page shows both.
+    corrects: z
+      .object({
+        event_id: z.string().min(1).max(100),
+        reason: z.string().trim().min(2).max(500),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
 

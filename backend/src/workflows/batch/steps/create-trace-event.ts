@@ -10,6 +10,8 @@ export type TraceEventInput = {
   actor: string
   note?: string | null
   attachments?: { url: string; label?: string }[] | null
+  corrects_event_id?: string | null
+  correction_reason?: string | null
 }
 
 // Appends one event. No compensation: the table is append-only (a trigger

@@ -9,14 +9,20 @@ import {
   type TraceEventInput,
 } from "../steps/create-trace-event"
 import { validateBatchOwnerStep } from "../steps/validate-batch-owner"
+import { validateCorrectionStep } from "../steps/validate-correction"
 
-// Adds an EPCIS-style event (inspected, packed, shipped…) to a batch's timeline.
+// Adds an EPCIS-style event (inspected, packed, shipped…) to a batch's
+// timeline, or a correcting event naming the wrong one and why.
 export const appendTraceEventWorkflow = createWorkflow(
   "append-trace-event",
   (input: TraceEventInput & { cooperative_id: string; actor_id: string }) => {
     const batch = validateBatchOwnerStep({
       batch_id: input.batch_id,
       cooperative_id: input.cooperative_id,
+    })
+    validateCorrectionStep({
+      batch_id: input.batch_id,
+      corrects_event_id: input.corrects_event_id ?? null,
     })
     const eventInput = transform({ input }, ({ input }) => {
       const { cooperative_id: _c, actor_id: _a, ...event } = input
@@ -28,7 +34,9 @@ export const appendTraceEventWorkflow = createWorkflow(
       ({ input, batch, event }) => ({
         actor_type: "cooperative_user" as const,
         actor_id: input.actor_id,
-        action: "trace_event.appended",
+        action: input.corrects_event_id
+          ? "trace_event.corrected"
+          : "trace_event.appended",
         resource_type: "batch",
         resource_id: batch.id,
         cooperative_id: input.cooperative_id,
@@ -37,6 +45,8 @@ export const appendTraceEventWorkflow = createWorkflow(
           trace_event_id: event.id,
           type: event.type,
           place: event.place,
+          corrects_event_id: input.corrects_event_id ?? null,
+          correction_reason: input.correction_reason ?? null,
         },
       })
     )

@@ -200,13 +200,7 @@ export const GET = async (
     },
     provenance: provenanceOf(product.id, cooperative, batches, extra),
     timeline: oldest
-      ? timeline(oldest).map(({ type, occurred_at, place, actor, note }) => ({
-          type,
-          occurred_at,
-          place,
-          actor,
-          note,
-        }))
+      ? timeline(oldest).map(({ attachments: _attachments, ...event }) => event)
       : [],
   }
   res.json({ product_page: page })

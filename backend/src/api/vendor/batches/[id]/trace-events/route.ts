@@ -11,7 +11,7 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const caller = await resolveVendorCaller(req)
-  const { actor, ...event } = req.validatedBody
+  const { actor, corrects, ...event } = req.validatedBody
   const { result } = await appendTraceEventWorkflow(req.scope).run({
     input: {
       ...event,
@@ -19,6 +19,8 @@ export const POST = async (
       // Shown on the public trace page: the cooperative's name, never a
       // staff member's login e-mail.
       actor: actor ?? caller.cooperative.name,
+      corrects_event_id: corrects?.event_id ?? null,
+      correction_reason: corrects?.reason ?? null,
       cooperative_id: caller.cooperative.id,
       actor_id: caller.user.id,
     },
