@@ -1,3 +1,4 @@
+import { readableQuantity } from "@tianfu/domain"
 import { useTranslation } from "react-i18next"
 import type { LoaderFunctionArgs, MetaFunction } from "react-router"
 import { Link, useLoaderData } from "react-router"
@@ -65,7 +66,10 @@ export default function TracePage() {
         <dd>{formatDate(trace.harvested_at, lang)}</dd>
         <dt className="text-stone-500">{t("trace.quantity")}</dt>
         <dd>
-          {trace.quantity} {trace.unit}
+          {(() => {
+            const amount = readableQuantity(trace.quantity, trace.unit)
+            return `${amount.value} ${t(`units.${amount.unit}`, { defaultValue: amount.unit })}`
+          })()}
         </dd>
         <dt className="text-stone-500">{t("provenance.cooperative")}</dt>
         <dd>

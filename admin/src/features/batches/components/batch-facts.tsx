@@ -1,3 +1,4 @@
+import { readableQuantity } from "@tianfu/domain"
 import { useTranslation } from "react-i18next"
 import { formatDate } from "@/lib/format"
 import type { BatchDetail } from "../api/types"
@@ -6,7 +7,7 @@ import { CertificationBadges } from "./certification-badges"
 // The batch's recorded facts as a definition list.
 export function BatchFacts({ batch }: { batch: BatchDetail }) {
   const { t, i18n } = useTranslation("batches")
-  const unit = t(`units.${batch.unit}`)
+  const amount = readableQuantity(batch.quantity, batch.unit)
   const facts: [string, React.ReactNode][] = [
     [
       t("fields.traceCode"),
@@ -20,7 +21,7 @@ export function BatchFacts({ batch }: { batch: BatchDetail }) {
     ],
     [t("fields.harvestedAt"), formatDate(batch.harvested_at, i18n.language)],
     [t("fields.village"), batch.village],
-    [t("fields.quantity"), `${batch.quantity} ${unit}`],
+    [t("fields.quantity"), `${amount.value} ${t(`units.${amount.unit}`)}`],
     [t("fields.stock"), t("list.stocked", { count: batch.stock_quantity })],
     [
       t("fields.certifications"),

@@ -1,3 +1,4 @@
+import { readableQuantity } from "@tianfu/domain"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import { useOffsetPaging } from "@/components/use-offset-paging"
@@ -67,7 +68,10 @@ export function BatchList({ emptyAction }: { emptyAction?: React.ReactNode }) {
               key: "quantity",
               header: t("fields.quantity"),
               numeric: true,
-              cell: (b) => `${b.quantity} ${t(`units.${b.unit}`)}`,
+              cell: (b) => {
+                const amount = readableQuantity(b.quantity, b.unit)
+                return `${amount.value} ${t(`units.${amount.unit}`)}`
+              },
             },
             {
               key: "contributions",

@@ -1,3 +1,4 @@
+import { readableQuantity } from "@tianfu/domain"
 import { useTranslation } from "react-i18next"
 import { DataTable } from "@/components/data-table"
 import type { BatchContribution, BatchDetail } from "../api/types"
@@ -12,7 +13,10 @@ export function ContributionsTable({ batch }: { batch: BatchDetail }) {
     batch.contributions.map((c) => c.quantity)
   )
   const shareOf = new Map(batch.contributions.map((c, i) => [c.id, shares[i]]))
-  const unit = t(`units.${batch.unit}`)
+  const amount = (quantity: number) => {
+    const readable = readableQuantity(quantity, batch.unit, batch.quantity)
+    return `${readable.value} ${t(`units.${readable.unit}`)}`
+  }
   return (
     <DataTable<BatchContribution>
       caption={t("detail.contributions")}
@@ -42,7 +46,7 @@ export function ContributionsTable({ batch }: { batch: BatchDetail }) {
           key: "quantity",
           header: t("fields.quantity"),
           numeric: true,
-          cell: (c) => `${c.quantity} ${unit}`,
+          cell: (c) => amount(c.quantity),
         },
         {
           key: "share",
