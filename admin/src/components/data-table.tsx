@@ -74,7 +74,13 @@ function Table<Row>({
   nowrap: boolean
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
+    // A table wider than the screen scrolls; the keyboard reaches it too.
+    <div
+      className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm"
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+    >
       <table
         className={`responsive-table min-w-full divide-y divide-stone-200 text-sm ${nowrap ? "whitespace-nowrap" : ""}`}
       >

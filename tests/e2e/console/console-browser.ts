@@ -1,6 +1,10 @@
 import type { Browser, Page } from "playwright-core"
 import { TEST_PASSWORD } from "../../helpers/actors"
-import { chromiumSkipReason, launchChromium } from "../../helpers/browser"
+import {
+  chromiumSkipReason,
+  launchChromium,
+  takeAccessibilityViolations,
+} from "../../helpers/browser"
 import { type ConsoleServer, startConsole } from "../../helpers/console-server"
 import { recordCspViolations } from "../../helpers/security-headers"
 
@@ -39,6 +43,8 @@ export function consoleBrowser(skipReason: string | null) {
   afterEach(() => {
     const found = cspViolations.splice(0)
     expect(found).toEqual([])
+    // Every page a test pictured, checked with axe-core (helpers/browser.ts).
+    expect(takeAccessibilityViolations()).toEqual([])
   })
 
   const start = async (options: {

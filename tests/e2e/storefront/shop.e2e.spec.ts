@@ -17,6 +17,7 @@ import {
   chromiumSkipReason,
   launchChromium,
   screenshot,
+  takeAccessibilityViolations,
 } from "../../helpers/browser"
 import { captureOrderPayment, checkout } from "../../helpers/checkout"
 import { startConsole } from "../../helpers/console-server"
@@ -75,6 +76,8 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
   afterEach(() => {
     const found = cspViolations.splice(0)
     expect(found).toEqual([])
+    // Every page a test pictured, checked with axe-core (helpers/browser.ts).
+    expect(takeAccessibilityViolations()).toEqual([])
   })
 
   const sql = async <T>(text: string, bindings: string[] = []) => {

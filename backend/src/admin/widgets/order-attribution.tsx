@@ -135,7 +135,12 @@ const OrderAttributionWidget = ({
                   {w("noLedger")}
                 </Text>
               ) : (
-                <div className="overflow-x-auto">
+                <div
+                  className="overflow-x-auto"
+                  tabIndex={0}
+                  role="region"
+                  aria-label={w("attribution")}
+                >
                   <Table>
                     <Table.Header>
                       <Table.Row>

@@ -29,7 +29,7 @@ export default function TracePage() {
   return (
     <article className="mx-auto max-w-xl space-y-6">
       <header className="rounded-xl bg-brand-50 p-4">
-        <p className="text-xs text-stone-500">{t("trace.code")}</p>
+        <p className="text-xs text-stone-600">{t("trace.code")}</p>
         <p className="font-mono text-lg" data-testid="trace-code">
           {trace.code}
         </p>

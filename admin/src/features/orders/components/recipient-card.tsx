@@ -56,14 +56,16 @@ export function RecipientCard({ order }: { order: VendorOrder }) {
             <dt className="text-stone-500">{t("recipient.address")}</dt>
             <dd>{recipientAddress(recipient) || "—"}</dd>
           </div>
-          <p className="text-xs text-stone-500 sm:col-span-3">
-            {recipient.available_until
-              ? t("recipient.until", {
-                  at: formatDateTime(recipient.available_until, i18n.language),
-                })
-              : t("recipient.whileUnshipped")}
-          </p>
         </dl>
+      ) : null}
+      {recipient ? (
+        <p className="text-xs text-stone-500">
+          {recipient.available_until
+            ? t("recipient.until", {
+                at: formatDateTime(recipient.available_until, i18n.language),
+              })
+            : t("recipient.whileUnshipped")}
+        </p>
       ) : (
         <div className="flex flex-wrap gap-2">
           <Button

@@ -61,7 +61,7 @@ const BureauUsersPage = () => {
     />
   )
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" data-testid="tianfu-bureau-users">
       <PageHeading title={w("reviewers")} hint={w("reviewersHint")}>
         <form
           className="flex flex-wrap items-end gap-2 pt-2"

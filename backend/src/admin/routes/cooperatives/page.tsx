@@ -83,7 +83,7 @@ const CooperativesPage = () => {
   const count = list.data?.count ?? 0
 
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" data-testid="tianfu-cooperatives">
       <PageHeading title={w("cooperatives")} hint={w("cooperativesHint")}>
         <div className="flex flex-wrap gap-2 pt-2">
           <div className="w-48">
@@ -109,7 +109,7 @@ const CooperativesPage = () => {
             </Select>
           </div>
           <Input
-            type="search"
+            type="text"
             className="w-64"
             placeholder={w("search")}
             aria-label={w("search")}
@@ -140,7 +140,7 @@ const CooperativesPage = () => {
                 <Table.Cell>
                   <button
                     type="button"
-                    className="text-ui-fg-interactive hover:underline"
+                    className="text-ui-fg-base underline hover:text-ui-fg-interactive"
                     title={w("history")}
                     onClick={() => setHistoryOf(cooperative)}
                   >

@@ -37,11 +37,11 @@ const CountiesPage = () => {
       c.name_en.toLowerCase().includes(q.trim().toLowerCase())
   )
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" data-testid="tianfu-counties">
       <PageHeading title={w("counties")} hint={w("countiesHint")}>
         <CountyForm />
         <Input
-          type="search"
+          type="text"
           className="w-64"
           placeholder={`${w("code")} / ${w("name")}`}
           aria-label={`${w("code")} / ${w("name")}`}

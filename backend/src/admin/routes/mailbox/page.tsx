@@ -60,7 +60,7 @@ const MailboxPage = () => {
           </Text>
         </div>
         <Input
-          type="search"
+          type="text"
           size="small"
           placeholder={w("mailboxTo")}
           aria-label={w("mailboxTo")}

@@ -50,7 +50,7 @@ const PovertyLinesPage = () => {
     />
   )
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" data-testid="tianfu-poverty-lines">
       <PageHeading title={w("povertyLines")} hint={w("povertyLinesHint")}>
         <form
           className="flex flex-wrap items-end gap-2 pt-2"

@@ -62,7 +62,7 @@ const ReconciliationPage = () => {
       timeZone: "Asia/Shanghai",
     }).format(new Date(value))
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" data-testid="tianfu-reconciliation">
       <div className="flex flex-wrap items-start justify-between gap-2 px-6 py-4">
         <div className="flex flex-col gap-1">
           <Heading level="h1">{w("reconciliation")}</Heading>
@@ -122,7 +122,7 @@ const ReconciliationPage = () => {
                   <Table.Cell>
                     <Link
                       to={`/orders/${d.order_id}`}
-                      className="text-ui-fg-interactive hover:underline"
+                      className="text-ui-fg-base underline hover:text-ui-fg-interactive"
                     >
                       {d.order_id}
                     </Link>

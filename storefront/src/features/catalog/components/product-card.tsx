@@ -28,7 +28,7 @@ export function ProductCard({
         {product.cooperative_name}
       </p>
       <div className="mt-1 flex items-baseline justify-between gap-2">
-        <span className="font-semibold text-earth-500">
+        <span className="font-semibold text-earth-700">
           {product.price_min === null
             ? t("product.noPrice")
             : product.price_max !== null &&

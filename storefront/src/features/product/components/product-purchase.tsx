@@ -33,7 +33,7 @@ export function ProductPurchase({ variants, onAdd, adding, message }: Props) {
         onAdd(variant.id, quantity)
       }}
     >
-      <p className="text-2xl font-semibold text-earth-500" data-testid="price">
+      <p className="text-2xl font-semibold text-earth-700" data-testid="price">
         {price == null
           ? t("product.noPrice")
           : formatYuan(price, i18n.language)}

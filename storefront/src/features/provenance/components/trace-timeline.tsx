@@ -38,7 +38,7 @@ export function TraceTimeline({ events }: { events: TraceEvent[] }) {
               )}
             </p>
             <p
-              className={`text-sm ${corrected ? "text-stone-400 line-through" : "text-stone-600"}`}
+              className={`text-sm ${corrected ? "text-stone-500 line-through" : "text-stone-600"}`}
             >
               <time dateTime={event.occurred_at}>
                 {formatDate(event.occurred_at, i18n.language)}
@@ -48,7 +48,7 @@ export function TraceTimeline({ events }: { events: TraceEvent[] }) {
             </p>
             {event.note && (
               <p
-                className={`text-sm ${corrected ? "text-stone-400 line-through" : "text-stone-500"}`}
+                className={`text-sm ${corrected ? "text-stone-500 line-through" : "text-stone-500"}`}
               >
                 {event.note}
               </p>
