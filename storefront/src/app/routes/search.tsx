@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next"
 import type { LoaderFunctionArgs, MetaFunction } from "react-router"
 import { useLoaderData } from "react-router"
 import { catalogLabels } from "@/features/catalog/api/catalog-labels.server"
@@ -20,14 +21,20 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageMeta(data?.query.q ? `${data.query.q} · 搜索` : "搜索 Search")
 
 export default function SearchPage() {
+  const { t } = useTranslation()
   const { query, result, labels } = useLoaderData<typeof loader>()
   // A new search from the header is a new page: remount with its results.
   return (
-    <InstantSearch
-      key={JSON.stringify(query)}
-      initialQuery={query}
-      initial={result}
-      labels={labels}
-    />
+    <>
+      <h1 className="mb-3 text-2xl font-bold">
+        {query.q ? t("search.title", { q: query.q }) : t("search.label")}
+      </h1>
+      <InstantSearch
+        key={JSON.stringify(query)}
+        initialQuery={query}
+        initial={result}
+        labels={labels}
+      />
+    </>
   )
 }
