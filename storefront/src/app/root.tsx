@@ -1,4 +1,3 @@
-import "../lib/zod-jitless"
 import type { LinksFunction, LoaderFunctionArgs } from "react-router"
 import {
   Links,

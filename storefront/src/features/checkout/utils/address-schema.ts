@@ -1,3 +1,5 @@
+// Zod without `new Function`, set before this module makes a schema.
+import "@/lib/zod-jitless"
 import { z } from "zod"
 
 // Messages are i18n keys; the form translates them.
