@@ -233,6 +233,17 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
         expect(title).toContain("猕猴桃")
       await screenshot(page, SUITE, "04-search")
 
+      // The catalogue narrowed by county and a price range, then cleared.
+      await page.goto(
+        `${storefront.url}/products?county=510824&min_price=1&max_price=500`
+      )
+      const narrowed = page.locator('main a[href^="/products/"]')
+      await narrowed.first().waitFor()
+      await screenshot(page, SUITE, "04b-catalog-filtered")
+      await page.getByTestId("clear-filters").click()
+      await page.waitForURL((url) => !url.search.includes("county"))
+      expect(await page.getByTestId("clear-filters").count()).toBe(0)
+
       // Register, so the order (and its receipt) is the shopper's.
       await page.goto(`${storefront.url}/account`)
       await page.getByRole("tab", { name: "注册" }).click()

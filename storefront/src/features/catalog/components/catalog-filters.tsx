@@ -1,6 +1,12 @@
 import { useTranslation } from "react-i18next"
-import { Form, useSearchParams, useSubmit } from "react-router"
-import { SORTS } from "../utils/catalog-params"
+import {
+  Form,
+  Link,
+  useLocation,
+  useSearchParams,
+  useSubmit,
+} from "react-router"
+import { hasFilters, SORTS } from "../utils/catalog-params"
 import type { SearchResponse } from "../types"
 
 type Labels = {
@@ -21,7 +27,12 @@ export function CatalogFilters({
 }) {
   const { t } = useTranslation()
   const [params] = useSearchParams()
+  const { pathname } = useLocation()
   const submit = useSubmit()
+  // "Clear filters" keeps the query and the sort.
+  const cleared = new URLSearchParams(
+    [...params].filter(([name]) => name === "q" || name === "sort")
+  ).toString()
   const groups = [
     {
       name: "county" as const,
@@ -87,12 +98,41 @@ export function CatalogFilters({
                     .includes(facet.value)}
                 />
                 <span className="flex-1">{group.label(facet.value)}</span>
-                <span className="text-stone-400">{facet.count}</span>
+                <span className="text-stone-500">{facet.count}</span>
               </label>
             ))}
           </fieldset>
         ) : null
       )}
+      <fieldset>
+        <legend className="font-medium">{t("filters.price")}</legend>
+        <div className="mt-1 flex items-center gap-2">
+          <input
+            type="number"
+            name="min_price"
+            min={0}
+            step="any"
+            inputMode="decimal"
+            aria-label={t("filters.minPrice")}
+            placeholder={t("filters.minPrice")}
+            defaultValue={params.get("min_price") ?? ""}
+            className="w-20 rounded border border-stone-300 bg-white px-2 py-1"
+          />
+          <span aria-hidden="true">–</span>
+          <input
+            type="number"
+            name="max_price"
+            min={0}
+            step="any"
+            inputMode="decimal"
+            aria-label={t("filters.maxPrice")}
+            placeholder={t("filters.maxPrice")}
+            defaultValue={params.get("max_price") ?? ""}
+            className="w-20 rounded border border-stone-300 bg-white px-2 py-1"
+          />
+          <span>{t("filters.yuan")}</span>
+        </div>
+      </fieldset>
       <label className="flex items-center gap-2">
         <input
           type="checkbox"
@@ -102,6 +142,15 @@ export function CatalogFilters({
         />
         {t("filters.inStock")}
       </label>
+      {hasFilters(params) && (
+        <Link
+          to={cleared ? `${pathname}?${cleared}` : pathname}
+          className="inline-block underline"
+          data-testid="clear-filters"
+        >
+          {t("filters.clear")}
+        </Link>
+      )}
       <noscript>
         <button
           type="submit"

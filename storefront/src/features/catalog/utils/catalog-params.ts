@@ -15,7 +15,7 @@ const LIST_FILTERS = {
 } as const
 
 // The listing's URL is its state: ?q=&county=&category=&certification=
-// &in_stock=&sort=&page=. Unknown values are dropped rather than sent on,
+// &min_price=&max_price=&in_stock=&sort=&page= (prices in yuan). Unknown values are dropped rather than sent on,
 // so a hand-edited URL shows a listing, not an error.
 export function catalogQuery(
   search: URLSearchParams,
@@ -32,6 +32,18 @@ export function catalogQuery(
       .slice(0, 20)
     if (values.length) query[name] = values.join(",")
   }
+  for (const name of ["min_price", "max_price"] as const) {
+    const value = Number(search.get(name))
+    if (search.get(name)?.trim() && Number.isFinite(value) && value >= 0)
+      query[name] = Math.min(1_000_000, value)
+  }
+  if (
+    typeof query.min_price === "number" &&
+    typeof query.max_price === "number" &&
+    query.min_price > query.max_price
+  ) {
+    delete query.max_price
+  }
   if (search.get("in_stock") === "true") query.in_stock = "true"
   const sort = search.get("sort")
   if (sort && (SORTS as readonly string[]).includes(sort)) query.sort = sort
@@ -39,4 +51,17 @@ export function catalogQuery(
   const page = Math.max(1, Math.min(500, Number(search.get("page")) || 1))
   query.offset = (page - 1) * PAGE_SIZE
   return { ...query, ...fixed }
+}
+
+// Whether the shopper narrowed the listing (anything but the query, sort
+// and page): the "clear filters" link shows then.
+export function hasFilters(search: URLSearchParams) {
+  return [
+    "county",
+    "category",
+    "certification",
+    "min_price",
+    "max_price",
+    "in_stock",
+  ].some((name) => search.getAll(name).some((value) => value.trim()))
 }
