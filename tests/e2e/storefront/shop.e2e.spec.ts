@@ -239,6 +239,9 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
       )
       const narrowed = page.locator('main a[href^="/products/"]')
       await narrowed.first().waitFor()
+      // On a phone the filters are folded away behind one button.
+      expect(await page.getByTestId("clear-filters").isVisible()).toBe(false)
+      await page.getByRole("button", { name: "筛选 · 已筛选" }).click()
       await screenshot(page, SUITE, "04b-catalog-filtered")
       await page.getByTestId("clear-filters").click()
       await page.waitForURL((url) => !url.search.includes("county"))

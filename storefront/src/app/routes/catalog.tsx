@@ -1,12 +1,16 @@
+import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import type { LoaderFunctionArgs, MetaFunction } from "react-router"
-import { Link, useLoaderData } from "react-router"
+import { Link, useLoaderData, useSearchParams } from "react-router"
 import { Pagination } from "@/components/pagination"
 import { catalogLabels } from "@/features/catalog/api/catalog-labels.server"
 import { searchProducts } from "@/features/catalog/api/search-products.server"
 import { CatalogFilters } from "@/features/catalog/components/catalog-filters"
 import { ProductGrid } from "@/features/catalog/components/product-grid"
-import { catalogQuery } from "@/features/catalog/utils/catalog-params"
+import {
+  catalogQuery,
+  hasFilters,
+} from "@/features/catalog/utils/catalog-params"
 import { languageFromCookie } from "@/i18n"
 import { pageMeta } from "@/lib/meta"
 
@@ -35,6 +39,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 export default function CatalogPage() {
   const { t } = useTranslation()
   const { result, labels, category } = useLoaderData<typeof loader>()
+  const [params] = useSearchParams()
+  const narrowed = hasFilters(params)
+  const [filtersOpen, setFiltersOpen] = useState(false)
   return (
     <div className="space-y-4">
       <nav
@@ -63,11 +70,30 @@ export default function CatalogPage() {
         {category ? labels.categories[category] : t("catalog.title")}
       </h1>
       <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
-        <CatalogFilters
-          facets={result.facets}
-          labels={labels}
-          hide={category ? ["category"] : []}
-        />
+        {/* On a phone the filters fold away behind one button, so the
+            first products are on the first screen. */}
+        <div>
+          <button
+            type="button"
+            className="rounded border border-stone-300 px-3 py-1 text-sm md:hidden"
+            aria-expanded={filtersOpen}
+            aria-controls="catalog-filters"
+            onClick={() => setFiltersOpen((open) => !open)}
+          >
+            {t("filters.title")}
+            {narrowed ? ` · ${t("filters.on")}` : ""}
+          </button>
+          <div
+            id="catalog-filters"
+            className={`${filtersOpen ? "mt-3 block" : "hidden"} md:mt-0 md:block`}
+          >
+            <CatalogFilters
+              facets={result.facets}
+              labels={labels}
+              hide={category ? ["category"] : []}
+            />
+          </div>
+        </div>
         <div>
           <p className="mb-3 text-sm text-stone-500" aria-live="polite">
             {t("catalog.count", { count: result.count })}
