@@ -4,6 +4,7 @@ import { Link, useSearchParams } from "react-router"
 import { Button } from "@/components/button"
 import { FormError, TextField } from "@/components/field"
 import { useRequestPasswordReset } from "@/features/auth/api/password-reset"
+import { ActorChoice } from "@/features/auth/components/actor-choice"
 import { errorMessage } from "@/lib/api-error-message"
 import type { Actor } from "@/lib/session"
 import { AuthFrame } from "./auth-frame"
@@ -37,29 +38,7 @@ export default function ForgotPasswordPage() {
           }}
         >
           <p className="text-sm text-stone-600">{t("forgot.hint")}</p>
-          <fieldset>
-            <legend className="mb-2 text-sm font-medium text-stone-700">
-              {t("login.as")}
-            </legend>
-            <div className="grid grid-cols-2 gap-2">
-              {(["cooperative_user", "bureau_user"] as const).map((value) => (
-                <label
-                  key={value}
-                  className={`cursor-pointer rounded-md border px-3 py-2 text-center text-sm ${actor === value ? "border-emerald-700 bg-emerald-50 font-medium text-emerald-900" : "border-stone-300 bg-white"}`}
-                >
-                  <input
-                    type="radio"
-                    name="actor"
-                    value={value}
-                    checked={actor === value}
-                    onChange={() => setActor(value)}
-                    className="sr-only"
-                  />
-                  {t(`login.actor.${value}`)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <ActorChoice value={actor} onChange={setActor} />
           <TextField
             label={t("fields.email")}
             type="email"

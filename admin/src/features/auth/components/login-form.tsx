@@ -8,6 +8,7 @@ import { FormError, TextField } from "@/components/field"
 import { errorMessage } from "@/lib/api-error-message"
 import { homeFor, type Actor } from "@/lib/session"
 import { useSignIn, WrongRoleError } from "../api/sign-in"
+import { ActorChoice } from "./actor-choice"
 
 const LoginSchema = z.object({
   actor: z.enum(["cooperative_user", "bureau_user"]),
@@ -42,27 +43,10 @@ export function LoginForm() {
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-      <fieldset>
-        <legend className="mb-2 text-sm font-medium text-stone-700">
-          {t("login.as")}
-        </legend>
-        <div className="grid grid-cols-2 gap-2">
-          {(["cooperative_user", "bureau_user"] as const).map((value) => (
-            <label
-              key={value}
-              className={`cursor-pointer rounded-md border px-3 py-2 text-center text-sm ${actor === value ? "border-emerald-700 bg-emerald-50 font-medium text-emerald-900" : "border-stone-300 bg-white"}`}
-            >
-              <input
-                type="radio"
-                value={value}
-                className="sr-only"
-                {...form.register("actor")}
-              />
-              {t(`login.actor.${value}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ActorChoice
+        value={actor}
+        onChange={(next) => form.setValue("actor", next)}
+      />
       <TextField
         label={t("fields.email")}
         type="email"
