@@ -27,10 +27,12 @@ export const CHENGDU_ADDRESS = {
   first_name: "张三",
   last_name: "",
   address_1: "天府大道北段 1700 号",
-  city: "成都",
+  address_2: "武侯区",
+  city: "成都市",
   province: "四川省",
   postal_code: "610041",
   country_code: "cn",
+  metadata: { division_code: "510107" },
   phone: "13800000000",
 }
 

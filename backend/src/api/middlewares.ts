@@ -10,6 +10,7 @@ import { bureauMiddlewares } from "./bureau/middlewares"
 import { hooksMiddlewares } from "./hooks/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { storeCountiesMiddlewares } from "./store/counties/middlewares"
+import { storeDivisionsMiddlewares } from "./store/divisions/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storeOrderClaimsMiddlewares } from "./store/order-claims/middlewares"
 import { storeProductPagesMiddlewares } from "./store/product-pages/middlewares"
@@ -38,6 +39,7 @@ export default defineMiddlewares({
     ...adminPovertyLinesMiddlewares,
     ...storeCartsMiddlewares,
     ...storeCountiesMiddlewares,
+    ...storeDivisionsMiddlewares,
     ...storeOrdersMiddlewares,
     ...storeOrderClaimsMiddlewares,
     ...storeProductsMiddlewares,

@@ -12,10 +12,12 @@ const ADDRESS = {
   first_name: "压测",
   last_name: "顾客",
   address_1: "天府大道北段 1700 号",
-  city: "成都",
+  address_2: "武侯区",
+  city: "成都市",
   province: "四川省",
   postal_code: "610041",
   country_code: "cn",
+  metadata: { division_code: "510107" },
 }
 
 export type CartLine = { variant_id: string; quantity: number }

@@ -34,10 +34,12 @@ const ADDRESS = {
   first_name: "李晓梅",
   last_name: "",
   address_1: "天府大道北段 1700 号",
-  city: "成都",
+  address_2: "武侯区",
+  city: "成都市",
   province: "四川省",
   postal_code: "610041",
   country_code: "cn",
+  metadata: { division_code: "510107" },
 }
 
 const buyerEmail = (i: number) => `buyer${i}@demo.tianfu`

@@ -9,6 +9,7 @@ export const queryKeys = {
     detail: (id: string | null) => ["cart", id] as const,
   },
   customer: ["customer"] as const,
+  divisions: (parent: string) => ["divisions", parent] as const,
   orders: {
     all: ["orders"] as const,
     list: (offset: number) => ["orders", "list", offset] as const,

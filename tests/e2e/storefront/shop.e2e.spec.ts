@@ -272,10 +272,15 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
       await page.getByRole("link", { name: "去结算" }).click()
       await page.getByLabel("收货人").fill("测试顾客")
       await page.getByLabel("手机号码").fill("13800138000")
-      await page.getByLabel("省份").fill("四川省")
-      await page.getByLabel("城市").fill("成都市")
-      await page.getByLabel("详细地址").fill("锦江区红星路三段 1 号")
+      // The province → city → district cascade (GB/T 2260); the address
+      // is kept in the account (the box is ticked for a signed-in shopper).
+      await page.getByLabel("省份").selectOption({ label: "四川省" })
+      await page.getByLabel("城市").selectOption({ label: "成都市" })
+      await page.getByLabel("区/县").selectOption({ label: "锦江区" })
+      await page.getByLabel("详细地址").fill("红星路三段 1 号")
       await page.getByLabel("邮政编码").fill("610021")
+      expect(await page.getByLabel("保存到我的收货地址").isChecked()).toBe(true)
+      await screenshot(page, SUITE, "05b-checkout-address")
       await page.getByRole("button", { name: "保存并继续" }).click()
       await page.getByTestId("address-summary").waitFor()
       // The shipping options load after the address is saved; the payment
@@ -283,6 +288,14 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
       await page.locator("input[name=shipping]").first().click()
       await page.locator("input[name=shipping]:checked").waitFor()
       // Playwright's click waits until the button is enabled.
+      await page.getByRole("button", { name: "提交订单" }).isEnabled()
+      // On a phone the total is above the button that commits to it.
+      const above = page.getByTestId("checkout-total-above-submit")
+      await eventually(async () =>
+        expect(await above.innerText()).toContain(
+          await page.getByTestId("checkout-total").innerText()
+        )
+      )
       await screenshot(page, SUITE, "06-checkout")
       await page.getByRole("button", { name: "提交订单" }).click()
       await page.waitForURL(/\/orders\/order_[^/]+\/confirmed/)
@@ -315,6 +328,39 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
         .getByText(`${ledger.households} 户建档立卡户`)
         .waitFor()
       await screenshot(page, SUITE, "08-impact-receipt")
+
+      // The address was kept: the account lists it, and the next checkout
+      // offers it before a new one.
+      await page.goto(`${storefront.url}/account`)
+      const kept = page.getByTestId("saved-address")
+      await kept.waitFor()
+      expect(await kept.innerText()).toContain(
+        "四川省 成都市 锦江区 红星路三段 1 号"
+      )
+      await page.goto(`${storefront.url}/products/cangxi-kiwi-dried`)
+      await page.getByRole("button", { name: "加入购物车" }).click()
+      await page.getByTestId("added").waitFor()
+      await page.goto(`${storefront.url}/checkout`)
+      await page.getByTestId("saved-addresses").waitFor()
+      await screenshot(page, SUITE, "08b-checkout-saved-address")
+      await page.getByRole("button", { name: "寄到这里" }).click()
+      const summary = page.getByTestId("address-summary")
+      await summary.waitFor()
+      expect(await summary.innerText()).toContain(
+        "成都市 锦江区 红星路三段 1 号"
+      )
+      await page.locator("input[name=shipping]").first().click()
+      await page.locator("input[name=shipping]:checked").waitFor()
+      await page.getByRole("button", { name: "提交订单" }).click()
+      await page.waitForURL(/\/orders\/order_[^/]+\/confirmed/)
+      const second = page.url().match(/orders\/(order_[^/]+)\//)![1]
+      const [shipped] = await sql<{ address_2: string; division: string }>(
+        `select a.address_2, a.metadata->>'division_code' as division
+           from "order" o join order_address a on a.id = o.shipping_address_id
+          where o.id = ?`,
+        [second]
+      )
+      expect(shipped).toEqual({ address_2: "锦江区", division: "510104" })
       await page.context().close()
     }
   )
@@ -570,9 +616,10 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
       await page.goto(`${storefront.url}/checkout`)
       await page.getByLabel("收货人").fill("游客顾客")
       await page.getByLabel("手机号码").fill("13900139000")
-      await page.getByLabel("省份").fill("四川省")
-      await page.getByLabel("城市").fill("绵阳市")
-      await page.getByLabel("详细地址").fill("涪城区临园路 1 号")
+      await page.getByLabel("省份").selectOption({ label: "四川省" })
+      await page.getByLabel("城市").selectOption({ label: "绵阳市" })
+      await page.getByLabel("区/县").selectOption({ label: "涪城区" })
+      await page.getByLabel("详细地址").fill("临园路 1 号")
       await page.getByLabel("邮政编码").fill("621000")
       await page.getByLabel("电子邮箱").fill(email)
       await page.getByRole("button", { name: "保存并继续" }).click()

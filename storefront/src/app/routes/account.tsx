@@ -6,6 +6,7 @@ import { useNavigate, useSearchParams } from "react-router"
 import { ErrorState, Loading } from "@/components/states"
 import { useLogout } from "@/features/account/api/use-auth"
 import { useCustomer } from "@/features/account/api/use-customer"
+import { AddressBook } from "@/features/account/components/address-book"
 import { AuthForms } from "@/features/account/components/auth-forms"
 import { ClaimGuestOrders } from "@/features/account/components/claim-orders"
 import { OrdersList } from "@/features/account/components/orders-list"
@@ -59,6 +60,7 @@ export default function AccountPage() {
           <h2 className="text-lg font-semibold">{t("account.orders")}</h2>
           <OrdersList />
           <ClaimGuestOrders />
+          <AddressBook addresses={customer.addresses ?? []} />
         </>
       )}
     </div>

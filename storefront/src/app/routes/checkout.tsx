@@ -58,6 +58,7 @@ export default function CheckoutPage() {
           <CheckoutFlow
             cart={cart}
             email={customer?.email}
+            addresses={customer?.addresses}
             onPlaced={(order) => {
               forgetCart()
               navigate(`/orders/${order.id}/confirmed`)

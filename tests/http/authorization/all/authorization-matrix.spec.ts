@@ -979,7 +979,8 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     expect(counties.headers["access-control-allow-origin"]).toBe(consoleOrigin)
   })
 
-  // The product page's store routes are public: the same answer for anyone
+  // The product page's store routes (and the address cascade) are public:
+  // the same answer for anyone
   // with the shop's key (a signed-in actor sees nothing more), Medusa's 400
   // without one, and never a household.
   it("answers the product page's store routes alike to everyone with the key, and names no household", async () => {
@@ -999,6 +1000,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     for (const path of [
       `/store/product-pages/${product.handle}`,
       "/store/product-changes?since=2026-01-01T00:00:00Z",
+      "/store/divisions?parent=513400",
     ]) {
       const refused = await request().get(path)
       expect(refused.status).toBe(400)

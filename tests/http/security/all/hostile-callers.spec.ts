@@ -256,6 +256,11 @@ describeHttp("hostile callers", ({ request, getContainer }) => {
       400,
       expect.stringContaining("limit"),
     ])
+    for (const parent of ["abc", "51", "5100000", "51%00%00"]) {
+      const response = await get(`/store/divisions?parent=${parent}`, store())
+      expect([parent, response.status]).toEqual([parent, 400])
+      expect(response.body.message).toContain("parent")
+    }
     for (const [path, field] of [
       [
         "/bureau/reports/attribution?group_by=county&grain=year&from=0000-01-01",

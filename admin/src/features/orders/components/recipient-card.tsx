@@ -8,8 +8,9 @@ import { formatDateTime } from "@/lib/format"
 import { useReadRecipient } from "../api/read-recipient"
 import type { VendorOrder, VendorRecipient } from "../api/types"
 
+// In the Chinese order: the shop keeps the district (区/县) in address_2.
 export function recipientAddress(r: VendorRecipient): string {
-  return [r.province, r.city, r.address_1, r.address_2]
+  return [r.province, r.city, r.address_2, r.address_1]
     .filter(Boolean)
     .join(" ")
 }

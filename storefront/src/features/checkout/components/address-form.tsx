@@ -2,70 +2,129 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 import { TextField } from "@/components/text-field"
-import { addressSchema, type AddressInput } from "../utils/address-schema"
+import {
+  addressSchema,
+  savedAddressSchema,
+  type AddressInput,
+} from "../utils/address-schema"
+import { DivisionSelect } from "./division-select"
 
-const FIELDS: {
-  name: keyof AddressInput
+type Field = {
+  name: "email" | "name" | "phone" | "address" | "postal_code"
   type?: string
   autoComplete: string
-}[] = [
-  { name: "email", type: "email", autoComplete: "email" },
+  wide?: boolean
+}
+
+const CONTACT: Field[] = [
   { name: "name", autoComplete: "name" },
   { name: "phone", type: "tel", autoComplete: "tel" },
-  { name: "province", autoComplete: "address-level1" },
-  { name: "city", autoComplete: "address-level2" },
-  { name: "address", autoComplete: "street-address" },
+]
+const STREET: Field[] = [
+  { name: "address", autoComplete: "street-address", wide: true },
   { name: "postal_code", autoComplete: "postal-code" },
 ]
 
+// The shipping address: contact, the province → city → district cascade,
+// street and postcode. Checkout asks the e-mail too (`withEmail`) and, for a
+// signed-in shopper, whether to keep the address (`offerRemember`).
 export function AddressForm({
   defaults,
   saving,
   onSave,
+  withEmail = true,
+  offerRemember = false,
+  submitLabel,
+  onCancel,
 }: {
   defaults: Partial<AddressInput>
   saving: boolean
   onSave: (input: AddressInput) => void
+  withEmail?: boolean
+  offerRemember?: boolean
+  submitLabel?: string
+  onCancel?: () => void
 }) {
   const { t } = useTranslation()
   const {
     register,
     handleSubmit,
-    formState: { errors },
+    setValue,
+    formState: { errors, isSubmitted },
   } = useForm<AddressInput>({
-    resolver: zodResolver(addressSchema),
-    defaultValues: defaults,
+    resolver: zodResolver(
+      withEmail ? addressSchema : savedAddressSchema
+    ) as never,
+    defaultValues: {
+      province: "",
+      city: "",
+      district: "",
+      division_code: "",
+      remember: offerRemember,
+      ...defaults,
+    },
   })
+  const field = (f: Field) => (
+    <TextField
+      key={f.name}
+      id={`address-${f.name}`}
+      label={t(`checkout.fields.${f.name}`)}
+      error={errors[f.name]?.message}
+      registration={register(f.name)}
+      type={f.type}
+      autoComplete={f.autoComplete}
+      className={f.wide ? "sm:col-span-2" : undefined}
+    />
+  )
   return (
     <form
       onSubmit={handleSubmit(onSave)}
       noValidate
       className="grid gap-3 sm:grid-cols-2"
     >
-      {FIELDS.map((field) => (
-        <TextField
-          key={field.name}
-          id={`address-${field.name}`}
-          label={t(`checkout.fields.${field.name}`)}
-          error={errors[field.name]?.message}
-          registration={register(field.name)}
-          type={field.type}
-          autoComplete={field.autoComplete}
-          className={
-            field.name === "address" || field.name === "email"
-              ? "sm:col-span-2"
-              : undefined
-          }
+      {withEmail &&
+        field({
+          name: "email",
+          type: "email",
+          autoComplete: "email",
+          wide: true,
+        })}
+      {CONTACT.map(field)}
+      <div className="grid gap-3 sm:col-span-2 sm:grid-cols-3">
+        <DivisionSelect
+          initialCode={defaults.division_code}
+          error={errors.division_code?.message}
+          onChange={(choice) => {
+            const options = { shouldValidate: isSubmitted }
+            setValue("province", choice.province, options)
+            setValue("city", choice.city, options)
+            setValue("district", choice.district, options)
+            setValue("division_code", choice.division_code, options)
+          }}
         />
-      ))}
-      <div className="sm:col-span-2">
+      </div>
+      {STREET.map(field)}
+      {offerRemember && (
+        <label className="flex items-center gap-2 text-sm sm:col-span-2">
+          <input type="checkbox" {...register("remember")} />
+          {t("checkout.remember")}
+        </label>
+      )}
+      <div className="flex gap-3 sm:col-span-2">
         <button
           type="submit"
           disabled={saving}
           className="rounded bg-brand-600 px-4 py-2 text-white disabled:opacity-50"
         >
-          {saving ? t("states.saving") : t("checkout.saveAddress")}
+          {saving
+            ? t("states.saving")
+            : (submitLabel ?? t("checkout.saveAddress"))}
         </button>
+        {onCancel && (
+          <button type="button" className="underline" onClick={onCancel}>
+            {t("checkout.cancel")}
+          </button>
+        )}
       </div>
     </form>
   )

@@ -9,13 +9,20 @@ import {
   useSaveAddress,
 } from "../api/use-checkout-mutations"
 import { useShippingOptions } from "../api/use-checkout-options"
-import type { AddressInput } from "../utils/address-schema"
+import { useSaveCustomerAddress } from "@/features/account/api/use-addresses"
+import {
+  addressLine,
+  fromMedusaAddress,
+  type AddressInput,
+} from "../utils/address-schema"
 import { AddressForm } from "./address-form"
 import { PaymentStep } from "./payment-step"
 
 type Props = {
   cart: HttpTypes.StoreCart
   email?: string
+  // A signed-in shopper's address book, offered before a new address.
+  addresses?: HttpTypes.StoreCustomerAddress[]
   onPlaced: (order: HttpTypes.StoreOrder) => void
 }
 
@@ -40,7 +47,7 @@ const Section = ({
 )
 
 // Address → shipping → payment → place order, on one page.
-export function CheckoutFlow({ cart, email, onPlaced }: Props) {
+export function CheckoutFlow({ cart, email, addresses, onPlaced }: Props) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
   const address = cart.shipping_address
@@ -50,15 +57,27 @@ export function CheckoutFlow({ cart, email, onPlaced }: Props) {
   const shipping = useShippingOptions(cart.id, hasAddress)
   const chooseShipping = useChooseShipping(cart.id)
   const chosenShipping = cart.shipping_methods?.[0]?.shipping_option_id
+  const remember = useSaveCustomerAddress()
+  const [newAddress, setNewAddress] = useState(false)
+  const saved = addresses ?? []
   const defaults: Partial<AddressInput> = {
+    ...fromMedusaAddress(address),
     email: cart.email ?? email ?? "",
-    name: address?.first_name ?? "",
-    phone: address?.phone ?? "",
-    province: address?.province ?? "",
-    city: address?.city ?? "",
-    address: address?.address_1 ?? "",
-    postal_code: address?.postal_code ?? "",
   }
+  const save = (input: AddressInput) =>
+    saveAddress.mutate(input, {
+      onSuccess: () => {
+        setEditing(false)
+        setNewAddress(false)
+        const known = saved.some(
+          (a) =>
+            a.metadata?.division_code === input.division_code &&
+            a.address_1 === input.address &&
+            a.phone === input.phone
+        )
+        if (input.remember && email && !known) remember.mutate({ input })
+      },
+    })
   return (
     <div className="grid gap-6 md:grid-cols-[1fr_18rem]">
       <div className="space-y-4">
@@ -71,8 +90,7 @@ export function CheckoutFlow({ cart, email, onPlaced }: Props) {
               <p>
                 {address?.first_name} · {address?.phone}
                 <br />
-                {address?.province} {address?.city} {address?.address_1}{" "}
-                {address?.postal_code}
+                {addressLine(address)}
                 <br />
                 {cart.email}
               </p>
@@ -84,15 +102,50 @@ export function CheckoutFlow({ cart, email, onPlaced }: Props) {
                 {t("checkout.edit")}
               </button>
             </div>
+          ) : saved.length > 0 && !newAddress ? (
+            <div className="space-y-2" data-testid="saved-addresses">
+              <p className="text-sm text-stone-600">
+                {t("checkout.savedAddresses")}
+              </p>
+              {saved.map((a) => (
+                <div
+                  key={a.id}
+                  className="flex flex-wrap items-center justify-between gap-2 rounded border border-stone-200 p-2 text-sm"
+                >
+                  <p>
+                    {a.first_name} · {a.phone}
+                    <br />
+                    {addressLine(a)}
+                  </p>
+                  <button
+                    type="button"
+                    disabled={saveAddress.isPending}
+                    className="rounded bg-brand-600 px-3 py-1.5 text-white disabled:opacity-50"
+                    onClick={() =>
+                      save({
+                        ...fromMedusaAddress(a),
+                        email: cart.email ?? email ?? "",
+                      })
+                    }
+                  >
+                    {t("checkout.shipHere")}
+                  </button>
+                </div>
+              ))}
+              <button
+                type="button"
+                className="text-sm underline"
+                onClick={() => setNewAddress(true)}
+              >
+                {t("checkout.newAddress")}
+              </button>
+            </div>
           ) : (
             <AddressForm
               defaults={defaults}
               saving={saveAddress.isPending}
-              onSave={(input) =>
-                saveAddress.mutate(input, {
-                  onSuccess: () => setEditing(false),
-                })
-              }
+              offerRemember={Boolean(email)}
+              onSave={save}
             />
           )}
           {saveAddress.error && (
@@ -144,6 +197,15 @@ export function CheckoutFlow({ cart, email, onPlaced }: Props) {
           )}
         </Section>
         <Section n={3} title={t("checkout.payment")}>
+          {/* On a phone the summary is below; the total is read here, just
+              above the button that commits to it. */}
+          <p
+            className="mb-3 flex justify-between font-semibold md:hidden"
+            data-testid="checkout-total-above-submit"
+          >
+            <span>{t("checkout.total")}</span>
+            <span>{formatYuan(Number(cart.total ?? 0), lang)}</span>
+          </p>
           <PaymentStep
             cart={cart}
             ready={hasAddress && Boolean(chosenShipping)}
