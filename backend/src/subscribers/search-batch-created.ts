@@ -1,7 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { syncSearchForEvent } from "../workflows/search/utils/affected-products"
 
-// A new batch adds stock, certifications and supplying households.
+// A new batch adds stock, certifications and supplying households; a voided
+// one takes them away.
 export default async function handler({
   event,
   container,
@@ -10,5 +11,5 @@ export default async function handler({
 }
 
 export const config: SubscriberConfig = {
-  event: ["batch.created"],
+  event: ["batch.created", "batch.voided"],
 }

@@ -277,6 +277,9 @@ export type Trace = {
   certifications: string[]
   inspection: { agency: string; inspected_at: string; result: string } | null
   registered_households: number
+  // Recorded in error and voided by its cooperative (nothing of it was ever
+  // sold): a printed label still answers, saying so.
+  voided: { at: string; reason: string } | null
   timeline: TraceEvent[]
   product: {
     id: string

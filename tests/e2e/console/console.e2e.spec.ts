@@ -309,6 +309,43 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       ).toBe(1)
       await screenshot(coop, SUITE, "12-labels")
 
+      // 6b. The same harvest entered twice by mistake: the copy is voided
+      // from its page, with the reason, and its stock leaves the shop.
+      const recorded = await request().get("/vendor/batches").set(staff.headers)
+      const original = (
+        recorded.body.batches as {
+          trace_code: string
+          variant: { id: string }
+        }[]
+      ).find((candidate) => candidate.trace_code === traceCode)!
+      const copy = await request()
+        .post("/vendor/batches")
+        .set(staff.headers)
+        .send({
+          variant_id: original.variant.id,
+          harvested_at: "2026-10-15",
+          village: "大温泉村",
+          quantity: 10,
+          unit: "kg",
+        })
+      expect(copy.status).toBe(201)
+      await coop.goto(`${consoleApp.url}/coop/batches/${copy.body.batch.id}`)
+      await coop.getByRole("button", { name: "作废批次" }).click()
+      const dialog = coop.getByRole("dialog")
+      await dialog.getByRole("button", { name: "确认作废" }).click()
+      await dialog.getByText("请写明作废原因").waitFor()
+      await dialog.getByLabel("作废原因").fill("重复录入")
+      await screenshot(coop, SUITE, "12b-batch-void")
+      await dialog.getByRole("button", { name: "确认作废" }).click()
+      await coop
+        .getByTestId("batch-voided")
+        .getByText(/重复录入/)
+        .waitFor()
+      expect(await coop.getByRole("button", { name: "作废批次" }).count()).toBe(
+        0
+      )
+      await screenshot(coop, SUITE, "12c-batch-voided")
+
       // 7. A shopper buys three bags; the operator captures the payment.
       const batches = await request().get("/vendor/batches").set(staff.headers)
       const batch = (

@@ -26,6 +26,8 @@ export const BATCH_FIELDS = [
   "purchase_price",
   "certifications",
   "inspection",
+  "voided_at",
+  "void_reason",
   "created_at",
   "contributions.id",
   "contributions.household_id",

@@ -17,6 +17,7 @@ export type ProvenanceBatchRow = {
   unit: string
   certifications?: string[] | null
   contributions?: ({ household_id?: string | null } | null)[]
+  voided_at?: Date | string | null
 }
 
 type VariantRow<B> = { id: string; title: string; batches?: (B | null)[] }
@@ -48,6 +49,7 @@ export const PROVENANCE_FIELDS = [
   "variants.batches.unit",
   "variants.batches.certifications",
   "variants.batches.contributions.household_id",
+  "variants.batches.voided_at",
 ]
 
 // The product's batches, oldest first (the oldest is sold first), each with
@@ -59,7 +61,8 @@ export function batchesOf<B extends ProvenanceBatchRow>(
   const pairs = variants.flatMap((variant) =>
     variant
       ? (variant.batches ?? []).flatMap((batch) => {
-          if (!batch) return []
+          // A voided batch (recorded in error) supplies nothing.
+          if (!batch || batch.voided_at) return []
           for (const c of batch.contributions ?? [])
             if (c?.household_id) households.add(c.household_id)
           return [{ variant, batch }]

@@ -4,6 +4,7 @@ import {
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
+  MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
@@ -81,6 +82,7 @@ class BatchModuleService extends MedusaService({
                   harvested_at, created_at
              from batch
             where id = any(?::text[]) and deleted_at is null
+              and voided_at is null
             order by id
               for update`,
           [textArray(ids)]
@@ -243,6 +245,74 @@ class BatchModuleService extends MedusaService({
       [textArray(allocationIds)]
     )
     await this.changeAllocated(em, held, 1)
+  }
+
+  // Voids a batch recorded in error, if nothing of it was ever promised to
+  // an order: the row is locked as allocateUnits locks it, so an order
+  // placed at the same moment either allocates first (and the void is
+  // refused) or finds the batch voided (and takes nothing from it). A batch
+  // with any allocation record, released ones included, has a sales history
+  // and is corrected with trace events instead. Returns the batch as it was.
+  @InjectTransactionManager()
+  async voidBatch(
+    input: { id: string; cooperative_id: string; reason: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; stock_quantity: number }> {
+    const em = sharedContext.transactionManager as SqlEntityManager
+    const [batch]: {
+      id: string
+      stock_quantity: number
+      voided_at: Date | null
+    }[] = await em.execute(
+      `select id, stock_quantity, voided_at
+         from batch
+        where id = ? and cooperative_id = ? and deleted_at is null
+          for update`,
+      [input.id, input.cooperative_id]
+    )
+    if (!batch) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Batch ${input.id} was not found`
+      )
+    }
+    if (batch.voided_at) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "This batch is already voided"
+      )
+    }
+    const [{ count }]: { count: number }[] = await em.execute(
+      `select count(*)::int as count from batch_allocation
+        where batch_id = ? and deleted_at is null`,
+      [input.id]
+    )
+    if (count > 0) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "Units of this batch were sold; it cannot be voided. Correct its record with a trace event instead"
+      )
+    }
+    await em.execute(
+      `update batch set voided_at = now(), void_reason = ?, updated_at = now()
+        where id = ?`,
+      [input.reason, input.id]
+    )
+    return { id: batch.id, stock_quantity: Number(batch.stock_quantity) }
+  }
+
+  // The undo of voidBatch.
+  @InjectTransactionManager()
+  async unvoidBatch(
+    id: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const em = sharedContext.transactionManager as SqlEntityManager
+    await em.execute(
+      `update batch set voided_at = null, void_reason = null, updated_at = now()
+        where id = ?`,
+      [id]
+    )
   }
 
   // Batches are locked in id order first, as allocateUnits locks them, so a

@@ -416,6 +416,52 @@ class LinkageModuleService extends MedusaService({
     )
   }
 
+  // Withdraws what a batch recorded in error made the cooperative owe its
+  // members (the batch is being voided): its purchase obligations, with
+  // their rollup, unless a payment has settled any of them, which refuses
+  // the whole withdrawal. The rows are locked in id order, as a payment
+  // locks a household's obligations, so a payment recorded at the same
+  // moment either settles first (and the void is refused) or finds nothing
+  // to settle. Returns the removed rows, for the undo.
+  @InjectTransactionManager()
+  async withdrawBatchObligations(
+    batchId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<(ObligationRow & { id: string })[]> {
+    const em = sharedContext.transactionManager as SqlEntityManager
+    const rows: (ObligationRow & { id: string; settled: number })[] =
+      await em.execute(
+        `select id, cooperative_id, household_id, agreement_id, kind, amount,
+                source_type, source_id, basis, due_on, settled, floor_amount
+           from linkage_obligation
+          where source_type = 'batch' and source_id = ? and deleted_at is null
+          order by id
+            for update`,
+        [batchId]
+      )
+    if (!rows.length) return []
+    const [{ count }]: { count: number }[] = await em.execute(
+      `select count(*)::int as count from linkage_settlement
+        where obligation_id = any(?::text[])`,
+      [textArray(rows.map((r) => r.id))]
+    )
+    if (count > 0 || rows.some((r) => Number(r.settled) > 0)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "Members were already paid for this batch; it cannot be voided. Correct its record with a trace event instead"
+      )
+    }
+    await this.removeObligations(
+      rows.map((r) => r.id),
+      sharedContext
+    )
+    return rows.map(({ settled: _settled, ...row }) => ({
+      ...row,
+      amount: Number(row.amount),
+      floor_amount: row.floor_amount === null ? null : Number(row.floor_amount),
+    }))
+  }
+
   // Rebuilds every rollup from the ledger (after a bulk load).
   @InjectTransactionManager()
   async rebuildRollups(@MedusaContext() sharedContext: Context = {}) {

@@ -41,7 +41,19 @@ export default function TracePage() {
             {trace.product.variant_title}
           </p>
         )}
-        {trace.registered_households > 0 && (
+        {trace.voided && (
+          <p
+            role="status"
+            data-testid="trace-voided"
+            className="mt-3 rounded bg-red-50 p-2 text-sm text-red-900 ring-1 ring-red-600/20"
+          >
+            {t("trace.voided", {
+              date: formatDate(trace.voided.at, lang),
+              reason: trace.voided.reason,
+            })}
+          </p>
+        )}
+        {!trace.voided && trace.registered_households > 0 && (
           <p className="mt-3 rounded bg-white p-2 text-brand-800">
             {t("provenance.supports", { count: trace.registered_households })}
           </p>

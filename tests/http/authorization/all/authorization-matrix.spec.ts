@@ -382,6 +382,11 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     { method: "get", path: `/vendor/batches/${target.batchId}/label` },
     {
       method: "post",
+      path: `/vendor/batches/${target.batchId}/void`,
+      body: { reason: "entered twice" },
+    },
+    {
+      method: "post",
       path: "/vendor/invites",
       body: { email: "new@staff.coop" },
     },
@@ -844,7 +849,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
 
   it("gives a cooperative a 404 for every object of another, and none of its data", async () => {
     const aimed = vendorRoutes(a).filter((route) => targetsObject(route, a))
-    expect(aimed).toHaveLength(26)
+    expect(aimed).toHaveLength(27)
     for (const route of aimed) {
       const response = await call(route, b.tenant)
       if (response.status !== 404) {

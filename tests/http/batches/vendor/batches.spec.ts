@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { type BaseStore, seedBaseStore } from "../../../../seed/src/base-store"
 import { type Actor, operator } from "../../../helpers/actors"
+import { checkout } from "../../../helpers/checkout"
 import { buckwheatTea, createProduct } from "../../../helpers/catalog"
 import { CANGXI, ZHAOJUE } from "../../../helpers/fixtures"
 import { syntheticIdNumber } from "../../../helpers/identities"
@@ -783,5 +784,219 @@ describeHttp("batches, stock and trace", ({ request, getContainer }) => {
     )
     const batches = await services(getContainer()).batch().listBatches({})
     expect(total).toBe(batches.reduce((sum, b) => sum + b.stock_quantity, 0))
+  })
+
+  // A batch recorded in error is voided, never deleted or edited: only
+  // while nothing of it was sold and no member was paid for it.
+  describe("voiding", () => {
+    const sql = async <T>(text: string, bindings: unknown[] = []) =>
+      (
+        await getContainer()
+          .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+          .raw(text, bindings)
+      ).rows as T[]
+    const obligationsOf = (batchId: string) =>
+      sql<{ household_id: string; amount: number }>(
+        `select household_id, amount from linkage_obligation
+          where source_type = 'batch' and source_id = ? and deleted_at is null
+          order by household_id`,
+        [batchId]
+      )
+    const owedIn = async (household: string) =>
+      Number(
+        (
+          await sql<{ owed: string }>(
+            `select coalesce(sum(obligations), 0) as owed
+               from linkage_rollup where household_id = ?`,
+            [household]
+          )
+        )[0]?.owed ?? 0
+      )
+    const newBatch = async (body: object = {}) => {
+      const response = await request()
+        .post("/vendor/batches")
+        .set(zhaojue.headers)
+        .send({ ...batchBody(), purchase_price: 800, ...body })
+      expect(response.status).toBe(201)
+      return response.body.batch as { id: string; trace_code: string }
+    }
+    const voidIt = (id: string, tenant = zhaojue, body: object = {}) =>
+      request()
+        .post(`/vendor/batches/${id}/void`)
+        .set(tenant.headers)
+        .send({ reason: "重复录入：同一批次录了两次", ...body })
+
+    it("withdraws the stock and the members' purchase obligations, keeps the record and says why on the trace page", async () => {
+      const before = await stockOf(variantId)
+      const owedBefore = await owedIn(households[0])
+      const batch = await newBatch()
+      expect(await stockOf(variantId)).toBe(before + 120)
+      expect(await obligationsOf(batch.id)).toHaveLength(3)
+      expect(await owedIn(households[0])).toBe(owedBefore + 40 * 800)
+
+      // Bad input and another cooperative first: nothing changes.
+      for (const [body, field] of [
+        [{ reason: "" }, "reason"],
+        [{ reason: "x".repeat(501) }, "reason"],
+        [{ reason: "ok reason", extra: 1 }, "extra"],
+      ] as const) {
+        const refused = await voidIt(batch.id, zhaojue, body)
+        expect([body, refused.status]).toEqual([body, 400])
+        expect(refused.body.message).toContain(field)
+      }
+      const stranger = await voidIt(batch.id, cangxi)
+      expect(stranger.status).toBe(404)
+      const missing = await voidIt("batch_01NOTAREALBATCH000000000")
+      expect(missing.status).toBe(404)
+      expect(missing.body.message).toBe(
+        stranger.body.message.replace(
+          batch.id,
+          "batch_01NOTAREALBATCH000000000"
+        )
+      )
+
+      const voided = await voidIt(batch.id)
+      expect(voided.status).toBe(200)
+      expect(voided.body.void).toEqual({
+        id: batch.id,
+        withdrawn_stock: 120,
+        withdrawn_obligations: 3,
+      })
+      expect(await stockOf(variantId)).toBe(before)
+      expect(await obligationsOf(batch.id)).toEqual([])
+      expect(await owedIn(households[0])).toBe(owedBefore)
+
+      const detail = await request()
+        .get(`/vendor/batches/${batch.id}`)
+        .set(zhaojue.headers)
+      expect(detail.body.batch).toMatchObject({
+        void_reason: "重复录入：同一批次录了两次",
+        voided_at: expect.any(String),
+      })
+      const trace = await request()
+        .get(`/store/trace/${batch.trace_code}`)
+        .set(store())
+      expect(trace.status).toBe(200)
+      expect(trace.body.trace.voided).toEqual({
+        at: expect.any(String),
+        reason: "重复录入：同一批次录了两次",
+      })
+      const provenance = await request()
+        .get(`/store/products/${productId}/provenance`)
+        .set(store())
+      expect(
+        provenance.body.provenance.batches.map(
+          (b: { trace_code: string }) => b.trace_code
+        )
+      ).not.toContain(batch.trace_code)
+
+      // Closed: a second void, and a new event, are refused.
+      const again = await voidIt(batch.id)
+      expect([again.status, again.body.message]).toEqual([
+        400,
+        expect.stringContaining("already voided"),
+      ])
+      const event = await request()
+        .post(`/vendor/batches/${batch.id}/trace-events`)
+        .set(zhaojue.headers)
+        .send({ type: "packed", occurred_at: "2026-09-30", place: "合作社" })
+      expect([event.status, event.body.message]).toEqual([
+        400,
+        expect.stringContaining("voided"),
+      ])
+      const [audit] = await sql<{ before: { obligations: unknown[] } }>(
+        `select before from audit_entry
+          where action = 'batch.voided' and resource_id = ?`,
+        [batch.id]
+      )
+      expect(audit.before.obligations).toHaveLength(3)
+    })
+
+    it("refuses a batch whose units were sold, or whose members were paid, and changes nothing", async () => {
+      const sold = await newBatch()
+      await checkout(request, {
+        publishableKey: base.publishableKey,
+        items: [{ variant_id: variantId, quantity: 2 }],
+      })
+      const paid = await newBatch({ harvested_at: "2026-10-20" })
+      const agreement = await request()
+        .post("/vendor/agreements")
+        .set(zhaojue.headers)
+        .send({
+          kind: "purchase",
+          household_id: households[0],
+          starts_on: "2026-01-01",
+          floor_price: 500,
+          unit: "kg",
+        })
+      expect(agreement.status).toBe(201)
+      // Oldest first: pays the sold batch's 32,000 fen and 1 fen of the other's.
+      const payout = await request()
+        .post("/vendor/payouts")
+        .set(zhaojue.headers)
+        .send({
+          agreement_id: agreement.body.agreement.id,
+          amount: 40 * 800 + 1,
+          paid_on: "2026-10-25",
+          method: "wechat_pay",
+          reference: "VOID-TEST-1",
+        })
+      expect(payout.status).toBe(201)
+      const stock = await stockOf(variantId)
+      for (const [batch, words] of [
+        [sold, "were sold"],
+        [paid, "already paid"],
+      ] as const) {
+        const obligations = await obligationsOf(batch.id)
+        const refused = await voidIt(batch.id)
+        expect([refused.status, refused.body.message]).toEqual([
+          400,
+          expect.stringContaining(words),
+        ])
+        expect(await obligationsOf(batch.id)).toEqual(obligations)
+        const [row] = await sql<{ voided_at: Date | null }>(
+          `select voided_at from batch where id = ?`,
+          [batch.id]
+        )
+        expect(row.voided_at).toBeNull()
+      }
+      expect(await stockOf(variantId)).toBe(stock)
+    })
+
+    // An order for the batch's units and its void, at the same moment: one
+    // of them wins, never both (a voided batch holding an order's units).
+    it("never both voids a batch and allocates its units to an order placed at the same moment", async () => {
+      for (let round = 0; round < 3; round++) {
+        const batch = await newBatch({
+          harvested_at: `2026-0${round + 1}-05`,
+          quantity: 2,
+          contributions: [{ household_id: households[0], quantity: 2 }],
+        })
+        const [order, voided] = await Promise.allSettled([
+          checkout(request, {
+            publishableKey: base.publishableKey,
+            items: [{ variant_id: variantId, quantity: 1 }],
+          }),
+          voidIt(batch.id),
+        ])
+        const [held] = await sql<{ count: number }>(
+          `select count(*)::int as count from batch_allocation
+            where batch_id = ? and released_at is null`,
+          [batch.id]
+        )
+        const [row] = await sql<{
+          voided_at: Date | null
+          allocated_quantity: number
+        }>(`select voided_at, allocated_quantity from batch where id = ?`, [
+          batch.id,
+        ])
+        const voidWon =
+          voided.status === "fulfilled" && voided.value.status === 200
+        expect([round, voidWon && held.count > 0]).toEqual([round, false])
+        expect(Boolean(row.voided_at)).toBe(voidWon)
+        if (!voidWon) expect(order.status).toBe("fulfilled")
+        expect(row.allocated_quantity).toBe(held.count)
+      }
+    })
   })
 })

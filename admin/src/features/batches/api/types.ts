@@ -32,6 +32,9 @@ export type BatchListItem = {
   unit: Unit
   stock_quantity: number
   certifications: Certification[]
+  // Voided by the cooperative (recorded in error, nothing of it sold).
+  voided_at?: string | null
+  void_reason?: string | null
   created_at: string
   registered_households: number
   contribution_count?: number

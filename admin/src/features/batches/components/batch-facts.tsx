@@ -22,7 +22,12 @@ export function BatchFacts({ batch }: { batch: BatchDetail }) {
     [t("fields.harvestedAt"), formatDate(batch.harvested_at, i18n.language)],
     [t("fields.village"), batch.village],
     [t("fields.quantity"), `${amount.value} ${t(`units.${amount.unit}`)}`],
-    [t("fields.stock"), t("list.stocked", { count: batch.stock_quantity })],
+    [
+      t("fields.stock"),
+      batch.voided_at
+        ? t("void.withdrawn", { count: batch.stock_quantity })
+        : t("list.stocked", { count: batch.stock_quantity }),
+    ],
     [
       t("fields.certifications"),
       <CertificationBadges certifications={batch.certifications} />,

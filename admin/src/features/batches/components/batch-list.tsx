@@ -88,9 +88,13 @@ export function BatchList({ emptyAction }: { emptyAction?: React.ReactNode }) {
               header: t("list.status"),
               cell: (b) => (
                 <span className="flex flex-col items-start gap-1">
-                  <StatusBadge tone={b.stock_quantity > 0 ? "blue" : "grey"}>
-                    {t("list.stocked", { count: b.stock_quantity })}
-                  </StatusBadge>
+                  {b.voided_at ? (
+                    <StatusBadge tone="red">{t("list.voided")}</StatusBadge>
+                  ) : (
+                    <StatusBadge tone={b.stock_quantity > 0 ? "blue" : "grey"}>
+                      {t("list.stocked", { count: b.stock_quantity })}
+                    </StatusBadge>
+                  )}
                   <CertificationBadges certifications={b.certifications} />
                 </span>
               ),

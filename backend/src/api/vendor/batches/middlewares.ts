@@ -8,6 +8,7 @@ import {
   VendorBatchLabelParams,
   VendorCreateBatch,
   VendorGetBatchesParams,
+  VendorVoidBatch,
 } from "./validators"
 
 export const vendorBatchesMiddlewares: MiddlewareRoute[] = [
@@ -25,6 +26,11 @@ export const vendorBatchesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/vendor/batches/:id/trace-events",
     middlewares: [validateBody(VendorAppendTraceEvent)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/batches/:id/void",
+    middlewares: [validateBody(VendorVoidBatch)],
   },
   {
     method: ["GET"],

@@ -24,6 +24,8 @@ const LIST_FIELDS = [
   "stock_quantity",
   "purchase_price",
   "certifications",
+  "voided_at",
+  "void_reason",
   "created_at",
   "contributions.household_id",
   "product_variant.id",

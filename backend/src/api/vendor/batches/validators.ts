@@ -93,3 +93,12 @@ export type VendorBatchLabelParamsType = z.infer<typeof VendorBatchLabelParams>
 export const VendorBatchLabelParams = z.object({
   format: z.enum(["svg", "png"]).default("svg"),
 })
+
+export type VendorVoidBatchType = z.infer<typeof VendorVoidBatch>
+export const VendorVoidBatch = z
+  .object({
+    // Why the batch was recorded in error: kept on the batch, shown on its
+    // trace page and in the audit log.
+    reason: z.string().trim().min(2).max(500),
+  })
+  .strict()

@@ -23,6 +23,10 @@ export const Batch = model
     // batch's unreleased allocations, moved with them (see allocateUnits).
     allocated_quantity: model.number().default(0),
     certifications: model.array(),
+    // Voided (recorded in error, nothing of it ever sold): its stock was
+    // withdrawn and no order is allocated to it; the reason is required.
+    voided_at: model.dateTime().nullable(),
+    void_reason: model.text().nullable(),
     inspection: model.json().nullable(),
     contributions: model.hasMany(() => BatchContribution, {
       mappedBy: "batch",

@@ -22,6 +22,7 @@ export const appendTraceEventWorkflow = createWorkflow(
     })
     validateCorrectionStep({
       batch_id: input.batch_id,
+      voided_at: batch.voided_at,
       corrects_event_id: input.corrects_event_id ?? null,
     })
     const eventInput = transform({ input }, ({ input }) => {

@@ -115,6 +115,7 @@ async function stockFlagMoved(
                 join ${LINK_TABLES.variantBatch} vb
                   on vb.product_variant_id = v.id and vb.deleted_at is null
                 join batch b on b.id = vb.batch_id and b.deleted_at is null
+                 and b.voided_at is null
                where v.product_id = p.id and v.deleted_at is null
                  and b.stock_quantity > b.allocated_quantity)
       order by p.id`,

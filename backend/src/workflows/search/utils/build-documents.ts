@@ -25,6 +25,7 @@ type ProductRow = {
     batches?: ({
       stock_quantity: number
       allocated_quantity: number
+      voided_at?: Date | string | null
       certifications?: string[] | null
       contributions?: ({ household_id: string | null } | null)[]
     } | null)[]
@@ -51,6 +52,7 @@ const PRODUCT_FIELDS = [
   "variants.prices.currency_code",
   "variants.batches.stock_quantity",
   "variants.batches.allocated_quantity",
+  "variants.batches.voided_at",
   "variants.batches.certifications",
   "variants.batches.contributions.household_id",
 ]
@@ -109,7 +111,10 @@ export async function buildSearchDocuments(
       .flatMap((v) => present(v.prices))
       .filter((p) => p.currency_code === "cny")
       .map((p) => toFen(p.amount as string))
-    const batches = variants.flatMap((v) => present(v.batches))
+    // A voided batch (recorded in error) neither stocks nor describes it.
+    const batches = variants
+      .flatMap((v) => present(v.batches))
+      .filter((b) => !b.voided_at)
     const categories = present(product.categories)
     const certifications = [
       ...new Set([

@@ -75,6 +75,12 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
         }
       : null,
     registered_households: registeredHouseholdCount(batch.contributions ?? []),
+    voided: batch.voided_at
+      ? {
+          at: new Date(batch.voided_at).toISOString(),
+          reason: batch.void_reason ?? "",
+        }
+      : null,
     timeline: timeline(batch),
     product: variant?.product
       ? { ...variant.product, variant_title: variant.title }
