@@ -22,13 +22,16 @@ type StoredHousehold = {
 
 type StoredMember = { relation: string; id_number_masked: string }
 
-// The only shape a household leaves the server in: ID number, phone and the
-// head's name masked; ciphertexts and hashes never. Its members (from a
-// registry listing one person a row) only for a reviewer (`withMembers`):
-// a cooperative sees no more than it entered.
+// The only shape a household leaves the server in: ID number and phone
+// masked; ciphertexts and hashes never. The head's name is masked too,
+// except for a cooperative the household is a member of (`memberName`): it
+// knows its members, and a clerk choosing who supplied a batch must not
+// pick the wrong one. Its members (from a registry listing one person a
+// row) only for a reviewer (`withMembers`): a cooperative sees no more than
+// it entered.
 export function toHouseholdView(
   household: StoredHousehold,
-  { withMembers = false } = {}
+  { withMembers = false, memberName = false } = {}
 ) {
   const members = household.members as StoredMember[] | null | undefined
   return {
@@ -37,7 +40,7 @@ export function toHouseholdView(
     county_code: household.county_code,
     township: household.township,
     village: household.village,
-    head_name: maskName(household.head_name),
+    head_name: memberName ? household.head_name : maskName(household.head_name),
     id_number: household.id_number_masked,
     phone: household.phone_masked ?? null,
     member_count: household.member_count,

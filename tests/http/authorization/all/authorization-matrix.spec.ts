@@ -32,6 +32,8 @@ type TenantObjects = {
   householdId: string
   registryNumber: string
   idNumber: string
+  // The head's name, in full only to the cooperative it is a member of.
+  headName: string
   productId: string
   variantId: string
   batchId: string
@@ -68,6 +70,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
     seq: string
   ): Promise<TenantObjects> {
     const registryNumber = `${county}01${seq}0001`
+    const headName = seq === "1" ? "阿苏拉则" : "王德华"
     const idNumber = syntheticIdNumber(
       county,
       "19790315",
@@ -81,7 +84,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
         county_code: county,
         township: "乡",
         village: `村${seq}`,
-        head_name: "测试户主",
+        head_name: headName,
         id_number: idNumber,
         phone: `1390000${seq}000`,
         member_count: 3,
@@ -198,6 +201,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       tenant,
       householdId: household.body.household.id,
       registryNumber,
+      headName,
       idNumber,
       productId: product.id,
       variantId,
@@ -724,6 +728,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       owner.householdId,
       owner.registryNumber,
       owner.idNumber,
+      owner.headName,
       owner.productId,
       owner.variantId,
       owner.batchId,
@@ -1001,6 +1006,7 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       t.householdId,
       t.registryNumber,
       t.idNumber,
+      t.headName,
     ])
     for (const path of [
       `/store/product-pages/${product.handle}`,

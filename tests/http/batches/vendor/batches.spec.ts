@@ -303,14 +303,28 @@ describeHttp("batches, stock and trace", ({ request, getContainer }) => {
         (c: { share_bp: number }) => c.share_bp
       )
       expect(shares.reduce((a: number, b: number) => a + b, 0)).toBe(10000)
+      // Its own member, by name: the clerk must see whom it credited.
       expect(detail.body.batch.contributions[0].household).toEqual({
         registry_number: "5134310101000",
-        head_name: "阿***",
+        head_name: "阿苏拉则",
       })
       expect(
         detail.body.batch.timeline.map((e: { type: string }) => e.type)
       ).toEqual(["harvested", "packed"])
-      expect(JSON.stringify(detail.body)).not.toContain("阿苏拉则")
+      // Nobody else learns the name: not another cooperative, not the
+      // public trace page.
+      const foreign = await request()
+        .get(`/vendor/batches/${id}`)
+        .set(cangxi.headers)
+      expect(foreign.status).toBe(404)
+      const trace = await request()
+        .get(`/store/trace/${detail.body.batch.trace_code}`)
+        .set(store())
+      expect(trace.status).toBe(200)
+      for (const name of ["阿苏拉则", "吉克阿呷", "曲比阿果"]) {
+        expect(JSON.stringify(foreign.body)).not.toContain(name)
+        expect(JSON.stringify(trace.body)).not.toContain(name)
+      }
     })
 
     it("names the field for bad batches and writes nothing", async () => {

@@ -92,7 +92,7 @@ describeHttp("households", ({ request, getContainer }) => {
     householdId = created.body.household.id
   })
 
-  it("registers a household and returns it masked", async () => {
+  it("registers a household and returns it to its cooperative with the head's name, the ID number and phone masked", async () => {
     const response = record(
       await request()
         .get(`/vendor/households/${householdId}`)
@@ -104,7 +104,9 @@ describeHttp("households", ({ request, getContainer }) => {
         registry_number: "5134310101001",
         id_number: `5134**********${ID_NUMBER.slice(-4)}`,
         phone: "138****5678",
-        head_name: "阿***",
+        // The cooperative knows its own member; the name is masked for
+        // everyone else (below, and the reviewer's queue).
+        head_name: "阿苏拉则",
         verification: "pending",
         // Sent as 缺技术, kept as the national category's code.
         poverty_cause: "lack_of_skills",
@@ -112,6 +114,31 @@ describeHttp("households", ({ request, getContainer }) => {
     )
     expect(response.body.household).not.toHaveProperty("id_number_encrypted")
     expect(response.body.household).not.toHaveProperty("id_number_hash")
+    const listed = record(
+      await request().get("/vendor/households").set(zhaojue.headers)
+    )
+    expect(listed.body.households[0].head_name).toBe("阿苏拉则")
+    // Another cooperative: the 404 of a missing household, no name.
+    const other = record(
+      await request()
+        .get(`/vendor/households/${householdId}`)
+        .set(cangxi.headers)
+    )
+    expect(other.status).toBe(404)
+    const otherList = record(
+      await request().get("/vendor/households").set(cangxi.headers)
+    )
+    for (const body of [other.body, otherList.body]) {
+      expect(JSON.stringify(body)).not.toContain("阿苏拉则")
+    }
+    // The county's reviewer sees it masked.
+    const reviewed = record(
+      await request()
+        .get(`/bureau/households/${householdId}`)
+        .set(liangshanBureau.headers)
+    )
+    expect(reviewed.status).toBe(200)
+    expect(reviewed.body.household.head_name).toBe("阿***")
   })
 
   it("stores the ID number and phone only encrypted", async () => {

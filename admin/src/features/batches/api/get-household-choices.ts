@@ -5,14 +5,14 @@ import { queryKeys } from "@/lib/query-keys"
 export type HouseholdChoice = {
   id: string
   registry_number: string
-  // Masked by the backend (e.g. 阿*拉则).
+  // In full: the cooperative knows its own members (others see it masked).
   head_name: string
   village: string
 }
 
 const PARAMS = { offset: 0, limit: 500 }
 
-// The cooperative's member households a contribution can name, masked.
+// The cooperative's member households a contribution can name.
 export function useHouseholdChoices() {
   return useQuery({
     queryKey: queryKeys.households.list(PARAMS),

@@ -30,7 +30,8 @@ import type {
   VendorGetHouseholdsParamsType,
 } from "./validators"
 
-// The cooperative's member households, masked.
+// The cooperative's member households: ID number and phone masked, the
+// head's name in full (its own members).
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, VendorGetHouseholdsParamsType>,
   res: MedusaResponse
@@ -54,7 +55,7 @@ export const GET = async (
     },
   })
   res.json({
-    households: data.map((h) => toHouseholdView(h)),
+    households: data.map((h) => toHouseholdView(h, { memberName: true })),
     count: metadata?.count ?? 0,
     offset,
     limit,
@@ -131,5 +132,5 @@ async function register(
       },
     },
   })
-  return toHouseholdView(result)
+  return toHouseholdView(result, { memberName: true })
 }

@@ -13,10 +13,11 @@ import {
   registeredHouseholdCount,
   timeline,
 } from "../../../utils/batch-view"
+import { ownedIds } from "../../../utils/owned-ids"
 import { resolveVendorCaller } from "../../caller"
 
 // One of the cooperative's batches: contributions with shares (households by
-// registry number and masked name), the trace timeline, the variant.
+// registry number and name, masked once they are no longer members), the trace timeline, the variant.
 export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
@@ -45,17 +46,26 @@ export const GET = async (
   const householdIds = contributions.flatMap((c) =>
     c.household_id ? [c.household_id] : []
   )
-  const { data: households } = householdIds.length
-    ? await query.graph({
-        entity: "household",
-        fields: ["id", "registry_number", "head_name"],
-        filters: { id: householdIds },
-      })
-    : { data: [] }
+  const [{ data: households }, members] = householdIds.length
+    ? await Promise.all([
+        query.graph({
+          entity: "household",
+          fields: ["id", "registry_number", "head_name"],
+          filters: { id: householdIds },
+        }),
+        ownedIds(req.scope, caller.cooperative.id, "households"),
+      ])
+    : [{ data: [] }, []]
+  // A member's name in full (the cooperative knows its members); one that
+  // has left since, masked.
+  const current = new Set(members)
   const byId = new Map(
     households.map((h) => [
       h.id,
-      { registry_number: h.registry_number, head_name: maskName(h.head_name) },
+      {
+        registry_number: h.registry_number,
+        head_name: current.has(h.id) ? h.head_name : maskName(h.head_name),
+      },
     ])
   )
   const {

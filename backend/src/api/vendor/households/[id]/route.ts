@@ -15,7 +15,7 @@ export const GET = async (
 ) => {
   const caller = await resolveVendorCaller(req)
   const household = await memberHousehold(req, caller, req.params.id)
-  res.json({ household: toHouseholdView(household) })
+  res.json({ household: toHouseholdView(household, { memberName: true }) })
 }
 
 export const POST = async (
@@ -35,5 +35,5 @@ export const POST = async (
       },
     },
   })
-  res.json({ household: toHouseholdView(result) })
+  res.json({ household: toHouseholdView(result, { memberName: true }) })
 }

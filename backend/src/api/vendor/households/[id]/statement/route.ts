@@ -63,7 +63,7 @@ export const GET = async (
     statement: {
       year,
       cooperative: { id: cooperative_id, name: caller.cooperative.name },
-      household: toHouseholdView(household),
+      household: toHouseholdView(household, { memberName: true }),
       agreements,
       obligations: lines.obligations,
       payouts: lines.payouts,
