@@ -213,6 +213,17 @@ describeHttp(
         expect(await handles({ q: "zzqxv" })).toEqual([])
       })
 
+      // What a product is ranks before who sells it: the 苦荞 cooperative's
+      // potatoes match "苦荞" only through the cooperative's name.
+      it("ranks title matches before a match on the cooperative's name alone", async () => {
+        const { hits } = await ask(provider, { q: "苦荞" })
+        const titled = hits.map((h) => h.title.includes("苦荞"))
+        expect(titled.filter(Boolean).length).toBeGreaterThanOrEqual(2)
+        expect(titled.includes(false)).toBe(true)
+        expect(titled.lastIndexOf(true)).toBeLessThan(titled.indexOf(false))
+        expect(hits.at(-1)!.title).toBe("昭觉高山洋芋")
+      })
+
       it("lists everything for an empty query, with facets that match the catalogue", async () => {
         const result = await ask(provider, {})
         expect(result.count).toBe(catalogue.length)

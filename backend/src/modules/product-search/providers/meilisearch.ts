@@ -65,15 +65,18 @@ export class MeilisearchSearchProvider implements SearchProvider {
         .waitTask({ timeout: 30_000 })
       await this.index()
         .updateSettings({
+          // In the order of what a match says about the product: what it
+          // is before who sells it (the "attribute" ranking rule), as the
+          // PostgreSQL provider orders its tiers.
           searchableAttributes: [
             "title",
             "title_en",
-            "cooperative_name",
-            "county_name",
-            "county_name_en",
             "category_names",
             "description",
             "description_en",
+            "cooperative_name",
+            "county_name",
+            "county_name_en",
           ],
           filterableAttributes: [...Object.values(FACETS), "price_min"],
           sortableAttributes: ["price_min", "households_count", "published_ts"],

@@ -170,12 +170,19 @@ export class PostgresSearchProvider implements SearchProvider {
         break
       default:
         if (q) {
-          // Title matches first, then full-text rank; trigram similarity
-          // (costly per row) only orders the fuzzy fallback's few hits.
+          // What the product is comes before who sells it: title matches
+          // first, then category, then description, and only then a match
+          // on the cooperative's or county's name alone (松茸 finds the
+          // mushrooms before the yak jerky of a 松茸 cooperative); within a
+          // tier, full-text rank. Trigram similarity (costly per row) only
+          // orders the fuzzy fallback's few hits.
+          const like = `%${escapeLike(q)}%`
           hits.orderByRaw(
             `(lower(title || ' ' || coalesce(title_en, '')) like ?) desc,
+             (lower(array_to_string(category_names, ' ')) like ?) desc,
+             (lower(coalesce(description, '') || ' ' || coalesce(description_en, '')) like ?) desc,
              ts_rank(search_tsv, plainto_tsquery('english', ?)) desc`,
-            [`%${escapeLike(q)}%`, q]
+            [like, like, like, q]
           )
           if (fuzzy) {
             hits.orderByRaw("word_similarity(?, search_text) desc", [q])
