@@ -611,9 +611,22 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
       const email = `guest-${Date.now()}@example.com`
       const page = await newPage()
       await page.goto(`${storefront.url}/products/cangxi-kiwi-dried`)
-      await page.getByRole("button", { name: "加入购物车" }).click()
-      await page.getByTestId("added").waitFor()
-      await page.goto(`${storefront.url}/checkout`)
+      // On a phone the buy bar stays at the bottom of the screen, and
+      // 立即购买 goes straight on to checkout.
+      await screenshot(page, SUITE, "15a-product-buy-bar")
+      const bar = (await page.getByTestId("buy-bar").boundingBox())!
+      const screen = await page.evaluate(() => ({
+        height: document.documentElement.clientHeight,
+        overflow:
+          document.documentElement.scrollWidth -
+          document.documentElement.clientWidth,
+      }))
+      // Nothing wider than the phone (no sideways scrolling).
+      expect(screen.overflow).toBe(0)
+      expect(Math.round(bar.y + bar.height)).toBe(screen.height)
+      await page.getByRole("button", { name: "立即购买" }).click()
+      await page.waitForURL(/\/checkout$/)
+      await page.getByRole("heading", { name: "结算" }).waitFor()
       await page.getByLabel("收货人").fill("游客顾客")
       await page.getByLabel("手机号码").fill("13900139000")
       await page.getByLabel("省份").selectOption({ label: "四川省" })

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from "react"
 import { useTranslation } from "react-i18next"
 import type { LoaderFunctionArgs, MetaFunction } from "react-router"
-import { Link, useLoaderData } from "react-router"
+import { Link, useLoaderData, useNavigate } from "react-router"
 import { ErrorState } from "@/components/states"
 import { useAddToCart } from "@/features/cart/api/use-add-to-cart"
 import { getProductPage } from "@/features/product/api/get-product.server"
@@ -39,6 +39,7 @@ export default function ProductPage() {
   const { t, i18n } = useTranslation()
   const { product, provenance, timeline } = useLoaderData<typeof loader>()
   const addToCart = useAddToCart()
+  const navigate = useNavigate()
   const en = i18n.language === "en"
   const title = (en && product.metadata?.title_en) || product.title
   const description =
@@ -70,8 +71,11 @@ export default function ProductPage() {
           <ProductPurchase
             variants={product.variants}
             adding={addToCart.isPending}
-            onAdd={(variantId, quantity) =>
-              addToCart.mutate({ variantId, quantity })
+            onAdd={(variantId, quantity, buyNow) =>
+              addToCart.mutate(
+                { variantId, quantity },
+                { onSuccess: () => buyNow && navigate("/checkout") }
+              )
             }
             message={
               addToCart.isError ? (

@@ -5,7 +5,8 @@ import type { StoreVariant } from "../types"
 
 type Props = {
   variants: StoreVariant[]
-  onAdd: (variantId: string, quantity: number) => void
+  // `buyNow`: straight on to checkout once it is in the cart.
+  onAdd: (variantId: string, quantity: number, buyNow: boolean) => void
   adding: boolean
   message?: React.ReactNode
 }
@@ -16,6 +17,8 @@ const stockOf = (v: StoreVariant) =>
     : Math.max(0, v.inventory_quantity ?? 0)
 
 // Variant, price, traced stock and quantity; what "add" does is the page's.
+// A sold-out variant says so on its chip before it is chosen. On a phone
+// the quantity and the two buttons stay on screen in a bar at the bottom.
 export function ProductPurchase({ variants, onAdd, adding, message }: Props) {
   const { t, i18n } = useTranslation()
   const firstInStock = variants.find((v) => stockOf(v) > 0) ?? variants[0]
@@ -30,7 +33,8 @@ export function ProductPurchase({ variants, onAdd, adding, message }: Props) {
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault()
-        onAdd(variant.id, quantity)
+        const submitter = (event.nativeEvent as SubmitEvent).submitter
+        onAdd(variant.id, quantity, submitter?.getAttribute("value") === "buy")
       }}
     >
       <p className="text-2xl font-semibold text-earth-700" data-testid="price">
@@ -47,7 +51,8 @@ export function ProductPurchase({ variants, onAdd, adding, message }: Props) {
             {variants.map((v) => (
               <label
                 key={v.id}
-                className="cursor-pointer rounded border border-stone-300 px-3 py-1 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+                data-sold-out={stockOf(v) <= 0 || undefined}
+                className="cursor-pointer rounded border border-stone-300 px-3 py-1 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 data-[sold-out]:border-dashed data-[sold-out]:text-stone-600"
               >
                 <input
                   type="radio"
@@ -61,6 +66,9 @@ export function ProductPurchase({ variants, onAdd, adding, message }: Props) {
                   className="sr-only"
                 />
                 {v.title}
+                {stockOf(v) <= 0 && (
+                  <span className="ml-1 text-xs">· {t("product.soldOut")}</span>
+                )}
               </label>
             ))}
           </div>
@@ -73,7 +81,10 @@ export function ProductPurchase({ variants, onAdd, adding, message }: Props) {
             ? t("product.stockLeft", { count: stock })
             : t("product.soldOut")}
       </p>
-      <div className="flex items-end gap-3">
+      <div
+        data-testid="buy-bar"
+        className="flex items-end gap-3 max-md:fixed max-md:my-0 max-md:inset-x-0 max-md:bottom-0 max-md:z-20 max-md:border-t max-md:border-stone-200 max-md:bg-white max-md:px-4 max-md:py-2 max-md:shadow-[0_-2px_8px_rgba(0,0,0,0.06)]"
+      >
         <div>
           <label htmlFor="quantity" className="block text-sm font-medium">
             {t("product.quantity")}
@@ -92,12 +103,23 @@ export function ProductPurchase({ variants, onAdd, adding, message }: Props) {
         </div>
         <button
           type="submit"
+          value="add"
           disabled={adding || stock <= 0 || price == null}
-          className="flex-1 rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+          className="flex-1 rounded border border-brand-600 px-3 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-50"
         >
           {adding ? t("cart.adding") : t("cart.add")}
         </button>
+        <button
+          type="submit"
+          value="buy"
+          disabled={adding || stock <= 0 || price == null}
+          className="flex-1 rounded bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+        >
+          {t("cart.buyNow")}
+        </button>
       </div>
+      {/* Room for the phone's bar, so nothing ends up behind it. */}
+      <div aria-hidden="true" className="h-14 md:hidden" />
       <div aria-live="polite" className="min-h-6 text-sm">
         {message}
       </div>
