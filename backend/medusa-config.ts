@@ -125,6 +125,9 @@ module.exports = defineConfig({
             resolve: "@medusajs/medusa/file-local",
             id: "local",
             options: {
+              // Where Medusa serves /static from (the app's own folder),
+              // whichever directory the process started in.
+              upload_dir: path.join(__dirname, "static"),
               private_upload_dir: privateFilesDir,
               backend_url: `${backendUrl}/static`,
             },

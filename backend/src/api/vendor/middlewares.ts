@@ -13,6 +13,7 @@ import { vendorAgreementsMiddlewares } from "./agreements/middlewares"
 import { vendorObligationsMiddlewares } from "./obligations/middlewares"
 import { vendorPayoutsMiddlewares } from "./payouts/middlewares"
 import { vendorDocumentsMiddlewares } from "./documents/middlewares"
+import { vendorProductImagesMiddlewares } from "./product-images/middlewares"
 import { refuseSuspendedWrites } from "./refuse-suspended"
 
 // Routes a freshly registered (not yet bound) identity may call.
@@ -52,5 +53,6 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   ...vendorAgreementsMiddlewares,
   ...vendorPayoutsMiddlewares,
   ...vendorDocumentsMiddlewares,
+  ...vendorProductImagesMiddlewares,
   ...vendorObligationsMiddlewares,
 ]

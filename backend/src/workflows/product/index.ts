@@ -1,2 +1,3 @@
 export * from "./workflows/create-cooperative-products"
 export * from "./workflows/update-cooperative-product"
+export * from "./workflows/upload-product-photo"

@@ -395,6 +395,11 @@ describeHttp("authorization matrix", ({ request, getContainer }) => {
       body: { email: "new@staff.coop" },
     },
     { method: "get", path: "/vendor/invites" },
+    {
+      method: "post",
+      path: "/vendor/product-images",
+      body: { content: Buffer.from("not a photo").toString("base64") },
+    },
     { method: "get", path: "/vendor/users" },
     { method: "get", path: "/vendor/orders" },
     {

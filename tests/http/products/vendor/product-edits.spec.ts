@@ -1,3 +1,4 @@
+import sharp from "sharp"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { type BaseStore, seedBaseStore } from "../../../../seed/src/base-store"
 import { operator } from "../../../helpers/actors"
@@ -122,6 +123,117 @@ describeHttp("a cooperative edits its product", ({ request, getContainer }) => {
     expect(
       fewer.body.product.images.map((i: { url: string }) => i.url)
     ).toEqual(["https://img.example.cn/tea-2.jpg"])
+  })
+
+  // A phone camera's photo: large, sideways by EXIF, with GPS in its
+  // metadata. The shop keeps an upright WebP without any of it.
+  it("turns a phone photo into upright WebP in two sizes without its metadata, and orders the gallery as sent", async () => {
+    const photo = await sharp({
+      create: {
+        width: 4000,
+        height: 3000,
+        channels: 3,
+        background: { r: 90, g: 140, b: 60 },
+      },
+    })
+      .jpeg({ quality: 90 })
+      .withMetadata({
+        orientation: 6,
+        exif: {
+          IFD0: { Make: "TestPhone" },
+          IFD3: { GPSLatitudeRef: "N", GPSLatitude: "28/1 0/1 0/1" },
+        },
+      })
+      .toBuffer()
+    const upload = (content: string, tenant = zhaojue) =>
+      request()
+        .post("/vendor/product-images")
+        .set(tenant.headers)
+        .send({ content })
+    const uploaded = await upload(photo.toString("base64"))
+    expect(uploaded.status).toBe(201)
+    const { image } = uploaded.body
+    // Orientation 6: the 4000×3000 picture stands upright, 1200×1600.
+    expect([image.width, image.height]).toEqual([1200, 1600])
+    for (const [url, longSide] of [
+      [image.url, 1600],
+      [image.thumbnail_url, 600],
+    ] as const) {
+      const file = await request()
+        .get(new URL(url).pathname)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = []
+          res.on("data", (c: Buffer) => chunks.push(c))
+          res.on("end", () => done(null, Buffer.concat(chunks)))
+        })
+      expect(file.status).toBe(200)
+      const meta = await sharp(file.body as Buffer).metadata()
+      expect(meta.format).toBe("webp")
+      expect(Math.max(meta.width!, meta.height!)).toBe(longSide)
+      expect(meta.height! > meta.width!).toBe(true)
+      expect(meta.exif).toBeUndefined()
+      expect((file.body as Buffer).includes(Buffer.from("TestPhone"))).toBe(
+        false
+      )
+    }
+
+    // Not a photo, a lie about its size, nothing at all: a 400 naming
+    // content; another role: 401.
+    for (const content of [
+      Buffer.from("%PDF-1.4 not a photo").toString("base64"),
+      "not base64!",
+      "",
+    ]) {
+      const refused = await upload(content)
+      expect([content.slice(0, 10), refused.status]).toEqual([
+        content.slice(0, 10),
+        400,
+      ])
+      expect(refused.body.message).toContain("content")
+    }
+    const anonymous = await request()
+      .post("/vendor/product-images")
+      .send({ content: photo.toString("base64") })
+    expect(anonymous.status).toBe(401)
+
+    // The gallery in the order sent; the card shows the chosen one's small
+    // size.
+    const second = await upload(
+      (
+        await sharp({
+          create: {
+            width: 800,
+            height: 800,
+            channels: 3,
+            background: { r: 200, g: 60, b: 40 },
+          },
+        })
+          .png()
+          .toBuffer()
+      ).toString("base64")
+    )
+    expect(second.status).toBe(201)
+    const images = [second.body.image, image].map((i) => ({
+      url: i.url,
+      metadata: { thumbnail_url: i.thumbnail_url },
+    }))
+    const saved = await edit({
+      images,
+      thumbnail: second.body.image.thumbnail_url,
+    })
+    expect(saved.status).toBe(200)
+    const ranked = [...saved.body.product.images].sort(
+      (a: { rank: number }, b: { rank: number }) => a.rank - b.rank
+    )
+    expect(ranked.map((i: { url: string }) => i.url)).toEqual([
+      second.body.image.url,
+      image.url,
+    ])
+    expect(ranked[0].metadata).toEqual({
+      thumbnail_url: second.body.image.thumbnail_url,
+    })
+    expect(saved.body.product.thumbnail).toBe(second.body.image.thumbnail_url)
   })
 
   it("adds a variant that a batch can stock", async () => {

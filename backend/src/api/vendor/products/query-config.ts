@@ -10,6 +10,8 @@ export const VENDOR_PRODUCT_FIELDS = [
   "created_at",
   "images.id",
   "images.url",
+  "images.rank",
+  "images.metadata",
   "options.id",
   "options.title",
   "options.values.value",

@@ -31,7 +31,22 @@ const VendorVariant = z
   })
   .strict()
 
-const ProductImages = z.array(z.object({ url: webUrl() }).strict()).max(20)
+// In the order the shop shows them. An uploaded photo (POST
+// /vendor/product-images) names its catalogue-card size in
+// metadata.thumbnail_url.
+const ProductImages = z
+  .array(
+    z
+      .object({
+        url: webUrl(),
+        metadata: z
+          .object({ thumbnail_url: webUrl().optional() })
+          .strict()
+          .nullish(),
+      })
+      .strict()
+  )
+  .max(20)
 
 export type VendorCreateProductType = z.infer<typeof VendorCreateProduct>
 export const VendorCreateProduct = z

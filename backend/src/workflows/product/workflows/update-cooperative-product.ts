@@ -23,7 +23,7 @@ export type CooperativeProductUpdate = {
   status?: "draft" | "published"
   title_en?: string | null
   description_en?: string | null
-  images?: { url: string }[]
+  images?: { url: string; metadata?: { thumbnail_url?: string } | null }[]
   variants?: {
     id: string
     title?: string
