@@ -4,6 +4,7 @@ import jsQR from "jsqr"
 import { PNG } from "pngjs"
 import fs from "node:fs"
 import path from "node:path"
+import sharp from "sharp"
 import { parse as parseCsv } from "csv-parse/sync"
 import { type BaseStore, seedBaseStore } from "../../../seed/src/base-store"
 import {
@@ -235,6 +236,51 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
         .getByRole("heading", { level: 1, name: "端到端苦荞米" })
         .waitFor()
       await screenshot(coop, SUITE, "08-product")
+
+      // 4b. Photos from a phone: two chosen at once, the second made the
+      // cover; the shop's card shows its small copy.
+      await coop.setViewportSize({ width: 390, height: 844 })
+      const photo = (r: number, g: number) =>
+        sharp({
+          create: {
+            width: 2400,
+            height: 1800,
+            channels: 3,
+            background: { r, g, b: 40 },
+          },
+        })
+          .jpeg()
+          .toBuffer()
+      await coop.getByLabel("拍照或选择图片").setInputFiles([
+        {
+          name: "IMG_0001.jpg",
+          mimeType: "image/jpeg",
+          buffer: await photo(200, 160),
+        },
+        {
+          name: "IMG_0002.jpg",
+          mimeType: "image/jpeg",
+          buffer: await photo(90, 140),
+        },
+      ])
+      await coop.getByTestId("product-image").nth(1).waitFor()
+      await coop.getByRole("button", { name: "设为封面" }).click()
+      await coop.getByRole("button", { name: "保存图片" }).click()
+      await coop.getByText("已保存").first().waitFor()
+      await screenshot(coop, SUITE, "08b-product-photos-phone")
+      const productId = coop.url().split("/").pop()!
+      const saved = await request()
+        .get(`/vendor/products/${productId}`)
+        .set(staff.headers)
+      const gallery = [...saved.body.product.images].sort(
+        (a: { rank: number }, b: { rank: number }) => a.rank - b.rank
+      ) as { url: string; metadata: { thumbnail_url: string } }[]
+      expect(gallery).toHaveLength(2)
+      expect(gallery.every((i) => i.url.endsWith(".webp"))).toBe(true)
+      expect(saved.body.product.thumbnail).toBe(
+        gallery[0].metadata.thumbnail_url
+      )
+      await coop.setViewportSize({ width: 1280, height: 900 })
 
       // 5. A batch of 120 kg from three households (40 + 50 + 20) and one
       // supplier who is not a registered household (10).

@@ -22,7 +22,12 @@ export type Product = {
   thumbnail: string | null
   metadata: { title_en?: string | null; description_en?: string | null } | null
   created_at: string
-  images?: { id: string; url: string }[]
+  images?: {
+    id: string
+    url: string
+    rank?: number
+    metadata?: { thumbnail_url?: string } | null
+  }[]
   options: { id: string; title: string; values: { value: string }[] }[]
   variants: ProductVariant[]
 }
@@ -50,7 +55,7 @@ export type CreateProductBody = {
   handle?: string
   status?: "draft" | "published"
   thumbnail?: string | null
-  images?: { url: string }[]
+  images?: ImageBody[]
   options: { title: string; values: string[] }[]
   variants: NewVariantBody[]
 }
@@ -63,7 +68,7 @@ export type UpdateProductBody = Partial<{
   description_en: string | null
   thumbnail: string | null
   status: "draft" | "published"
-  images: { url: string }[]
+  images: ImageBody[]
   variants: {
     id: string
     title?: string
@@ -72,3 +77,9 @@ export type UpdateProductBody = Partial<{
   }[]
   new_variants: NewVariantBody[]
 }>
+
+// An image as the API takes it: an uploaded photo names its card size.
+export type ImageBody = {
+  url: string
+  metadata?: { thumbnail_url: string }
+}

@@ -59,8 +59,8 @@ export function ProductCreateForm() {
           name="images"
           render={({ field }) => (
             <ImagesEditor
-              urls={field.value.map((image) => image.url)}
-              onChange={(urls) => field.onChange(urls.map((url) => ({ url })))}
+              items={field.value}
+              onChange={field.onChange}
               errors={field.value.map((_, i) =>
                 message(errors.images?.[i]?.url?.message)
               )}

@@ -31,7 +31,7 @@ export function ProductEditor({ product }: { product: Product }) {
         <ProductDetailsForm product={product} />
       </Panel>
       <Panel title={t("sections.images")}>
-        <ProductImagesForm key={product.images?.length} product={product} />
+        <ProductImagesForm key={product.id} product={product} />
       </Panel>
       <Panel title={t("sections.variants")}>
         <VariantPricesForm product={product} />

@@ -4,29 +4,39 @@ import { z } from "zod"
 import { FormFooter } from "@/components/form-footer"
 import type { Product } from "../api/types"
 import { useUpdateProduct } from "../api/update-product"
-import { ImagesEditor } from "./images-editor"
+import { toImageBody } from "../utils/product-form"
+import { type ImageItem, ImagesEditor } from "./images-editor"
 
 const Url = z.string().trim().url()
 
-// The product's pictures as a list of URLs; the first becomes the thumbnail.
+// The product's gallery as it is, in rank order (an older product with a
+// thumbnail and no images starts from the thumbnail).
+function initialItems(product: Product): ImageItem[] {
+  const images = [...(product.images ?? [])].sort(
+    (a, b) => (a.rank ?? 0) - (b.rank ?? 0)
+  )
+  if (!images.length && product.thumbnail) return [{ url: product.thumbnail }]
+  return images.map((image) => ({
+    url: image.url,
+    thumbnail_url: image.metadata?.thumbnail_url ?? undefined,
+  }))
+}
+
+// The product's pictures; the first becomes the cover.
 export function ProductImagesForm({ product }: { product: Product }) {
   const { t } = useTranslation("products")
   const update = useUpdateProduct(product.id)
-  const initial = (product.images ?? []).map((image) => image.url)
-  const [urls, setUrls] = useState<string[]>(
-    initial.length || !product.thumbnail ? initial : [product.thumbnail]
-  )
+  const [items, setItems] = useState<ImageItem[]>(() => initialItems(product))
   const [checked, setChecked] = useState(false)
-  const errors = urls.map((url) =>
-    checked && !Url.safeParse(url).success ? t("errors.url") : undefined
+  const errors = items.map((item) =>
+    checked && !Url.safeParse(item.url).success ? t("errors.url") : undefined
   )
 
   const save = async (event: React.FormEvent) => {
     event.preventDefault()
     setChecked(true)
-    if (urls.some((url) => !Url.safeParse(url).success)) return
-    const images = urls.map((url) => ({ url: url.trim() }))
-    await update.mutateAsync({ images, thumbnail: images[0]?.url ?? null })
+    if (items.some((item) => !Url.safeParse(item.url).success)) return
+    await update.mutateAsync(toImageBody(items))
   }
 
   return (
@@ -36,9 +46,9 @@ export function ProductImagesForm({ product }: { product: Product }) {
       className="flex flex-col gap-4"
     >
       <ImagesEditor
-        urls={urls}
+        items={items}
         onChange={(next) => {
-          setUrls(next)
+          setItems(next)
           update.reset()
         }}
         errors={errors}

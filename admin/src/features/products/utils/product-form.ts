@@ -1,5 +1,5 @@
 import { z } from "zod"
-import type { CreateProductBody } from "../api/types"
+import type { CreateProductBody, ImageBody } from "../api/types"
 import { isValidYuan } from "./prices"
 
 const HANDLE = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -17,6 +17,7 @@ export const VariantRowSchema = z.object({
 
 export const ImageRowSchema = z.object({
   url: z.string().trim().url("url"),
+  thumbnail_url: z.string().optional(),
 })
 
 // The product's words in zh and en, the same on the create and edit forms.
@@ -95,7 +96,7 @@ export function toCreateProductBody(
 ): CreateProductBody {
   const valueOf = (variant: ProductFormValues["variants"][number], i: number) =>
     variant.values[i]?.trim() || variant.title.trim()
-  const images = values.images.map((image) => ({ url: image.url.trim() }))
+  const { images, thumbnail } = toImageBody(values.images)
   return {
     title: values.title.trim(),
     title_en: orNull(values.title_en),
@@ -105,7 +106,7 @@ export function toCreateProductBody(
     handle: values.handle || undefined,
     status: values.publish ? "published" : "draft",
     images,
-    thumbnail: images[0]?.url ?? null,
+    thumbnail,
     // An option's values: those typed for it plus every value a variant uses.
     options: values.options.map((option, i) => ({
       title: option.title.trim(),
@@ -127,5 +128,23 @@ export function toCreateProductBody(
       ),
       prices: [{ currency_code: "cny", amount: Number(variant.price) }],
     })),
+  }
+}
+
+// The gallery as the API takes it, in order; the first is the cover, whose
+// card-size copy (for an uploaded photo) is the product's thumbnail.
+export function toImageBody(items: { url: string; thumbnail_url?: string }[]): {
+  images: ImageBody[]
+  thumbnail: string | null
+} {
+  const images = items.map((item) => ({
+    url: item.url.trim(),
+    ...(item.thumbnail_url
+      ? { metadata: { thumbnail_url: item.thumbnail_url } }
+      : {}),
+  }))
+  return {
+    images,
+    thumbnail: items[0] ? (items[0].thumbnail_url ?? images[0].url) : null,
   }
 }
