@@ -5,16 +5,17 @@ import {
 import type { DemoContext } from "./context"
 import { PURCHASE_PRICE } from "./linkage"
 import type { DemoCooperative, DemoProduct } from "./data/catalog"
-import { VILLAGES } from "./data/people"
+import { harvestDays, inspectionBody } from "./data/places"
 import type { seededRandom } from "./random"
 
 type Random = ReturnType<typeof seededRandom>
 
 const DAY = 24 * 60 * 60 * 1000
 
-// Two harvests per product (on its first variant) within the last months,
+// Two harvests per product (on its first variant) in the product's season,
 // supplied by 3–6 member households and sometimes a non-registered
-// supplier, with inspection, packing and shipping events.
+// supplier, from the village of the first of them, inspected by the
+// prefecture's one inspection body, then packed and shipped.
 export async function ensureBatches(
   ctx: DemoContext,
   cooperative: { id: string; ownerId: string },
@@ -38,8 +39,9 @@ export async function ensureBatches(
     return 0
   }
   const size = product.variants[0].size
+  const body = inspectionBody(coop.county_code)
   let made = 0
-  for (const monthsAgo of [random.int(4, 10), random.int(0, 2)]) {
+  for (const harvested of harvestDays(product.handle, now, random)) {
     const items = random.int(40, 160)
     const quantity = items * size
     const suppliers = [...members]
@@ -66,23 +68,27 @@ export async function ensureBatches(
         quantity: rest,
       })
     }
-    const harvested = new Date(
-      now - monthsAgo * 30 * DAY - random.int(0, 20) * DAY
-    )
+    const {
+      data: [first],
+    } = await query.graph({
+      entity: "household",
+      fields: ["township", "village"],
+      filters: { id: suppliers[0] },
+    })
     const { result } = await createBatchWorkflow(ctx.container).run({
       input: {
         cooperative_id: cooperative.id,
         actor_id: cooperative.ownerId,
         variant_id: variant.id,
         harvested_at: harvested,
-        village: random.pick(VILLAGES),
+        village: first ? `${first.township}${first.village}` : coop.name,
         quantity,
         unit: product.unit,
         stock_quantity: items,
         purchase_price: PURCHASE_PRICE[product.unit],
         certifications: coop.certifications.map((c) => c.kind),
         inspection: {
-          agency: "凉山州农产品质量安全检验检测中心",
+          agency: body.agency,
           inspected_at: new Date(harvested.getTime() + 3 * DAY).toISOString(),
           result: "pass",
         },
@@ -90,7 +96,7 @@ export async function ensureBatches(
       },
     })
     const events = [
-      { type: "inspected" as const, offset: 3, place: "西昌市农产品检测中心" },
+      { type: "inspected" as const, offset: 3, place: body.place },
       { type: "packed" as const, offset: 5, place: `${coop.name}加工车间` },
       { type: "shipped" as const, offset: 6, place: "成都天府物流园" },
     ]

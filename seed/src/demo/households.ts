@@ -9,8 +9,9 @@ import {
   reviewHouseholdWorkflow,
 } from "../../../backend/src/workflows/household"
 import type { DemoContext } from "./context"
-import { POVERTY_CAUSES, TOWNSHIPS, VILLAGES } from "./data/people"
-import type { seededRandom } from "./random"
+import { POVERTY_CAUSES } from "./data/people"
+import { placeIn } from "./data/places"
+import { seededRandom } from "./random"
 import { syntheticHeadName, syntheticStatus } from "./synthetic"
 
 export { syntheticHeadName, syntheticStatus }
@@ -41,11 +42,16 @@ export function makeHousehold(
   const birth = `${random.int(1950, 1995)}${String(random.int(1, 12)).padStart(2, "0")}${String(random.int(1, 28)).padStart(2, "0")}`
   const first17 = `${countyCode}${birth}${String(index % 1000).padStart(3, "0")}`
   const status = syntheticStatus(random)
+  // Two draws, as the township and village picks always took, so every
+  // later draw (and household) stays where it was.
+  const place = placeIn(
+    countyCode,
+    seededRandom(random.int(1, 2_147_483_646) ^ random.int(1, 65_535))
+  )
   return {
     registry_number: `${countyCode}${String(random.int(1, 6)).padStart(2, "0")}${String(index).padStart(5, "0")}`,
     county_code: countyCode,
-    township: random.pick(TOWNSHIPS),
-    village: random.pick(VILLAGES),
+    ...place,
     head_name,
     id_number: first17 + idNumberCheckCharacter(first17),
     phone: `1${random.pick(["38", "39", "58", "87", "99"])}${String(random.int(0, 99999999)).padStart(8, "0")}`,

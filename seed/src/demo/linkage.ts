@@ -65,9 +65,9 @@ export async function ensureAgreements(
 // settles the oldest first, so paying them in order pays each its own):
 // most households paid in full ten days after harvest and confirmed on
 // their slips; every tenth not paid yet (late); every tenth paid in full
-// but for its last batch, paid 90% (still above the floor); once in the
-// demo a last batch paid in half — below the floor it guaranteed; two
-// payments disputed. References are the obligations', so a re-run pays
+// but for its last batch with a floor, paid 90% (still above the floor);
+// once in the demo such a batch paid in half — below the floor it
+// guaranteed; two payments disputed. References are the obligations', so a re-run pays
 // nothing twice; a payout already answered gets no new slip.
 export async function ensurePayouts(
   ctx: DemoContext,
@@ -99,9 +99,21 @@ export async function ensurePayouts(
       if (!agreementId) continue
       const share = household++ % 10
       if (share === 8) continue
+      // Paid short: only ever a household's last batch (a payment settles
+      // the oldest first, so a shortfall lands there), when that one has a
+      // floor (produce in the agreement's unit) and its payment window has
+      // closed: the first such household in half, below its floor; every
+      // tenth 90%, still above it.
+      const final = owed[owed.length - 1]
+      const shortable =
+        final.floor_amount !== null &&
+        new Date(final.due_on).getTime() < now - 40 * DAY
+      const half = shortable && belowFloor === 0
+      if (half) belowFloor++
       for (const [i, obligation] of owed.entries()) {
         const last = i === owed.length - 1
-        const part = share === 7 && last ? (belowFloor++ === 0 ? 0.5 : 0.9) : 1
+        const part =
+          last && half ? 0.5 : last && shortable && share === 7 ? 0.9 : 1
         // Ten days after harvest, or the day the obligation was recorded
         // if that is sooner: fixed once recorded, so a re-run sends the
         // very same payment (and writes nothing).

@@ -1,6 +1,6 @@
 import { idNumberCheckCharacter, POVERTY_CAUSES } from "@tianfu/domain"
 import { syntheticHeadName, syntheticStatus } from "./synthetic"
-import { TOWNSHIPS, VILLAGES } from "./data/people"
+import { placeIn } from "./data/places"
 import { seededRandom } from "./random"
 
 export const REGISTRY_SAMPLE_ROWS = 300
@@ -42,8 +42,10 @@ export function registrySampleCsv(): string {
       phone: `1${random.pick(["38", "39", "58"])}${String(random.int(0, 99_999_999)).padStart(8, "0")}`,
       members: String(random.int(2, 8)),
       county: ZHAOJUE,
-      township: random.pick(TOWNSHIPS),
-      village: random.pick(VILLAGES) as string,
+      ...placeIn(
+        ZHAOJUE,
+        seededRandom(random.int(1, 2_147_483_646) ^ random.int(1, 65_535))
+      ),
       cause: random.pick(CAUSES) as string,
       identified: String(random.pick([2014, 2015, 2016])),
       status: {

@@ -803,7 +803,7 @@ describeHttp("batches, stock and trace", ({ request, getContainer }) => {
   // A batch recorded in error is voided, never deleted or edited: only
   // while nothing of it was sold and no member was paid for it.
   describe("voiding", () => {
-    const sql = async <T>(text: string, bindings: unknown[] = []) =>
+    const sql = async <T>(text: string, bindings: string[] = []) =>
       (
         await getContainer()
           .resolve(ContainerRegistrationKeys.PG_CONNECTION)

@@ -5,6 +5,7 @@ import { DEMO_COOPERATIVES } from "../../../../seed/src/demo/data/catalog"
 import { findLedgerDifferences } from "../../../../backend/src/workflows/attribution/utils/reconcile"
 import { LINKAGE_MODULE } from "../../../../backend/src/modules/linkage"
 import type LinkageModuleService from "../../../../backend/src/modules/linkage/service"
+import { townshipsOf } from "../../../../backend/src/lib/divisions"
 import { loginAs, operator } from "../../../helpers/actors"
 import { adminOrder } from "../../../helpers/checkout"
 import { seedDemoMarketplace } from "../../../helpers/demo"
@@ -75,6 +76,59 @@ describeHttp("demo seed", ({ request, getContainer }) => {
     expect(first.slips).toBeGreaterThan(0)
     expect(first.disputes).toBe(2)
     expect(first.contributions).toBeGreaterThanOrEqual(84 * 3)
+  })
+
+  // As a reviewer from Sichuan would look at it.
+  it("places households in real townships of their own county, harvests in season, and one inspection body per inspection", async () => {
+    const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const households: { county_code: string; township: string }[] = (
+      await knex.raw(`select county_code, township from household`)
+    ).rows
+    expect(households.length).toBeGreaterThan(0)
+    for (const h of households) {
+      expect([h.county_code, townshipsOf(h.county_code)]).toEqual([
+        h.county_code,
+        expect.arrayContaining([h.township]),
+      ])
+    }
+    const kiwi: { month: number }[] = (
+      await knex.raw(
+        `select extract(month from b.harvested_at at time zone 'Asia/Shanghai')::int as month
+           from batch b
+           join product_product_variant_batch_batch l on l.batch_id = b.id
+           join product_variant v on v.id = l.product_variant_id
+           join product p on p.id = v.product_id
+          where p.handle = 'cangxi-red-heart-kiwifruit'`
+      )
+    ).rows
+    expect(kiwi.length).toBe(2)
+    for (const { month } of kiwi) expect([9, 10]).toContain(month)
+    // The inspection record's body is where the "inspected" event happened.
+    const inspections: { agency: string; place: string }[] = (
+      await knex.raw(
+        `select b.inspection->>'agency' as agency, e.place
+           from batch b join trace_event e
+             on e.batch_id = b.id and e.type = 'inspected'`
+      )
+    ).rows
+    expect(inspections.length).toBeGreaterThan(0)
+    for (const { agency, place } of inspections) {
+      expect(place).toContain(agency)
+    }
+    // A batch comes from the village of a household that supplied it.
+    const origins: { village: string; suppliers: string[] }[] = (
+      await knex.raw(
+        `select b.village,
+                array_agg(h.township || h.village) as suppliers
+           from batch b
+           join batch_contribution c on c.batch_id = b.id
+           join household h on h.id = c.household_id
+          group by b.id, b.village`
+      )
+    ).rows
+    for (const { village, suppliers } of origins) {
+      expect(suppliers).toContain(village)
+    }
   })
 
   it("adds and changes nothing when run again", async () => {
