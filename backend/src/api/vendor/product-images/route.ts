@@ -6,7 +6,10 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { processProductPhoto } from "../../../lib/images/product-photo"
 import { uploadProductPhotoWorkflow } from "../../../workflows/product"
 import { requireApproved, resolveVendorCaller } from "../caller"
-import { MAX_PHOTO_BYTES, type VendorUploadProductImageType } from "./validators"
+import {
+  MAX_PHOTO_BYTES,
+  type VendorUploadProductImageType,
+} from "./validators"
 
 // A photo for a product, from a phone's camera or a computer: turned
 // upright, stripped of its metadata (a phone's photo says where it was
