@@ -2,11 +2,14 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CARRIERS, type CarrierCode, formatYuan } from "@tianfu/domain"
 import { sendEmail } from "../lib/notifications/send"
+import { COOPERATIVE_MODULE } from "../modules/cooperative"
+import type CooperativeModuleService from "../modules/cooperative/service"
 import { storefrontUrl } from "../api/utils/storefront-url"
 import { findPaymentOrderId } from "../workflows/attribution/utils/payment-order"
 
 // The shopper's e-mails about an order, to the order's address: placed,
-// each cooperative's parcel shipped (carrier and waybill), refunded. Each
+// each cooperative's parcel shipped (carrier and waybill), refunded; and
+// to each cooperative with lines in a new order, its staff's alert. Each
 // has an idempotency key, so a redelivered event sends nothing twice.
 export default async function orderEmailsHandler({
   event,
@@ -25,7 +28,10 @@ export default async function orderEmailsHandler({
 
   if (event.name === "order.placed") {
     const placed = await order(event.data.id)
-    if (!placed?.email || placed.no_notification) return
+    if (!placed?.email || placed.no_notification) {
+      await alertCooperatives(container, event.data.id)
+      return
+    }
     await sendEmail(container, {
       to: placed.email,
       template: "order-placed",
@@ -38,6 +44,7 @@ export default async function orderEmailsHandler({
       resource_type: "order",
       resource_id: placed.id,
     })
+    await alertCooperatives(container, event.data.id)
     return
   }
 
@@ -131,4 +138,87 @@ export default async function orderEmailsHandler({
 
 export const config: SubscriberConfig = {
   event: ["order.placed", "shipment.created", "payment.refunded"],
+}
+
+// "New order to ship", to every staff member of each cooperative with lines
+// in the order: its own lines (product, size, quantity) and a link to the
+// order in the console. Nothing about the shopper: the recipient is read in
+// the console, where each read is audited.
+async function alertCooperatives(
+  container: SubscriberArgs<unknown>["container"],
+  orderId: string
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [placed],
+  } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "display_id",
+      "items.product_id",
+      "items.product_title",
+      "items.variant_title",
+      "items.detail.quantity",
+    ],
+    filters: { id: orderId },
+  })
+  type Line = {
+    product_id: string | null
+    product_title: string | null
+    variant_title: string | null
+    // The ordered quantity lives on the order's item record.
+    detail?: { quantity: unknown } | null
+  }
+  const items = ((placed?.items ?? []) as (Line | null)[]).flatMap((i) =>
+    i ? [i] : []
+  )
+  const productIds = [...new Set(items.map((i) => i.product_id as string))]
+  if (!placed || !productIds.length) return
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["id", "cooperative.id", "cooperative.name"],
+    filters: { id: productIds },
+  })
+  const byCooperative = new Map<string, { name: string; lines: string[] }>()
+  for (const item of items) {
+    const cooperative = products.find((p) => p.id === item.product_id)
+      ?.cooperative as { id: string; name: string } | null | undefined
+    if (!cooperative) continue
+    const entry = byCooperative.get(cooperative.id) ?? {
+      name: cooperative.name,
+      lines: [],
+    }
+    entry.lines.push(
+      `${item.product_title}${item.variant_title ? ` ${item.variant_title}` : ""} × ${Number(item.detail?.quantity ?? 0)}`
+    )
+    byCooperative.set(cooperative.id, entry)
+  }
+  if (!byCooperative.size) return
+  const cooperatives: CooperativeModuleService =
+    container.resolve(COOPERATIVE_MODULE)
+  const staff = await cooperatives.listCooperativeUsers(
+    { cooperative_id: [...byCooperative.keys()] },
+    { select: ["id", "email", "cooperative_id"], take: null }
+  )
+  const consoleBase = (
+    process.env.CONSOLE_URL || "http://localhost:7001"
+  ).replace(/\/$/, "")
+  for (const user of staff) {
+    const entry = byCooperative.get(user.cooperative_id)
+    if (!entry || !user.email) continue
+    await sendEmail(container, {
+      to: user.email,
+      template: "cooperative-new-order",
+      data: {
+        display_id: placed.display_id,
+        cooperative: entry.name,
+        items: entry.lines.join("；"),
+        order_url: `${consoleBase}/coop/orders/${placed.id}`,
+      },
+      idempotency_key: `cooperative-new-order:${placed.id}:${user.id}`,
+      resource_type: "order",
+      resource_id: placed.id,
+    })
+  }
 }

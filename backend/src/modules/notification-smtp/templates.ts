@@ -8,6 +8,7 @@ export const EMAIL_TEMPLATES = [
   "order-refunded",
   "order-transfer",
   "password-reset",
+  "cooperative-new-order",
 ] as const
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number]
 
@@ -74,6 +75,18 @@ function parts(template: string, d: EmailData): Parts {
         link: {
           url: str(d.claim_url),
           label: "确认关联 · Add it to my account",
+        },
+      }
+    case "cooperative-new-order":
+      return {
+        subject: `天府丰收：新订单 ${order} 待发货 · New order ${order} to ship`,
+        lines: [
+          `订单 ${order} 中有 ${str(d.cooperative)} 的商品待发货：${str(d.items)}。收货人信息请在合作社工作台的订单页查看。`,
+          `Order ${order} holds ${str(d.cooperative)}'s products to ship: ${str(d.items)}. The recipient is on the order's page in the console.`,
+        ],
+        link: {
+          url: str(d.order_url),
+          label: "打开订单 · Open the order",
         },
       }
     case "password-reset":

@@ -552,7 +552,7 @@ describeHttp("after checkout", ({ request, getContainer }) => {
     ])
   })
 
-  it("e-mails the shopper when the order is placed, when each parcel ships (with its waybill) and when money is refunded", async () => {
+  it("e-mails the shopper when the order is placed, when each parcel ships (with its waybill) and when money is refunded, and each cooperative its new lines", async () => {
     const orderId = await bothLines()
     await captureOrderPayment(request, admin, orderId)
     expect((await ship(zhaojue, orderId)).status).toBe(201)
@@ -587,6 +587,39 @@ describeHttp("after checkout", ({ request, getContainer }) => {
     expect(mails["order-refunded"][0].data).toMatchObject({
       amount: "¥10.00",
     })
+    // Each cooperative's staff: its own lines and the console's link, and
+    // nothing of the shopper (the recipient is read, audited, in the
+    // console); a cooperative with no line hears nothing.
+    const alerts = await eventually(async () => {
+      const found = await Promise.all(
+        ["owner@zhaojue-ship.coop", "owner@cangxi-ship.coop"].map(async (to) =>
+          (await mailTo(to, "cooperative-new-order")).filter(
+            (m) => (m as { resource_id?: string }).resource_id === orderId
+          )
+        )
+      )
+      for (const list of found) expect(list).toHaveLength(1)
+      return found.map(([mail]) => mail.data!)
+    })
+    expect(alerts[0]).toMatchObject({
+      cooperative: "zhaojue-ship 合作社",
+      order_url: expect.stringMatching(new RegExp(`/coop/orders/${orderId}$`)),
+    })
+    expect(alerts[0].items).toContain("× 2")
+    expect(alerts[0].items).not.toContain("猕猴桃")
+    expect(alerts[1].items).toContain("苍溪红心猕猴桃")
+    expect(alerts[1].items).toContain("× 1")
+    for (const alert of alerts) {
+      const text = JSON.stringify(alert)
+      for (const secret of ["parcel@example.com", "13800000000", "天府大道"]) {
+        expect(text).not.toContain(secret)
+      }
+    }
+    expect(
+      (await mailTo("owner@butuo-ship.coop", "cooperative-new-order")).filter(
+        (m) => (m as { resource_id?: string }).resource_id === orderId
+      )
+    ).toHaveLength(0)
   })
 
   it("resets a password through the e-mailed link, and answers an unknown address the same", async () => {
