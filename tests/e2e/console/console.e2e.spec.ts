@@ -992,7 +992,8 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
           .click(),
       ])
       const templateText = fs.readFileSync((await template.path())!, "utf8")
-      expect(templateText).toContain(`${agreementId},吉***`)
+      // The cooperative's own member, by name (masked for everyone else).
+      expect(templateText).toContain(`${agreementId},吉克石布 · 5134310101E2S1`)
       await upload.getByLabel("付款 CSV 文件").setInputFiles({
         name: "payments.csv",
         mimeType: "text/csv",
@@ -1056,7 +1057,7 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       // disputed, as the household answered.
       await page.goto(`${consoleApp.url}/coop/linkage`)
       await page
-        .getByRole("link", { name: /吉\*\*\*/ })
+        .getByRole("link", { name: /吉克石布/ })
         .first()
         .click()
       await page.getByTestId("statement-household").waitFor()
@@ -1070,9 +1071,10 @@ describeHttp("console end to end", ({ request, baseUrl, getContainer }) => {
       expect(await figure("confirmed")).toBe("¥360.00")
       expect(await figure("disputed")).toBe("¥120.00")
       expect(await figure("unconfirmed")).toBe("¥0.00")
+      // Printed for the member it names: its name in full, its ID masked.
       expect(
         await page.getByTestId("statement-household").innerText()
-      ).not.toContain("吉克石布")
+      ).toContain("吉克石布")
       await page.emulateMedia({ media: "print" })
       await screenshot(page, SUITE, "25-member-statement-printed")
       await page.context().close()
