@@ -52,7 +52,7 @@ export function ProductPurchase({ variants, onAdd, adding, message }: Props) {
               <label
                 key={v.id}
                 data-sold-out={stockOf(v) <= 0 || undefined}
-                className="cursor-pointer rounded border border-stone-300 px-3 py-1 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 data-[sold-out]:border-dashed data-[sold-out]:text-stone-600"
+                className="variant-chip"
               >
                 <input
                   type="radio"
@@ -81,10 +81,7 @@ export function ProductPurchase({ variants, onAdd, adding, message }: Props) {
             ? t("product.stockLeft", { count: stock })
             : t("product.soldOut")}
       </p>
-      <div
-        data-testid="buy-bar"
-        className="flex items-end gap-3 max-md:fixed max-md:my-0 max-md:inset-x-0 max-md:bottom-0 max-md:z-20 max-md:border-t max-md:border-stone-200 max-md:bg-white max-md:px-4 max-md:py-2 max-md:shadow-[0_-2px_8px_rgba(0,0,0,0.06)]"
-      >
+      <div data-testid="buy-bar" className="buy-bar">
         <div>
           <label htmlFor="quantity" className="block text-sm font-medium">
             {t("product.quantity")}
