@@ -337,6 +337,7 @@ describeHttp("storefront end to end", ({ request, baseUrl, getContainer }) => {
       expect(await kept.innerText()).toContain(
         "四川省 成都市 锦江区 红星路三段 1 号"
       )
+      await screenshot(page, SUITE, "08a-account-addresses")
       await page.goto(`${storefront.url}/products/cangxi-kiwi-dried`)
       await page.getByRole("button", { name: "加入购物车" }).click()
       await page.getByTestId("added").waitFor()
