@@ -39,6 +39,7 @@ const ADDRESS = {
   province: "四川省",
   postal_code: "610041",
   country_code: "cn",
+  phone: "13800000000",
   metadata: { division_code: "510107" },
 }
 

@@ -149,6 +149,9 @@ describeHttp("store basics", ({ request, getContainer }) => {
       [{ metadata: { division_code: "513400" } }, "division_code"],
       [{ metadata: { division_code: "999999" } }, "division_code"],
       [{ metadata: { division_code: 513431 } }, "division_code"],
+      [{ phone: "0834-1234567" }, "shipping_address.phone"],
+      [{ phone: undefined }, "shipping_address.phone"],
+      [{ postal_code: "61615" }, "shipping_address.postal_code"],
     ] as const) {
       const refused = await update({ ...zhaojue, ...change })
       expect([change, refused.status]).toEqual([change, 400])

@@ -7,6 +7,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { divisionPath, isAddressDivision } from "../../../lib/divisions"
 
 type Address = {
+  phone?: unknown
+  postal_code?: unknown
   province?: unknown
   city?: unknown
   address_2?: unknown
@@ -14,9 +16,10 @@ type Address = {
 }
 
 // An address that names its division (`metadata.division_code`, the
-// cascade's last choice) must be that division: its province, city and
-// district (address_2) the division's own names. An address without a
-// code (an older one, or a client that has no cascade) passes as it is.
+// cascade's last choice) is a mainland Chinese address and must be whole:
+// the division's own province, city and district (address_2), an 11-digit
+// mobile number and a 6-digit postcode. An address without a code (an
+// older one, or a client that has no cascade) passes as it is.
 export function checkAddress(address: Address | undefined, field: string) {
   const code = address?.metadata?.division_code
   if (code === undefined || code === null) return
@@ -24,6 +27,21 @@ export function checkAddress(address: Address | undefined, field: string) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
       `${field}.metadata.division_code must be the six-digit code of a district or county`
+    )
+  }
+  if (typeof address?.phone !== "string" || !/^1\d{10}$/.test(address.phone)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `${field}.phone must be an 11-digit mainland mobile number`
+    )
+  }
+  if (
+    typeof address?.postal_code !== "string" ||
+    !/^\d{6}$/.test(address.postal_code)
+  ) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `${field}.postal_code must be 6 digits`
     )
   }
   const [province, city, district = ""] = divisionPath(code)!
