@@ -4,7 +4,7 @@ import { CARRIERS, type CarrierCode, formatYuan } from "@tianfu/domain"
 import { sendEmail } from "../lib/notifications/send"
 import { COOPERATIVE_MODULE } from "../modules/cooperative"
 import type CooperativeModuleService from "../modules/cooperative/service"
-import { storefrontUrl } from "../api/utils/storefront-url"
+import { consoleUrl, storefrontUrl } from "../api/utils/storefront-url"
 import { findPaymentOrderId } from "../workflows/attribution/utils/payment-order"
 
 // The shopper's e-mails about an order, to the order's address: placed,
@@ -27,11 +27,9 @@ export default async function orderEmailsHandler({
     ).data[0]
 
   if (event.name === "order.placed") {
+    await alertCooperatives(container, event.data.id)
     const placed = await order(event.data.id)
-    if (!placed?.email || placed.no_notification) {
-      await alertCooperatives(container, event.data.id)
-      return
-    }
+    if (!placed?.email || placed.no_notification) return
     await sendEmail(container, {
       to: placed.email,
       template: "order-placed",
@@ -44,7 +42,6 @@ export default async function orderEmailsHandler({
       resource_type: "order",
       resource_id: placed.id,
     })
-    await alertCooperatives(container, event.data.id)
     return
   }
 
@@ -201,9 +198,6 @@ async function alertCooperatives(
     { cooperative_id: [...byCooperative.keys()] },
     { select: ["id", "email", "cooperative_id"], take: null }
   )
-  const consoleBase = (
-    process.env.CONSOLE_URL || "http://localhost:7001"
-  ).replace(/\/$/, "")
   for (const user of staff) {
     const entry = byCooperative.get(user.cooperative_id)
     if (!entry || !user.email) continue
@@ -214,7 +208,7 @@ async function alertCooperatives(
         display_id: placed.display_id,
         cooperative: entry.name,
         items: entry.lines.join("；"),
-        order_url: `${consoleBase}/coop/orders/${placed.id}`,
+        order_url: consoleUrl(`/coop/orders/${placed.id}`),
       },
       idempotency_key: `cooperative-new-order:${placed.id}:${user.id}`,
       resource_type: "order",

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { sendEmail } from "../lib/notifications/send"
-import { storefrontUrl } from "../api/utils/storefront-url"
+import { consoleUrl, storefrontUrl } from "../api/utils/storefront-url"
 
 // Where each kind of account sets a new password: shoppers in the shop,
 // cooperative staff and reviewers in the console, operators in /app.
@@ -17,7 +17,7 @@ export function resetPasswordUrl(
       return storefrontUrl(`/account/reset-password?${query}`)
     case "cooperative_user":
     case "bureau_user":
-      return `${base(process.env.CONSOLE_URL, "http://localhost:7001")}/reset-password?actor=${actorType}&${query}`
+      return consoleUrl(`/reset-password?actor=${actorType}&${query}`)
     case "user":
       return `${base(process.env.MEDUSA_BACKEND_URL, "http://localhost:9000")}/app/reset-password?${query}`
     default:

@@ -11,7 +11,7 @@ import {
 import type { DemoContext } from "./context"
 import { POVERTY_CAUSES } from "./data/people"
 import { placeIn } from "./data/places"
-import { seededRandom } from "./random"
+import type { seededRandom } from "./random"
 import { syntheticHeadName, syntheticStatus } from "./synthetic"
 
 export { syntheticHeadName, syntheticStatus }
@@ -42,12 +42,7 @@ export function makeHousehold(
   const birth = `${random.int(1950, 1995)}${String(random.int(1, 12)).padStart(2, "0")}${String(random.int(1, 28)).padStart(2, "0")}`
   const first17 = `${countyCode}${birth}${String(index % 1000).padStart(3, "0")}`
   const status = syntheticStatus(random)
-  // Two draws, as the township and village picks always took, so every
-  // later draw (and household) stays where it was.
-  const place = placeIn(
-    countyCode,
-    seededRandom(random.int(1, 2_147_483_646) ^ random.int(1, 65_535))
-  )
+  const place = placeIn(countyCode, random)
   return {
     registry_number: `${countyCode}${String(random.int(1, 6)).padStart(2, "0")}${String(index).padStart(5, "0")}`,
     county_code: countyCode,

@@ -42,10 +42,7 @@ export function registrySampleCsv(): string {
       phone: `1${random.pick(["38", "39", "58"])}${String(random.int(0, 99_999_999)).padStart(8, "0")}`,
       members: String(random.int(2, 8)),
       county: ZHAOJUE,
-      ...placeIn(
-        ZHAOJUE,
-        seededRandom(random.int(1, 2_147_483_646) ^ random.int(1, 65_535))
-      ),
+      ...placeIn(ZHAOJUE, random),
       cause: random.pick(CAUSES) as string,
       identified: String(random.pick([2014, 2015, 2016])),
       status: {

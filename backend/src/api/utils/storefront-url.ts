@@ -7,3 +7,13 @@ export function storefrontUrl(path: string): string {
   )
   return `${base}${path}`
 }
+
+// A page of the console (CONSOLE_URL, http://localhost:7001 by default), as
+// an e-mail to cooperative staff or reviewers links to it.
+export function consoleUrl(path: string): string {
+  const base = (process.env.CONSOLE_URL || "http://localhost:7001").replace(
+    /\/$/,
+    ""
+  )
+  return `${base}${path}`
+}

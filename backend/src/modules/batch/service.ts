@@ -45,6 +45,13 @@ export type LineAllocation = {
   quantity: number
 }
 
+// Why a void is refused, in the same words whichever check finds it first
+// (the workflow's reading before any write, or this service under its lock).
+export const VOID_REFUSALS = {
+  alreadyVoided: "This batch is already voided",
+  sold: "Units of this batch were sold; it cannot be voided. Correct its record with a trace event instead",
+} as const
+
 class BatchModuleService extends MedusaService({
   Batch,
   BatchAllocation,
@@ -279,7 +286,7 @@ class BatchModuleService extends MedusaService({
     if (batch.voided_at) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        "This batch is already voided"
+        VOID_REFUSALS.alreadyVoided
       )
     }
     const [{ count }]: { count: number }[] = await em.execute(
@@ -288,10 +295,7 @@ class BatchModuleService extends MedusaService({
       [input.id]
     )
     if (count > 0) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        "Units of this batch were sold; it cannot be voided. Correct its record with a trace event instead"
-      )
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, VOID_REFUSALS.sold)
     }
     await em.execute(
       `update batch set voided_at = now(), void_reason = ?, updated_at = now()

@@ -161,6 +161,10 @@ export type ObligationRow = {
   due_on: Date
 }
 
+// Why a batch's void is refused once a payment settled what it created.
+export const BATCH_PAID_REFUSAL =
+  "Members were already paid for this batch; it cannot be voided. Correct its record with a trace event instead"
+
 class LinkageModuleService extends MedusaService({
   LinkageAgreement,
   LinkageObligation,
@@ -446,10 +450,7 @@ class LinkageModuleService extends MedusaService({
       [textArray(rows.map((r) => r.id))]
     )
     if (count > 0 || rows.some((r) => Number(r.settled) > 0)) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        "Members were already paid for this batch; it cannot be voided. Correct its record with a trace event instead"
-      )
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, BATCH_PAID_REFUSAL)
     }
     await this.removeObligations(
       rows.map((r) => r.id),

@@ -1,5 +1,5 @@
 import { townshipsOf } from "../../../../backend/src/lib/divisions"
-import type { seededRandom } from "../random"
+import { seededRandom } from "../random"
 import { VILLAGES } from "./people"
 
 type Random = ReturnType<typeof seededRandom>
@@ -20,10 +20,17 @@ const HAN_VILLAGES = [
   "柏树村",
 ]
 
+//
+// It takes two draws of the caller's stream, whatever it picks (what the
+// township and village picks took before it), so every later draw stays
+// where it was; the picks come from a stream of their own.
 export function placeIn(
   countyCode: string,
-  random: Random
+  caller: Random
 ): { township: string; village: string } {
+  const random = seededRandom(
+    caller.int(1, 2_147_483_646) ^ caller.int(1, 65_535)
+  )
   const all = townshipsOf(countyCode)
   // Registered poor households lived in the countryside: 乡 and 镇, not
   // a town's 街道 (when the county has any).

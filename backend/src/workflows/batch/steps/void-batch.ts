@@ -6,13 +6,10 @@ import {
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BATCH_MODULE } from "../../../modules/batch"
 import type BatchModuleService from "../../../modules/batch/service"
+import { VOID_REFUSALS } from "../../../modules/batch/service"
 import { LINKAGE_MODULE } from "../../../modules/linkage"
 import type LinkageModuleService from "../../../modules/linkage/service"
-
-const soldMessage =
-  "Units of this batch were sold; it cannot be voided. Correct its record with a trace event instead"
-const paidMessage =
-  "Members were already paid for this batch; it cannot be voided. Correct its record with a trace event instead"
+import { BATCH_PAID_REFUSAL } from "../../../modules/linkage/service"
 
 // The refusals a void can meet, read before anything is written, so a
 // refused void writes nothing and an order placed meanwhile is never
@@ -27,7 +24,7 @@ export const validateBatchVoidableStep = createStep(
     if (input.voided_at) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        "This batch is already voided"
+        VOID_REFUSALS.alreadyVoided
       )
     }
     const batches: BatchModuleService = container.resolve(BATCH_MODULE)
@@ -36,7 +33,7 @@ export const validateBatchVoidableStep = createStep(
       { take: 1 }
     )
     if (sold > 0) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, soldMessage)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, VOID_REFUSALS.sold)
     }
     const linkage: LinkageModuleService = container.resolve(LINKAGE_MODULE)
     const paid = await linkage.listLinkageObligations(
@@ -44,7 +41,7 @@ export const validateBatchVoidableStep = createStep(
       { take: 1 }
     )
     if (paid.length) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, paidMessage)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, BATCH_PAID_REFUSAL)
     }
     return new StepResponse(true)
   }
